@@ -1,0 +1,5 @@
+package dev.closeout.account;
+
+public enum AccountStatus {
+    ACTIVE, FROZEN, CLOSING, CLOSED
+}

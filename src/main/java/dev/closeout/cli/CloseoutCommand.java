@@ -1,0 +1,130 @@
+package dev.closeout.cli;
+
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.closure.Eligibility;
+import dev.closeout.closure.ReadinessReport;
+import dev.closeout.exchange.SnapshotFormatException;
+import dev.closeout.exchange.SnapshotReader;
+import dev.closeout.i18n.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * {@code closeout} on the command line. Exit codes per the spec: 0 every condition met,
+ * 1 something blocks closure, 2 the input could not be read (one line on stderr, nothing on stdout).
+ */
+public final class CloseoutCommand {
+
+    public static final int ELIGIBLE = 0;
+    public static final int BLOCKED = 1;
+    public static final int BAD_INPUT = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Messages messages;
+
+    public CloseoutCommand(PrintStream out, PrintStream err, Messages messages) {
+        this.out = out;
+        this.err = err;
+        this.messages = messages;
+    }
+
+    public int run(List<String> args) {
+        if (args.isEmpty() || List.of("--help", "-h", "help").contains(args.get(0))) {
+            out.println(messages.get("cli.usage"));
+            return ELIGIBLE;
+        }
+        if (List.of("--version", "-V").contains(args.get(0))) {
+            out.println(messages.get("cli.version", version()));
+            return ELIGIBLE;
+        }
+        if (args.get(0).equals("check")) {
+            return check(args.subList(1, args.size()));
+        }
+        return usageError(messages.get(args.get(0).startsWith("-") ? "cli.error.unknownOption" : "cli.error.unknownCommand", args.get(0)));
+    }
+
+    private int check(List<String> args) {
+        String file = null;
+        String format = "text";
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(messages.get("cli.usage"));
+                return ELIGIBLE;
+            } else if (arg.equals("--format")) {
+                if (i + 1 == args.size()) {
+                    return usageError(messages.get("cli.error.formatMissing"));
+                }
+                format = args.get(++i);
+            } else if (arg.startsWith("--format=")) {
+                format = arg.substring("--format=".length());
+            } else if (arg.startsWith("-") && !arg.equals("-")) {
+                return usageError(messages.get("cli.error.unknownOption", arg));
+            } else if (file != null) {
+                return usageError(messages.get("cli.error.extraFile", arg));
+            } else {
+                file = arg;
+            }
+        }
+        if (!format.equals("text") && !format.equals("json")) {
+            return usageError(messages.get("cli.error.format", format));
+        }
+        if (file == null) {
+            return usageError(messages.get("cli.error.noFile"));
+        }
+        AccountSnapshot snapshot;
+        try {
+            snapshot = read(Path.of(file));
+        } catch (SnapshotFormatException e) {
+            err.println(messages.get("cli.error.file", file, e.getMessage()));
+            return BAD_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println(messages.get("cli.error.file", file, messages.get("cli.error.missingFile")));
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println(messages.get("cli.error.file", file, Files.isDirectory(Path.of(file))
+                    ? messages.get("cli.error.folder")
+                    : e instanceof AccessDeniedException
+                            ? messages.get("cli.error.denied")
+                            : messages.get("cli.error.unreadable", e.getMessage())));
+            return BAD_INPUT;
+        }
+        ReadinessReport report = Eligibility.evaluate(snapshot);
+        out.print(format.equals("json") ? new ReportJson().render(report) + System.lineSeparator()
+                : new ReportText(messages).render(snapshot, report));
+        out.flush();
+        return report.eligible() ? ELIGIBLE : BLOCKED;
+    }
+
+    private AccountSnapshot read(Path file) throws IOException, SnapshotFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new SnapshotReader(messages).read(in);
+        }
+    }
+
+    private int usageError(String problem) {
+        err.println(messages.get("cli.error", problem));
+        err.println(messages.get("cli.error.hint"));
+        return BAD_INPUT;
+    }
+
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = CloseoutCommand.class.getResourceAsStream("/dev/closeout/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown");
+    }
+}

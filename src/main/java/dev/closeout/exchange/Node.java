@@ -1,0 +1,222 @@
+package dev.closeout.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import dev.closeout.account.Wallet;
+import dev.closeout.i18n.Messages;
+
+/** A JSON value and the path it was found at, so that every complaint can say where. */
+final class Node {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{1,20}");
+
+    final JsonNode node;
+    final String path;
+    private final Messages messages;
+
+    Node(JsonNode node, String path, Messages messages) {
+        this.node = node;
+        this.path = path;
+        this.messages = messages;
+    }
+
+    /** A value inside this one. */
+    Node child(JsonNode child, String childPath) {
+        return new Node(child, childPath, messages);
+    }
+
+    /** Converts a node, or explains why it cannot. */
+    interface Converter<T> {
+        T convert(Node node) throws SnapshotFormatException;
+    }
+
+    /** A property that may be absent. */
+    static final class Maybe {
+        private final Node node;
+
+        Maybe(Node node) {
+            this.node = node;
+        }
+
+        <T> T map(Converter<T> converter) throws SnapshotFormatException {
+            return node == null ? null : converter.convert(node);
+        }
+
+        Node orNull() {
+            return node;
+        }
+    }
+
+    /** A complaint about this value, in the user's language. */
+    SnapshotFormatException error(String key, Object... args) {
+        return new SnapshotFormatException(path, messages.get("snapshot.error." + key, args));
+    }
+
+    void requireObject() throws SnapshotFormatException {
+        if (!node.isObject()) {
+            throw error("notObject", describe());
+        }
+    }
+
+    Node required(String name) throws SnapshotFormatException {
+        requireObject();
+        JsonNode child = node.get(name);
+        if (child == null) {
+            throw child(null, path + "." + name).error("missing");
+        }
+        if (child.isNull()) {
+            throw child(child, path + "." + name).error("null");
+        }
+        return child(child, path + "." + name);
+    }
+
+    /** A property that may be absent; a JSON null is still checked against the expected type. */
+    Maybe optional(String name) throws SnapshotFormatException {
+        requireObject();
+        JsonNode child = node.get(name);
+        return new Maybe(child == null ? null : child(child, path + "." + name));
+    }
+
+    /** A property that may be absent or null, where the format allows null. */
+    Maybe nullable(String name) throws SnapshotFormatException {
+        requireObject();
+        JsonNode child = node.get(name);
+        return new Maybe(child == null || child.isNull() ? null : child(child, path + "." + name));
+    }
+
+    /** A list property; absent means empty. */
+    <T> List<T> list(String name, Converter<T> item) throws SnapshotFormatException {
+        Node list = optional(name).orNull();
+        if (list == null) {
+            return List.of();
+        }
+        if (!list.node.isArray()) {
+            throw list.error("notList", list.describe());
+        }
+        List<T> items = new ArrayList<>(list.node.size());
+        for (int i = 0; i < list.node.size(); i++) {
+            Node element = child(list.node.get(i), list.path + "[" + i + "]");
+            items.add(item.convert(element));
+        }
+        return items;
+    }
+
+    String text() throws SnapshotFormatException {
+        return text(0);
+    }
+
+    String text(int minLength) throws SnapshotFormatException {
+        if (!node.isTextual()) {
+            throw error("notString", describe());
+        }
+        String text = node.textValue();
+        if (text.length() < minLength) {
+            throw error("tooShort", String.valueOf(minLength), describe());
+        }
+        return text;
+    }
+
+    boolean bool() throws SnapshotFormatException {
+        if (!node.isBoolean()) {
+            throw error("notBoolean", describe());
+        }
+        return node.booleanValue();
+    }
+
+    /** An amount: a decimal written as a string, so that no digit is lost on the way. */
+    BigDecimal decimal() throws SnapshotFormatException {
+        if (!node.isTextual()) {
+            throw error("amountNotString", describe());
+        }
+        String text = node.textValue();
+        if (!DECIMAL.matcher(text).matches()) {
+            throw error("notDecimal", describe());
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw error("decimalRange", describe());
+        }
+    }
+
+    String asset() throws SnapshotFormatException {
+        String asset = text();
+        if (!ASSET.matcher(asset).matches()) {
+            throw error("asset", describe());
+        }
+        return asset;
+    }
+
+    Instant instant() throws SnapshotFormatException {
+        String text = text();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw error("instant", describe());
+        }
+    }
+
+    LocalDate date() throws SnapshotFormatException {
+        String text = text();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error("date", describe());
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type) throws SnapshotFormatException {
+        return keyed(type, Enum::name);
+    }
+
+    /** An enum written as its key in the format. */
+    <E extends Enum<E>> E keyed(Class<E> type, Function<E, String> key) throws SnapshotFormatException {
+        String text = text();
+        for (E value : type.getEnumConstants()) {
+            if (key.apply(value).equals(text)) {
+                return value;
+            }
+        }
+        String known = Arrays.stream(type.getEnumConstants()).map(key).collect(Collectors.joining(", "));
+        throw error("unknownValue", describe(), known);
+    }
+
+    Wallet wallet(Set<Wallet> allowed) throws SnapshotFormatException {
+        Wallet wallet = enumValue(Wallet.class);
+        if (!allowed.contains(wallet)) {
+            String known = allowed.stream().map(Wallet::name).collect(Collectors.joining(", "));
+            throw error("notAllowedHere", describe(), known);
+        }
+        return wallet;
+    }
+
+    /** The value as a person would recognise it in the file. */
+    String describe() {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            return "\"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\"";
+        }
+        if (node.isNumber()) {
+            return messages.get("snapshot.value.number", node.asText());
+        }
+        if (node.isArray()) {
+            return messages.get("snapshot.value.list");
+        }
+        if (node.isObject()) {
+            return messages.get("snapshot.value.object");
+        }
+        return node.asText();
+    }
+}
