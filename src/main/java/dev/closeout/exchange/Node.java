@@ -16,25 +16,45 @@ import java.util.stream.Collectors;
 import dev.closeout.account.Wallet;
 import dev.closeout.i18n.Messages;
 
-/** A JSON value and the path it was found at, so that every complaint can say where. */
+/**
+ * A JSON value and where it was found, so that every complaint can say where. The path is
+ * spelled out only when there is a complaint: a large snapshot has a million values.
+ */
 final class Node {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{1,20}");
 
     final JsonNode node;
-    final String path;
+    private final Node parent;
+    private final String name;
+    private final int index;
     private final Messages messages;
 
-    Node(JsonNode node, String path, Messages messages) {
+    private Node(JsonNode node, Node parent, String name, int index, Messages messages) {
         this.node = node;
-        this.path = path;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.messages = messages;
     }
 
-    /** A value inside this one. */
-    Node child(JsonNode child, String childPath) {
-        return new Node(child, childPath, messages);
+    /** The document itself: {@code $}. */
+    static Node root(JsonNode node, Messages messages) {
+        return new Node(node, null, null, -1, messages);
+    }
+
+    /** The property {@code name} of this object. */
+    Node child(JsonNode child, String childName) {
+        return new Node(child, this, childName, -1, messages);
+    }
+
+    /** The JSON path of this value, such as {@code $.balances[3].free}. */
+    String path() {
+        if (parent == null) {
+            return "$";
+        }
+        return parent.path() + (name != null ? "." + name : "[" + index + "]");
     }
 
     /** Converts a node, or explains why it cannot. */
@@ -61,7 +81,7 @@ final class Node {
 
     /** A complaint about this value, in the user's language. */
     SnapshotFormatException error(String key, Object... args) {
-        return new SnapshotFormatException(path, messages.get("snapshot.error." + key, args));
+        return new SnapshotFormatException(path(), messages.get("snapshot.error." + key, args));
     }
 
     void requireObject() throws SnapshotFormatException {
@@ -74,26 +94,26 @@ final class Node {
         requireObject();
         JsonNode child = node.get(name);
         if (child == null) {
-            throw child(null, path + "." + name).error("missing");
+            throw child(null, name).error("missing");
         }
         if (child.isNull()) {
-            throw child(child, path + "." + name).error("null");
+            throw child(child, name).error("null");
         }
-        return child(child, path + "." + name);
+        return child(child, name);
     }
 
     /** A property that may be absent; a JSON null is still checked against the expected type. */
     Maybe optional(String name) throws SnapshotFormatException {
         requireObject();
         JsonNode child = node.get(name);
-        return new Maybe(child == null ? null : child(child, path + "." + name));
+        return new Maybe(child == null ? null : child(child, name));
     }
 
     /** A property that may be absent or null, where the format allows null. */
     Maybe nullable(String name) throws SnapshotFormatException {
         requireObject();
         JsonNode child = node.get(name);
-        return new Maybe(child == null || child.isNull() ? null : child(child, path + "." + name));
+        return new Maybe(child == null || child.isNull() ? null : child(child, name));
     }
 
     /** A list property; absent means empty. */
@@ -107,7 +127,7 @@ final class Node {
         }
         List<T> items = new ArrayList<>(list.node.size());
         for (int i = 0; i < list.node.size(); i++) {
-            Node element = child(list.node.get(i), list.path + "[" + i + "]");
+            Node element = new Node(list.node.get(i), list, null, i, messages);
             items.add(item.convert(element));
         }
         return items;

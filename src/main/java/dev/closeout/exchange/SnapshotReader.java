@@ -82,6 +82,11 @@ public final class SnapshotReader {
         }
     }
 
+    /** Reads a snapshot embedded in a larger JSON document. */
+    public AccountSnapshot read(JsonNode json) throws SnapshotFormatException {
+        return snapshot(json);
+    }
+
     private SnapshotFormatException notJson(JsonProcessingException e) {
         var where = e.getLocation();
         String line = where == null ? "?" : String.valueOf(where.getLineNr());
@@ -94,7 +99,7 @@ public final class SnapshotReader {
         if (root == null || root.isMissingNode()) {
             throw new SnapshotFormatException(null, messages.get("snapshot.error.empty"));
         }
-        return snapshot(new Node(root, "$", messages));
+        return snapshot(Node.root(root, messages));
     }
 
     private AccountSnapshot snapshot(Node root) throws SnapshotFormatException {
@@ -169,8 +174,8 @@ public final class SnapshotReader {
         var fields = n.node.fields();
         while (fields.hasNext()) {
             var field = fields.next();
-            Node price = n.child(field.getValue(), n.path + "." + field.getKey());
-            result.put(n.child(TextNode.valueOf(field.getKey()), price.path).asset(), price.decimal());
+            Node price = n.child(field.getValue(), field.getKey());
+            result.put(n.child(TextNode.valueOf(field.getKey()), field.getKey()).asset(), price.decimal());
         }
         return result;
     }

@@ -47,7 +47,8 @@ public final class SnapshotWriter {
         }
     }
 
-    ObjectNode toJson(AccountSnapshot s) {
+    /** The snapshot as a JSON tree, for embedding in a larger document. */
+    public ObjectNode toJson(AccountSnapshot s) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", s.schemaVersion());
         if (s.source() != null) {

@@ -1,0 +1,149 @@
+package dev.closeout.closure;
+
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.ClosureProgress;
+import dev.closeout.exchange.DemoControls;
+import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.VerificationMethod;
+import dev.closeout.exchange.VerificationStatus;
+import dev.closeout.exchange.WithdrawalNetwork;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The one facade the UI and the command line use: the account, what stands in the way of
+ * closing it, the fixes, verification, closure and the alternatives. Calls block on the
+ * exchange: callers run them off the FX thread.
+ */
+public final class ClosureService {
+
+    private final ExchangeGateway gateway;
+
+    public ClosureService(ExchangeGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public String exchangeName() {
+        return gateway.name();
+    }
+
+    /** Reads the account and judges it. */
+    public AccountCheck check() throws ExchangeException {
+        AccountSnapshot snapshot = gateway.snapshot();
+        return new AccountCheck(snapshot, Eligibility.evaluate(snapshot));
+    }
+
+    /** What the finding's fix asks of the exchange, when one action does it; empty when the user must choose or wait. */
+    public Optional<AccountAction> actionFor(Finding f) {
+        return Optional.ofNullable(switch (f.fix()) {
+            case CANCEL_ORDER -> new AccountAction.CancelOrder(f.id());
+            case STOP_BOT -> new AccountAction.StopBot(f.id());
+            case CLOSE_POSITION -> new AccountAction.ClosePosition(f.wallet(), f.kind() == FindingKind.POSITION ? f.symbol() : null);
+            case REPAY_LIABILITY -> new AccountAction.RepayMargin(f.wallet(), f.asset());
+            case REDEEM_EARN -> new AccountAction.RedeemEarn(f.id());
+            case UNSTAKE -> new AccountAction.Unstake(f.id());
+            case REDEEM_LAUNCHPOOL -> new AccountAction.RedeemLaunchpool(f.id());
+            case CONVERT_DUST -> new AccountAction.ConvertDust(Set.of(f.asset()));
+            case COMPLETE_OR_CANCEL_P2P -> "PAID".equals(f.type())
+                    ? new AccountAction.ReleaseP2pOrder(f.id()) : new AccountAction.CancelP2pOrder(f.id());
+            case RESOLVE_P2P_DISPUTE -> new AccountAction.SettleP2pAppeal(f.id());
+            case CLOSE_SUB_ACCOUNT -> new AccountAction.CloseSubAccount(f.id());
+            default -> null;
+        });
+    }
+
+    /**
+     * A fix that only undoes commitments, releasing the user's own funds into their own
+     * wallets without a trade, a fee or a forfeit: "Fix everything" may run these unasked.
+     * Everything else (withdrawing, converting, selling, closing positions at market,
+     * redeeming early, cancelling a trade with someone else) waits for the user's yes.
+     */
+    public boolean safeToRunUnasked(Finding f, LocalDate today) {
+        return switch (f.fix()) {
+            case CANCEL_ORDER, STOP_BOT, UNSTAKE, REDEEM_LAUNCHPOOL, REPAY_LIABILITY, RESOLVE_P2P_DISPUTE -> true;
+            case REDEEM_EARN -> f.date() == null || !f.date().isAfter(today);
+            default -> false;
+        };
+    }
+
+    public ActionResult perform(AccountAction action) throws ExchangeException {
+        return gateway.perform(action);
+    }
+
+    /** Performs the finding's fix, or says the exchange cannot do it here. */
+    public ActionResult fix(Finding finding) throws ExchangeException {
+        Optional<AccountAction> action = actionFor(finding);
+        return action.isPresent() ? gateway.perform(action.get()) : ActionResult.unsupported();
+    }
+
+    /** Runs every safe fix of the current report in the order a person should, telling {@code progress} of each as it ends. */
+    public List<FixAttempt> fixEverythingSafe(Consumer<FixAttempt> progress) throws ExchangeException {
+        ReadinessReport report = check().report();
+        LocalDate today = LocalDate.ofInstant(report.takenAt(), ZoneOffset.UTC);
+        List<Finding> safe = report.blockers().stream()
+                .filter(f -> safeToRunUnasked(f, today) && actionFor(f).isPresent())
+                .sorted(Comparator.comparing(Finding::fix))
+                .toList();
+        List<FixAttempt> attempts = new ArrayList<>();
+        for (Finding finding : safe) {
+            AccountAction action = actionFor(finding).orElseThrow();
+            FixAttempt attempt = new FixAttempt(finding, action, gateway.perform(action));
+            attempts.add(attempt);
+            progress.accept(attempt);
+        }
+        return attempts;
+    }
+
+    public List<WithdrawalNetwork> withdrawalNetworks(String asset) throws ExchangeException {
+        return gateway.withdrawalNetworks(asset);
+    }
+
+    public Set<VerificationMethod> requiredVerification() throws ExchangeException {
+        return gateway.requiredVerification();
+    }
+
+    public ActionResult sendCode(VerificationMethod method) throws ExchangeException {
+        return gateway.sendCode(method);
+    }
+
+    public VerificationStatus verify(VerificationMethod method, String code) throws ExchangeException {
+        return gateway.verify(method, code);
+    }
+
+    public VerificationStatus verificationStatus() throws ExchangeException {
+        return gateway.verificationStatus();
+    }
+
+    public ActionResult requestClosure() throws ExchangeException {
+        return gateway.requestClosure();
+    }
+
+    public Optional<ClosureProgress> closureProgress() throws ExchangeException {
+        return gateway.closureProgress();
+    }
+
+    public ActionResult requestFreeze(String reason) throws ExchangeException {
+        return gateway.requestFreeze(reason);
+    }
+
+    public ActionResult requestUnfreeze() throws ExchangeException {
+        return gateway.requestUnfreeze();
+    }
+
+    public ActionResult register(String email, String referralCode) throws ExchangeException {
+        return gateway.register(email, referralCode);
+    }
+
+    public Optional<DemoControls> demoControls() {
+        return gateway.demoControls();
+    }
+}

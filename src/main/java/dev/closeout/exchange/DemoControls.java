@@ -1,0 +1,27 @@
+package dev.closeout.exchange;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The demo exchange's own tools, shown as the demo's: its inbox, its clock, a reset. */
+public interface DemoControls {
+
+    /** Email and SMS messages the demo has "delivered", newest last. */
+    List<InboxMessage> inbox() throws ExchangeException;
+
+    /** The code the demo account's authenticator app would show now. */
+    String authenticatorCode() throws ExchangeException;
+
+    /** The demo's time. */
+    Instant now();
+
+    /** Moves the demo's time forward: maturities, queues and delays follow. */
+    void advance(Duration duration) throws ExchangeException;
+
+    /** Restores the seeded account. */
+    void reset() throws ExchangeException;
+
+    record InboxMessage(Instant sentAt, VerificationMethod channel, String to, String code, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,83 @@
+package dev.closeout.exchange;
+
+import dev.closeout.account.AccountSnapshot;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The port to an exchange: what Closeout reads from it and asks of it. An adapter that cannot
+ * do something answers {@link ActionResult#unsupported()} (the defaults below) instead of
+ * pretending; the UI then hands the user over to the exchange's website for that step.
+ * I/O failures are {@link ExchangeException}s; refusals by the exchange are results.
+ */
+public interface ExchangeGateway {
+
+    /** The exchange's name, for people: "Demo exchange", "Binance". */
+    String name();
+
+    /** Everything the account holds now. A fresh snapshot after every action. */
+    AccountSnapshot snapshot() throws ExchangeException;
+
+    /** Performs one fix or account change, or says why not. */
+    default ActionResult perform(AccountAction action) throws ExchangeException {
+        return ActionResult.unsupported();
+    }
+
+    /** The networks an asset can be withdrawn on, each with its minimum and fee; empty if none or unknown. */
+    default List<WithdrawalNetwork> withdrawalNetworks(String asset) throws ExchangeException {
+        return List.of();
+    }
+
+    /** The second factors this account requires before closure (and freezing). */
+    default Set<VerificationMethod> requiredVerification() throws ExchangeException {
+        return Set.of();
+    }
+
+    /** Sends a code by email or SMS. */
+    default ActionResult sendCode(VerificationMethod method) throws ExchangeException {
+        return ActionResult.unsupported();
+    }
+
+    /** Checks one code; the status says what is verified, attempts left, lockout. */
+    default VerificationStatus verify(VerificationMethod method, String code) throws ExchangeException {
+        return VerificationStatus.unsupported();
+    }
+
+    default VerificationStatus verificationStatus() throws ExchangeException {
+        return VerificationStatus.unsupported();
+    }
+
+    /**
+     * Asks the exchange to close the account. Accepted only with a fresh, complete
+     * verification and an account that meets every condition at that moment. Asking again
+     * while closing answers the same request.
+     */
+    default ActionResult requestClosure() throws ExchangeException {
+        return ActionResult.unsupported();
+    }
+
+    /** Where the account stands in the closing queue, if it is in it. */
+    default Optional<ClosureProgress> closureProgress() throws ExchangeException {
+        return Optional.empty();
+    }
+
+    /** A support request to freeze the account: no log-in, no trading, every record kept. */
+    default ActionResult requestFreeze(String reason) throws ExchangeException {
+        return ActionResult.unsupported();
+    }
+
+    default ActionResult requestUnfreeze() throws ExchangeException {
+        return ActionResult.unsupported();
+    }
+
+    /** Registers a new account, possibly with an email a closed account released. */
+    default ActionResult register(String email, String referralCode) throws ExchangeException {
+        return ActionResult.unsupported();
+    }
+
+    /** The demo's own tools (inbox, clock, reset); empty for a real exchange. */
+    default Optional<DemoControls> demoControls() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.closeout.exchange;
+
+public enum VerificationMethod {
+    EMAIL, SMS, AUTHENTICATOR
+}

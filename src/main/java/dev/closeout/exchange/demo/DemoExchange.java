@@ -1,0 +1,443 @@
+package dev.closeout.exchange.demo;
+
+import static dev.closeout.exchange.ActionResult.done;
+import static dev.closeout.exchange.ActionResult.pending;
+import static dev.closeout.exchange.ActionResult.refused;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.AccountStatus;
+import dev.closeout.account.Profile;
+import dev.closeout.closure.Condition;
+import dev.closeout.closure.ConditionResult;
+import dev.closeout.closure.Eligibility;
+import dev.closeout.closure.ReadinessReport;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.AccountAction.*;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.ClosureProgress;
+import dev.closeout.exchange.DemoControls;
+import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.SnapshotWriter;
+import dev.closeout.exchange.VerificationMethod;
+import dev.closeout.exchange.VerificationStatus;
+import dev.closeout.exchange.WithdrawalNetwork;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A simulated exchange kept on local disk, playing the exchange's side honestly: it enforces
+ * the closure rules itself, performs every fix with fees, minimums and delays, verifies codes,
+ * and runs the closing queue on its own clock. One lock guards every change; every change is
+ * saved and audited before it is reported.
+ */
+public final class DemoExchange implements ExchangeGateway, DemoControls {
+
+    private final DemoStore store;
+    private final Clock realClock;
+    private final SecureRandom random;
+    private final DemoSettings settings;
+
+    private DemoAccount account;
+    private DemoExtras extras;
+    private Duration clockOffset = Duration.ZERO;
+    private long seq;
+
+    private DemoExchange(DemoStore store, Clock realClock, SecureRandom random, DemoSettings settings) {
+        this.store = store;
+        this.realClock = realClock;
+        this.random = random;
+        this.settings = settings;
+    }
+
+    /** Opens the demo exchange kept in {@code folder}, seeding it on first use. */
+    public static DemoExchange open(Path folder, Clock realClock, SecureRandom random, DemoSettings settings) throws ExchangeException {
+        DemoExchange exchange = new DemoExchange(new DemoStore(folder), realClock, random, settings);
+        Optional<DemoStore.Stored> stored = exchange.store.load(realClock.instant());
+        if (stored.isPresent()) {
+            exchange.account = new DemoAccount(stored.get().account());
+            exchange.extras = stored.get().extras();
+            exchange.clockOffset = stored.get().clockOffset();
+            exchange.seq = stored.get().seq();
+        } else {
+            exchange.seed();
+            exchange.commit("seed", null, done("action.demo.seeded"));
+        }
+        return exchange;
+    }
+
+    public static DemoExchange open(Path folder) throws ExchangeException {
+        return open(folder, Clock.systemUTC(), new SecureRandom(), DemoSettings.defaults());
+    }
+
+    /** The state file that could not be read when opening, moved aside; empty when all was well. */
+    public Optional<Path> setAsideFile() {
+        return store.setAside();
+    }
+
+    @Override
+    public String name() {
+        return "Demo exchange";
+    }
+
+    @Override
+    public Instant now() {
+        return realClock.instant().plus(clockOffset);
+    }
+
+    @Override
+    public synchronized AccountSnapshot snapshot() throws ExchangeException {
+        settle();
+        return account.snapshot(now());
+    }
+
+    @Override
+    public synchronized List<WithdrawalNetwork> withdrawalNetworks(String asset) {
+        return Networks.of(asset);
+    }
+
+    @Override
+    public synchronized ActionResult perform(AccountAction action) throws ExchangeException {
+        settle();
+        ActionResult result = statusRefusal().orElseGet(() -> apply(action));
+        commit(action.getClass().getSimpleName(), DemoStore.JSON.valueToTree(action), result);
+        return result;
+    }
+
+    private ActionResult apply(AccountAction action) {
+        Instant now = now();
+        Trading trading = new Trading(account, extras, settings, now);
+        Holdings holdings = new Holdings(account, extras, settings, now);
+        Relations relations = new Relations(account, extras, settings, now);
+        if (action instanceof CancelOrder a) {
+            return trading.cancelOrder(a.orderId());
+        } else if (action instanceof CancelAllOrders) {
+            return trading.cancelAllOrders();
+        } else if (action instanceof StopBot a) {
+            return trading.stopBot(a.orderId());
+        } else if (action instanceof ClosePosition a) {
+            return trading.closePosition(a.wallet(), a.symbol());
+        } else if (action instanceof RepayMargin a) {
+            return trading.repay(a.wallet(), a.asset());
+        } else if (action instanceof SellToUsdt a) {
+            return trading.sellToUsdt(a.wallet(), a.asset());
+        } else if (action instanceof ConvertDust a) {
+            return trading.convertDust(a.assets());
+        } else if (action instanceof CloseFuturesAccount) {
+            return trading.closeFuturesAccount();
+        } else if (action instanceof Transfer a) {
+            return holdings.transfer(a.asset(), a.from(), a.to(), a.amount());
+        } else if (action instanceof RedeemEarn a) {
+            return holdings.redeemEarn(a.earnId());
+        } else if (action instanceof Unstake a) {
+            return holdings.unstake(a.stakingId());
+        } else if (action instanceof RedeemLaunchpool a) {
+            return holdings.redeemLaunchpool(a.launchpoolId());
+        } else if (action instanceof Withdraw a) {
+            return holdings.withdraw(a.asset(), a.network(), a.address(), a.amount());
+        } else if (action instanceof CancelP2pOrder a) {
+            return relations.cancelP2pOrder(a.orderId());
+        } else if (action instanceof ReleaseP2pOrder a) {
+            return relations.releaseP2pOrder(a.orderId());
+        } else if (action instanceof SettleP2pAppeal a) {
+            return relations.settleAppeal(a.orderId());
+        } else if (action instanceof SweepSubAccount a) {
+            return relations.sweepSubAccount(a.email());
+        } else if (action instanceof CloseSubAccount a) {
+            return relations.closeSubAccount(a.email());
+        } else if (action instanceof DeleteApiKey a) {
+            return relations.deleteApiKey(a.label());
+        } else if (action instanceof CancelRecurringPlan a) {
+            return relations.cancelRecurringPlan(a.planId());
+        }
+        throw new IllegalArgumentException("an action the demo does not know: " + action);
+    }
+
+    /** A frozen, closing or closed account permits no operation. */
+    private Optional<ActionResult> statusRefusal() {
+        return switch (account.profile.status()) {
+            case ACTIVE -> Optional.empty();
+            case FROZEN -> Optional.of(refused("action.status.frozen"));
+            case CLOSING -> Optional.of(refused("action.status.closing"));
+            case CLOSED -> Optional.of(refused("action.status.closed"));
+        };
+    }
+
+    @Override
+    public synchronized Set<VerificationMethod> requiredVerification() {
+        Profile.SecurityMethods security = account.profile.security();
+        Set<VerificationMethod> required = EnumSet.noneOf(VerificationMethod.class);
+        if (security != null) {
+            if (Boolean.TRUE.equals(security.email())) {
+                required.add(VerificationMethod.EMAIL);
+            }
+            if (Boolean.TRUE.equals(security.sms())) {
+                required.add(VerificationMethod.SMS);
+            }
+            if (Boolean.TRUE.equals(security.authenticator())) {
+                required.add(VerificationMethod.AUTHENTICATOR);
+            }
+        }
+        return required;
+    }
+
+    private DemoVerification verification() {
+        return new DemoVerification(extras, settings, random);
+    }
+
+    @Override
+    public synchronized ActionResult sendCode(VerificationMethod method) throws ExchangeException {
+        settle();
+        ActionResult result = closedRefusal().orElseGet(() -> verification().send(method, requiredVerification(),
+                method == VerificationMethod.SMS ? account.profile.phone() : account.profile.email(), now()));
+        commit("SendCode", DemoStore.JSON.createObjectNode().put("method", method.name()), result);
+        return result;
+    }
+
+    @Override
+    public synchronized VerificationStatus verify(VerificationMethod method, String code) throws ExchangeException {
+        settle();
+        if (closedRefusal().isPresent()) {
+            return verificationStatus();
+        }
+        VerificationStatus status = verification().verify(method, code, requiredVerification(), now());
+        String outcome = status.lastProblem().map(Enum::name).orElse("ACCEPTED");
+        // The code itself is never written to the audit log.
+        commit("Verify", DemoStore.JSON.createObjectNode().put("method", method.name()),
+                new ActionResult(status.lastProblem().isEmpty() ? ActionResult.Outcome.DONE : ActionResult.Outcome.REFUSED,
+                        "action.verification." + outcome, List.of()));
+        return status;
+    }
+
+    @Override
+    public synchronized VerificationStatus verificationStatus() {
+        return verification().status(requiredVerification(), now());
+    }
+
+    /** Verification goes on while frozen (to unfreeze), not once closing has begun. */
+    private Optional<ActionResult> closedRefusal() {
+        AccountStatus status = account.profile.status();
+        return status == AccountStatus.CLOSING || status == AccountStatus.CLOSED ? statusRefusal() : Optional.empty();
+    }
+
+    @Override
+    public synchronized ActionResult requestClosure() throws ExchangeException {
+        settle();
+        ActionResult result = closure();
+        commit("RequestClosure", null, result);
+        return result;
+    }
+
+    private ActionResult closure() {
+        AccountStatus status = account.profile.status();
+        if (status == AccountStatus.CLOSING) {
+            return pending("action.closure.alreadyRequested", extras.closure.completesAt().toString());
+        }
+        if (status != AccountStatus.ACTIVE) {
+            return statusRefusal().orElseThrow();
+        }
+        if (!verificationStatus().complete()) {
+            return refused("action.closure.notVerified");
+        }
+        // Judged again here, under the same lock that changes the status: what the user saw may be stale.
+        ReadinessReport report = Eligibility.evaluate(account.snapshot(now()));
+        if (!report.eligible()) {
+            String unmet = report.conditions().stream().filter(c -> !c.met()).map(ConditionResult::condition)
+                    .map(Condition::name).collect(Collectors.joining(", "));
+            return refused("action.closure.notEligible", unmet, String.valueOf(report.blockers().size()));
+        }
+        verification().spend();
+        Instant now = now();
+        extras.closure = new DemoExtras.Closure(now, now.plus(settings.closureProcessing()));
+        extras.scheduled.add(new Scheduled(extras.closure.completesAt(), Scheduled.Kind.CLOSURE_COMPLETES, account.profile.accountId()));
+        account.profile = account.profile.withStatus(AccountStatus.CLOSING);
+        return pending("action.closure.accepted", extras.closure.completesAt().toString());
+    }
+
+    @Override
+    public synchronized Optional<ClosureProgress> closureProgress() throws ExchangeException {
+        settle();
+        if (extras.closure == null) {
+            return Optional.empty();
+        }
+        LocalDate purgeOn = extras.retained.stream().filter(r -> r.accountId().equals(account.profile.accountId()))
+                .map(DemoExtras.Retained::purgeOn).findFirst().orElse(null);
+        return Optional.of(new ClosureProgress(account.profile.status(), extras.closure.requestedAt(),
+                extras.closure.completesAt(), purgeOn));
+    }
+
+    @Override
+    public synchronized ActionResult requestFreeze(String reason) throws ExchangeException {
+        settle();
+        ActionResult result;
+        if (account.profile.status() != AccountStatus.ACTIVE) {
+            result = statusRefusal().orElseThrow();
+        } else if (!verificationStatus().complete()) {
+            result = refused("action.freeze.notVerified");
+        } else {
+            verification().spend();
+            account.profile = account.profile.withStatus(AccountStatus.FROZEN);
+            result = done("action.freeze.done");
+        }
+        commit("RequestFreeze", DemoStore.JSON.createObjectNode().put("reason", reason), result);
+        return result;
+    }
+
+    @Override
+    public synchronized ActionResult requestUnfreeze() throws ExchangeException {
+        settle();
+        ActionResult result;
+        if (account.profile.status() != AccountStatus.FROZEN) {
+            result = refused("action.unfreeze.notFrozen");
+        } else if (!verificationStatus().complete()) {
+            result = refused("action.unfreeze.notVerified");
+        } else {
+            verification().spend();
+            account.profile = account.profile.withStatus(AccountStatus.ACTIVE);
+            result = done("action.unfreeze.done");
+        }
+        commit("RequestUnfreeze", null, result);
+        return result;
+    }
+
+    /** A new account for an email a closed account released: nothing of the old one comes with it. */
+    @Override
+    public synchronized ActionResult register(String email, String referralCode) throws ExchangeException {
+        settle();
+        ActionResult result;
+        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            result = refused("action.register.email");
+        } else if (account.profile.status() != AccountStatus.CLOSED) {
+            result = refused(account.profile.email().equalsIgnoreCase(email) ? "action.register.taken" : "action.register.oneAccount");
+        } else {
+            AccountSnapshot fresh = new AccountSnapshot(AccountSnapshot.SCHEMA_VERSION, null, now(),
+                    new Profile("D-" + (10_000_000 + random.nextInt(90_000_000)), email, null, AccountStatus.ACTIVE, false, 0,
+                            "R" + Integer.toString(random.nextInt(36 * 36 * 36 * 36), 36).toUpperCase(),
+                            new Profile.SecurityMethods(true, false, false)),
+                    account.prices, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            DemoExtras renewed = new DemoExtras();
+            renewed.retained = extras.retained;
+            renewed.inbox = extras.inbox;
+            renewed.nextId = extras.nextId;
+            renewed.authenticatorKey = DemoVerification.newAuthenticatorKey(random);
+            renewed.scheduled = extras.scheduled.stream().filter(s -> s.kind() == Scheduled.Kind.DATA_PURGED)
+                    .collect(Collectors.toList());
+            account = new DemoAccount(fresh);
+            extras = renewed;
+            result = done("action.register.done", email);
+        }
+        commit("Register", DemoStore.JSON.createObjectNode().put("email", email).put("referralCode", referralCode), result);
+        return result;
+    }
+
+    @Override
+    public Optional<DemoControls> demoControls() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public synchronized List<InboxMessage> inbox() {
+        return List.copyOf(extras.inbox);
+    }
+
+    @Override
+    public synchronized String authenticatorCode() {
+        return verification().authenticatorCode(now());
+    }
+
+    @Override
+    public synchronized void advance(Duration duration) throws ExchangeException {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("the demo clock only moves forward");
+        }
+        clockOffset = clockOffset.plus(duration);
+        settle();
+        commit("AdvanceClock", DemoStore.JSON.createObjectNode().put("by", duration.toString()), done("action.demo.advanced"));
+    }
+
+    @Override
+    public synchronized void reset() throws ExchangeException {
+        seed();
+        commit("Reset", null, done("action.demo.seeded"));
+    }
+
+    private void seed() {
+        Instant now = now();
+        account = new DemoAccount(DemoSeed.account(now));
+        extras = DemoSeed.extras(now, settings, random);
+    }
+
+    /** Does what the exchange would have done by itself by now: arrivals, maturities, the closing queue, purges. */
+    private void settle() throws ExchangeException {
+        Instant now = now();
+        Holdings holdings = new Holdings(account, extras, settings, now);
+        List<Scheduled> due = extras.scheduled.stream().filter(s -> !s.at().isAfter(now))
+                .sorted(Comparator.comparing(Scheduled::at)).toList();
+        boolean matured = account.profile.status() == AccountStatus.ACTIVE && holdings.releaseMatured();
+        if (due.isEmpty() && !matured) {
+            return;
+        }
+        extras.scheduled.removeAll(due);
+        ArrayNode events = DemoStore.JSON.createArrayNode();
+        for (Scheduled event : due) {
+            events.addObject().put("kind", event.kind().name()).put("ref", event.ref()).put("at", event.at().toString());
+            switch (event.kind()) {
+                case DEPOSIT_CREDITED -> holdings.depositCredited(event.ref());
+                case WITHDRAWAL_COMPLETED -> holdings.withdrawalCompleted(event.ref());
+                case UNSTAKE_ARRIVES -> holdings.unstakeArrives(event.ref());
+                case APPEAL_SETTLED -> new Relations(account, extras, settings, now).appealSettled(event.ref());
+                case CLOSURE_COMPLETES -> closed(event.at());
+                case DATA_PURGED -> extras.retained.removeIf(r -> r.accountId().equals(event.ref()));
+            }
+        }
+        if (matured) {
+            events.addObject().put("kind", "LOCKED_EARN_MATURED");
+        }
+        ObjectNode inputs = DemoStore.JSON.createObjectNode();
+        inputs.set("events", events);
+        commit("Settle", inputs, done("action.demo.settled"));
+    }
+
+    /** The queue reached the account: closed, its email and phone released, its data kept read-only for the retention period. */
+    private void closed(Instant at) {
+        Profile p = account.profile;
+        account.profile = new Profile(p.accountId(), p.email(), null, AccountStatus.CLOSED, p.kycVerified(), 0, null, p.security());
+        LocalDate purgeOn = LocalDate.ofInstant(at, ZoneOffset.UTC).plus(settings.dataRetention());
+        extras.retained.add(new DemoExtras.Retained(p.accountId(), p.email(), at, purgeOn,
+                new SnapshotWriter().toJson(account.snapshot(at))));
+        extras.scheduled.add(new Scheduled(purgeOn.atStartOfDay(ZoneOffset.UTC).toInstant(), Scheduled.Kind.DATA_PURGED, p.accountId()));
+        account.subAccounts.clear();
+        extras.autoSubscribe.clear();
+    }
+
+    /** Saves the state with its audit record, then appends the record: before the caller hears of success. */
+    private void commit(String action, ObjectNode inputs, ActionResult result) throws ExchangeException {
+        Instant now = now();
+        ObjectNode audit = DemoStore.JSON.createObjectNode();
+        audit.put("seq", ++seq);
+        audit.put("at", now.toString());
+        audit.put("action", action);
+        if (inputs != null) {
+            audit.set("inputs", inputs);
+        }
+        audit.put("outcome", result.outcome().name());
+        audit.put("message", result.messageKey());
+        ArrayNode args = audit.putArray("args");
+        result.args().forEach(args::add);
+        store.save(new DemoStore.Stored(seq, clockOffset, account.snapshot(now), extras, audit));
+        store.appendAudit(audit);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.closeout.exchange.demo;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.DemoControls.InboxMessage;
+import dev.closeout.exchange.VerificationMethod;
+import dev.closeout.exchange.VerificationStatus;
+import dev.closeout.exchange.VerificationStatus.Problem;
+import dev.closeout.exchange.demo.DemoExtras.SentCode;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The exchange's side of security verification: six-digit codes by email and SMS (valid for a
+ * while, resendable after a pause, a new one voiding the old), RFC 6238 authenticator codes
+ * (one step either way, never the same step twice), and a lockout after too many wrong codes.
+ * Codes are compared in constant time.
+ */
+final class DemoVerification {
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator();
+
+    private final DemoExtras extras;
+    private final DemoSettings settings;
+    private final SecureRandom random;
+
+    DemoVerification(DemoExtras extras, DemoSettings settings, SecureRandom random) {
+        this.extras = extras;
+        this.settings = settings;
+        this.random = random;
+    }
+
+    static String newAuthenticatorKey(SecureRandom random) {
+        byte[] key = new byte[20];
+        random.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    ActionResult send(VerificationMethod method, Set<VerificationMethod> required, String to, Instant now) {
+        if (method == VerificationMethod.AUTHENTICATOR || !required.contains(method)) {
+            return ActionResult.refused("action.verification.notRequired", method.name());
+        }
+        DemoExtras.Verification v = extras.verification;
+        SentCode previous = v.sent.get(method);
+        if (previous != null && now.isBefore(previous.sentAt().plus(settings.resendAfter()))) {
+            long seconds = Duration.between(now, previous.sentAt().plus(settings.resendAfter())).toSeconds() + 1;
+            return ActionResult.refused("action.verification.resendTooSoon", String.valueOf(seconds));
+        }
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        Instant expiresAt = now.plus(settings.codeValidity());
+        v.sent.put(method, new SentCode(hash(code), now, expiresAt, false));
+        extras.inbox.add(new InboxMessage(now, method, to, code, expiresAt));
+        return ActionResult.done("action.verification.sent", method.name(), to);
+    }
+
+    VerificationStatus verify(VerificationMethod method, String code, Set<VerificationMethod> required, Instant now) {
+        DemoExtras.Verification v = extras.verification;
+        v.lastProblem = check(method, code == null ? "" : code.strip(), required, now);
+        if (v.lastProblem == Problem.WRONG_CODE && ++v.wrongCodes >= settings.maxWrongCodes()) {
+            v.lockedUntil = now.plus(settings.lockout());
+            v.wrongCodes = 0;
+        }
+        return status(required, now);
+    }
+
+    private Problem check(VerificationMethod method, String code, Set<VerificationMethod> required, Instant now) {
+        DemoExtras.Verification v = extras.verification;
+        if (v.lockedUntil != null && now.isBefore(v.lockedUntil)) {
+            return Problem.LOCKED;
+        }
+        if (!required.contains(method)) {
+            return Problem.NOT_REQUIRED;
+        }
+        if (!SIX_DIGITS.matcher(code).matches()) {
+            return Problem.MALFORMED;
+        }
+        if (method == VerificationMethod.AUTHENTICATOR) {
+            return checkAuthenticator(code, now);
+        }
+        SentCode sent = v.sent.get(method);
+        if (sent == null) {
+            return Problem.NOT_SENT;
+        }
+        if (!sameCode(sent.hash(), hash(code))) {
+            return Problem.WRONG_CODE;
+        }
+        if (sent.used()) {
+            return Problem.ALREADY_USED;
+        }
+        if (!now.isBefore(sent.expiresAt())) {
+            return Problem.EXPIRED;
+        }
+        v.sent.put(method, new SentCode(sent.hash(), sent.sentAt(), sent.expiresAt(), true));
+        v.verifiedAt.put(method, now);
+        v.wrongCodes = 0;
+        return null;
+    }
+
+    private Problem checkAuthenticator(String code, Instant now) {
+        DemoExtras.Verification v = extras.verification;
+        long step = now.getEpochSecond() / TOTP.getTimeStep().getSeconds();
+        for (long s = step - 1; s <= step + 1; s++) {
+            if (sameCode(hash(authenticatorCode(s)), hash(code))) {
+                if (s <= v.lastAuthenticatorStep) {
+                    return Problem.ALREADY_USED;
+                }
+                v.lastAuthenticatorStep = s;
+                v.verifiedAt.put(VerificationMethod.AUTHENTICATOR, now);
+                v.wrongCodes = 0;
+                return null;
+            }
+        }
+        return Problem.WRONG_CODE;
+    }
+
+    VerificationStatus status(Set<VerificationMethod> required, Instant now) {
+        DemoExtras.Verification v = extras.verification;
+        Set<VerificationMethod> fresh = EnumSet.noneOf(VerificationMethod.class);
+        v.verifiedAt.forEach((method, at) -> {
+            if (required.contains(method) && now.isBefore(at.plus(settings.verificationFreshFor()))) {
+                fresh.add(method);
+            }
+        });
+        Map<VerificationMethod, Instant> resend = new EnumMap<>(VerificationMethod.class);
+        v.sent.forEach((method, sent) -> resend.put(method, sent.sentAt().plus(settings.resendAfter())));
+        boolean locked = v.lockedUntil != null && now.isBefore(v.lockedUntil);
+        return new VerificationStatus(required, fresh, resend, locked ? 0 : settings.maxWrongCodes() - v.wrongCodes,
+                locked ? Optional.of(v.lockedUntil) : Optional.empty(), Optional.ofNullable(v.lastProblem), true);
+    }
+
+    /** Verification is spent on the request it allowed: the next one needs new codes. */
+    void spend() {
+        extras.verification.verifiedAt.clear();
+        extras.verification.lastProblem = null;
+    }
+
+    String authenticatorCode(Instant now) {
+        return authenticatorCode(now.getEpochSecond() / TOTP.getTimeStep().getSeconds());
+    }
+
+    private String authenticatorCode(long step) {
+        byte[] key = Base64.getDecoder().decode(extras.authenticatorKey);
+        try {
+            return TOTP.generateOneTimePasswordString(new SecretKeySpec(key, TOTP.getAlgorithm()),
+                    Instant.ofEpochSecond(step * TOTP.getTimeStep().getSeconds()), Locale.ROOT);
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException("the demo's authenticator key is always a valid HMAC key", e);
+        }
+    }
+
+    private static boolean sameCode(String hashA, String hashB) {
+        return MessageDigest.isEqual(hashA.getBytes(StandardCharsets.US_ASCII), hashB.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
