@@ -1,6 +1,7 @@
 package dev.closeout;
 
 import dev.closeout.cli.CloseoutCommand;
+import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -20,7 +21,9 @@ public final class Main {
         Charset charset = consoleCharset();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
-        int exit = new CloseoutCommand(out, err, Messages.forLocale(Locale.getDefault())).run(List.of(args));
+        CloseoutCommand.Exchanges exchanges = dataDir -> DemoExchange.open(DataDirectory.demoExchange(dataDir));
+        int exit = new CloseoutCommand(out, err, Messages.forLocale(Locale.getDefault()), exchanges, DataDirectory.defaultLocation())
+                .run(List.of(args));
         out.flush();
         err.flush();
         System.exit(exit);

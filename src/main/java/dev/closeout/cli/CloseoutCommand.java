@@ -1,8 +1,12 @@
 package dev.closeout.cli;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Eligibility;
 import dev.closeout.closure.ReadinessReport;
+import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
 import dev.closeout.i18n.Messages;
@@ -26,14 +30,23 @@ public final class CloseoutCommand {
     public static final int BLOCKED = 1;
     public static final int BAD_INPUT = 2;
 
+    /** Opens the exchanges the command line can check; wired in {@code Main}, the only place that knows the adapters. */
+    public interface Exchanges {
+        ExchangeGateway demo(Path dataDir) throws ExchangeException;
+    }
+
     private final PrintStream out;
     private final PrintStream err;
     private final Messages messages;
+    private final Exchanges exchanges;
+    private final Path defaultDataDir;
 
-    public CloseoutCommand(PrintStream out, PrintStream err, Messages messages) {
+    public CloseoutCommand(PrintStream out, PrintStream err, Messages messages, Exchanges exchanges, Path defaultDataDir) {
         this.out = out;
         this.err = err;
         this.messages = messages;
+        this.exchanges = exchanges;
+        this.defaultDataDir = defaultDataDir;
     }
 
     public int run(List<String> args) {
@@ -54,11 +67,22 @@ public final class CloseoutCommand {
     private int check(List<String> args) {
         String file = null;
         String format = "text";
+        boolean demo = false;
+        Path dataDir = defaultDataDir;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 out.println(messages.get("cli.usage"));
                 return ELIGIBLE;
+            } else if (arg.equals("--demo")) {
+                demo = true;
+            } else if (arg.equals("--data-dir")) {
+                if (i + 1 == args.size()) {
+                    return usageError(messages.get("cli.error.dataDirMissing"));
+                }
+                dataDir = Path.of(args.get(++i));
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length()));
             } else if (arg.equals("--format")) {
                 if (i + 1 == args.size()) {
                     return usageError(messages.get("cli.error.formatMissing"));
@@ -76,6 +100,12 @@ public final class CloseoutCommand {
         }
         if (!format.equals("text") && !format.equals("json")) {
             return usageError(messages.get("cli.error.format", format));
+        }
+        if (demo && file != null) {
+            return usageError(messages.get("cli.error.demoAndFile", file));
+        }
+        if (demo) {
+            return checkDemo(dataDir, format);
         }
         if (file == null) {
             return usageError(messages.get("cli.error.noFile"));
@@ -97,9 +127,24 @@ public final class CloseoutCommand {
                             : messages.get("cli.error.unreadable", e.getMessage())));
             return BAD_INPUT;
         }
-        ReadinessReport report = Eligibility.evaluate(snapshot);
+        return print(new AccountCheck(snapshot, Eligibility.evaluate(snapshot)), format);
+    }
+
+    private int checkDemo(Path dataDir, String format) {
+        AccountCheck check;
+        try {
+            check = new ClosureService(exchanges.demo(dataDir)).check();
+        } catch (ExchangeException e) {
+            err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
+            return BAD_INPUT;
+        }
+        return print(check, format);
+    }
+
+    private int print(AccountCheck check, String format) {
+        ReadinessReport report = check.report();
         out.print(format.equals("json") ? new ReportJson().render(report) + System.lineSeparator()
-                : new ReportText(messages).render(snapshot, report));
+                : new ReportText(messages).render(check.snapshot(), report));
         out.flush();
         return report.eligible() ? ELIGIBLE : BLOCKED;
     }
