@@ -1,15 +1,21 @@
 /** Closeout: close a crypto-exchange account safely and completely, or choose a gentler alternative. */
 module dev.closeout {
+    requires javafx.controls;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.eatthepath.otp;
     requires org.bouncycastle.provider;
 
+    exports dev.closeout;
     exports dev.closeout.account;
     exports dev.closeout.closure;
     exports dev.closeout.exchange;
     exports dev.closeout.exchange.demo;
     exports dev.closeout.i18n;
+    exports dev.closeout.ui.shell to javafx.graphics;
 
     // The demo exchange saves its own side with Jackson, field by field.
     opens dev.closeout.exchange.demo to com.fasterxml.jackson.databind;

@@ -1,17 +1,26 @@
 package dev.closeout;
 
 import dev.closeout.cli.CloseoutCommand;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
-import java.io.FileOutputStream;
+import dev.closeout.ui.shell.CloseoutApp;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Entry point: {@code closeout check …} runs the command line; no arguments prints usage until the desktop app arrives. */
+/**
+ * Entry point, and the one place that wires adapters: {@code closeout check …} runs the command
+ * line; no command (with {@code --data-dir}, {@code --probe-startup}) opens the desktop app on
+ * the demo exchange.
+ */
 public final class Main {
 
     private Main() {
@@ -21,12 +30,44 @@ public final class Main {
         Charset charset = consoleCharset();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        List<String> arguments = List.of(args);
+        if (arguments.isEmpty() || arguments.get(0).startsWith("--data-dir") || arguments.get(0).equals("--probe-startup")) {
+            System.exit(openApp(arguments, err, messages));
+        }
         CloseoutCommand.Exchanges exchanges = dataDir -> DemoExchange.open(DataDirectory.demoExchange(dataDir));
-        int exit = new CloseoutCommand(out, err, Messages.forLocale(Locale.getDefault()), exchanges, DataDirectory.defaultLocation())
-                .run(List.of(args));
+        int exit = new CloseoutCommand(out, err, messages, exchanges, DataDirectory.defaultLocation()).run(arguments);
         out.flush();
         err.flush();
         System.exit(exit);
+    }
+
+    private static int openApp(List<String> args, PrintStream err, Messages messages) {
+        Path dataDir = DataDirectory.defaultLocation();
+        boolean probe = false;
+        List<String> rest = new ArrayList<>(args);
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            if (arg.equals("--probe-startup")) {
+                probe = true;
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length()));
+            } else if (arg.equals("--data-dir") && i + 1 < rest.size()) {
+                dataDir = Path.of(rest.get(++i));
+            } else {
+                err.println(messages.get("cli.error", messages.get("cli.error.unknownOption", arg)));
+                return CloseoutCommand.BAD_INPUT;
+            }
+        }
+        try {
+            DemoExchange demo = DemoExchange.open(DataDirectory.demoExchange(dataDir));
+            demo.setAsideFile().ifPresent(file -> err.println(messages.get("demo.setAside", file)));
+            CloseoutApp.launch(new CloseoutApp.Options(new ClosureService(demo), dataDir, probe));
+            return 0;
+        } catch (ExchangeException e) {
+            err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
+            return CloseoutCommand.BAD_INPUT;
+        }
     }
 
     /** UTF-8 (JSON must be), unless a Windows console told Java its own code page. */

@@ -52,7 +52,8 @@ public final class ClosureService {
             case REDEEM_EARN -> new AccountAction.RedeemEarn(f.id());
             case UNSTAKE -> new AccountAction.Unstake(f.id());
             case REDEEM_LAUNCHPOOL -> new AccountAction.RedeemLaunchpool(f.id());
-            case CONVERT_DUST -> new AccountAction.ConvertDust(Set.of(f.asset()));
+            // Exchanges convert dust in one batch, at most every few hours: one conversion takes every small balance.
+            case CONVERT_DUST -> new AccountAction.ConvertDust(Set.of());
             case COMPLETE_OR_CANCEL_P2P -> "PAID".equals(f.type())
                     ? new AccountAction.ReleaseP2pOrder(f.id()) : new AccountAction.CancelP2pOrder(f.id());
             case RESOLVE_P2P_DISPUTE -> new AccountAction.SettleP2pAppeal(f.id());

@@ -15,14 +15,13 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
 import dev.closeout.exchange.SnapshotWriter;
+import dev.closeout.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,7 +151,7 @@ final class DemoStore {
         root.set("demo", JSON.valueToTree(stored.extras()));
         root.set("lastAudit", stored.lastAudit());
         try {
-            writeAtomically(folder.resolve(STATE_FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            AtomicFile.write(folder.resolve(STATE_FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
         }
@@ -166,29 +165,6 @@ final class DemoStore {
             channel.force(true);
         } catch (IOException e) {
             throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
-        }
-    }
-
-    /** Temp file in the same folder, fsync, atomic rename, fsync of the folder: the old file or the new, never a torn one. */
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (FileChannel dir = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            // Some systems (Windows) cannot open a folder to sync it; the rename is still atomic there.
         }
     }
 }

@@ -1,0 +1,88 @@
+package dev.closeout.ui.shell;
+
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.ExchangeException;
+import dev.closeout.i18n.Messages;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The account as the app last read it, shared by every page: one fresh, complete check after
+ * every action, never a half-updated account.
+ */
+public final class AccountState {
+
+    private final ClosureService service;
+    private final UiExecutors executors;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<AccountCheck> check = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+
+    public AccountState(ClosureService service, UiExecutors executors, Messages messages) {
+        this.service = service;
+        this.executors = executors;
+        this.messages = messages;
+    }
+
+    public ClosureService service() {
+        return service;
+    }
+
+    public UiExecutors executors() {
+        return executors;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ReadOnlyObjectProperty<AccountCheck> checkProperty() {
+        return check.getReadOnlyProperty();
+    }
+
+    public AccountCheck check() {
+        return check.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** What went wrong on the last read, in plain words; empty when it went well. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void refresh() {
+        refresh(c -> { });
+    }
+
+    /** Reads the account again in the background, then tells {@code then}. */
+    public void refresh(Consumer<AccountCheck> then) {
+        loading.set(true);
+        executors.run(service::check, result -> {
+            loading.set(false);
+            error.set("");
+            check.set(result);
+            then.accept(result);
+        }, failure -> {
+            loading.set(false);
+            error.set(describe(failure));
+        });
+    }
+
+    /** A failure in the user's words, never a stack trace. */
+    public String describe(Exception failure) {
+        if (failure instanceof ExchangeException e) {
+            return messages.get(e.messageKey(), e.args().toArray());
+        }
+        return messages.get("ui.error.unexpected", String.valueOf(failure.getMessage()));
+    }
+}

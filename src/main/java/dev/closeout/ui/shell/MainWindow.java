@@ -1,0 +1,159 @@
+package dev.closeout.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.demo.DemoToolsView;
+import dev.closeout.ui.demo.DemoToolsViewModel;
+import dev.closeout.ui.wizard.StepViewModel;
+import dev.closeout.ui.wizard.WizardStep;
+import dev.closeout.ui.wizard.WizardView;
+import dev.closeout.ui.wizard.WizardViewModel;
+import dev.closeout.ui.wizard.confirm.ConfirmView;
+import dev.closeout.ui.wizard.confirm.ConfirmViewModel;
+import dev.closeout.ui.wizard.eligibility.EligibilityView;
+import dev.closeout.ui.wizard.eligibility.EligibilityViewModel;
+import dev.closeout.ui.wizard.notice.NoticeView;
+import dev.closeout.ui.wizard.notice.NoticeViewModel;
+import dev.closeout.ui.wizard.settings.SettingsView;
+import dev.closeout.ui.wizard.settings.SettingsViewModel;
+import dev.closeout.ui.wizard.status.StatusView;
+import dev.closeout.ui.wizard.status.StatusViewModel;
+import dev.closeout.ui.wizard.verification.VerificationView;
+import dev.closeout.ui.wizard.verification.VerificationViewModel;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The main window's content: the header (navigation, the demo's tools, the theme) and the
+ * page shown. It also puts the pages together: each View with its ViewModel.
+ */
+public final class MainWindow {
+
+    public enum Page { DASHBOARD, ALTERNATIVES, CLOSE }
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final Map<Page, ToggleButton> nav = new EnumMap<>(Page.class);
+    private final Messages messages;
+    private final AccountState account;
+    private final WizardViewModel wizard;
+
+    public MainWindow(ClosureService service, UiExecutors executors, Messages messages, Window owner, Locale language,
+            Consumer<Locale> onLanguage, Runnable onThemeToggle) {
+        this.messages = messages;
+        this.account = new AccountState(service, executors, messages);
+        Clock clock = new ExchangeClock(service.demoControls());
+        DialogService dialogs = new FxDialogService(owner, messages.get("ui.cancel"));
+
+        SettingsViewModel settings = new SettingsViewModel(account);
+        NoticeViewModel notice = new NoticeViewModel();
+        EligibilityViewModel eligibility = new EligibilityViewModel(account, dialogs);
+        VerificationViewModel verification = new VerificationViewModel(account, clock);
+        StatusViewModel status = new StatusViewModel(account, clock);
+        Map<WizardStep, StepViewModel> steps = new EnumMap<>(WizardStep.class);
+        steps.put(WizardStep.SETTINGS, settings);
+        steps.put(WizardStep.NOTICE, notice);
+        steps.put(WizardStep.ELIGIBILITY, eligibility);
+        steps.put(WizardStep.VERIFICATION, verification);
+        steps.put(WizardStep.STATUS, status);
+        WizardViewModel[] holder = new WizardViewModel[1];
+        ConfirmViewModel confirm = new ConfirmViewModel(account, () -> holder[0].showStatus());
+        steps.put(WizardStep.CONFIRM, confirm);
+        wizard = new WizardViewModel(steps);
+        holder[0] = wizard;
+
+        Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
+        views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, language, onLanguage, wizard::next).node());
+        views.put(WizardStep.NOTICE, () -> new NoticeView(notice, messages, () -> show(Page.ALTERNATIVES),
+                () -> show(Page.DASHBOARD)).node());
+        views.put(WizardStep.ELIGIBILITY, () -> new EligibilityView(eligibility, messages, owner).node());
+        views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());
+        views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
+        views.put(WizardStep.STATUS, () -> new StatusView(status, messages).node());
+        pages.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
+        pages.put(Page.DASHBOARD, new PlaceholderView("dashboard", messages.get("ui.dashboard.title"),
+                messages.get("ui.dashboard.placeholder"), messages.get("ui.nav.close"), () -> show(Page.CLOSE)).node());
+        pages.put(Page.ALTERNATIVES, new PlaceholderView("alternatives", messages.get("ui.alternatives.title"),
+                messages.get("ui.alternatives.placeholder"), messages.get("ui.nav.close"), () -> show(Page.CLOSE)).node());
+
+        DemoToolsViewModel demoTools = new DemoToolsViewModel(account, wizard::restart);
+        DemoToolsView demoView = demoTools.available() ? new DemoToolsView(demoTools, messages) : null;
+        root.setTop(header(service, demoView, onThemeToggle));
+        root.setCenter(content);
+        if (demoView != null) {
+            root.setRight(demoView.inboxPanel());
+        }
+        account.checkProperty().addListener((obs, old, check) -> {
+            AccountStatus now = check.snapshot().profile().status();
+            if ((now == AccountStatus.CLOSING || now == AccountStatus.CLOSED) && wizard.current() != WizardStep.STATUS) {
+                wizard.showStatus();
+            }
+        });
+        show(Page.CLOSE);
+    }
+
+    private Node header(ClosureService service, DemoToolsView demoView, Runnable onThemeToggle) {
+        Label brand = new Label(messages.get("ui.app.name"), Ui.icon(Feather.SHIELD));
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        ToggleGroup group = new ToggleGroup();
+        HBox navigation = new HBox(4);
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(messages.get("ui.nav." + page.name().toLowerCase(Locale.ROOT)));
+            button.setId("nav-" + page.name().toLowerCase(Locale.ROOT));
+            button.setToggleGroup(group);
+            button.getStyleClass().add(Styles.FLAT);
+            button.setOnAction(e -> show(page));
+            nav.put(page, button);
+            navigation.getChildren().add(button);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label exchange = new Label(service.exchangeName());
+        exchange.getStyleClass().addAll(Styles.TEXT_SMALL, demoView != null ? "demo-badge" : "exchange-badge");
+        Button theme = new Button(null, Ui.icon(Feather.MOON));
+        theme.setId("theme-toggle");
+        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        theme.setOnAction(e -> onThemeToggle.run());
+        theme.setAccessibleText(messages.get("ui.theme.toggle"));
+        HBox header = new HBox(12, brand, navigation, gap, exchange);
+        if (demoView != null) {
+            header.getChildren().addAll(demoView.inboxToggle(), demoView.menu());
+        }
+        header.getChildren().add(theme);
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    public void show(Page page) {
+        content.getChildren().setAll(pages.get(page));
+        nav.get(page).setSelected(true);
+    }
+
+    public BorderPane node() {
+        return root;
+    }
+
+    /** Reads the account for the first time, in the background. */
+    public void start() {
+        account.refresh();
+    }
+}

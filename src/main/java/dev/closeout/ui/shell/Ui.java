@@ -1,0 +1,54 @@
+package dev.closeout.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The few building blocks every page uses, so pages read as what they show. */
+public final class Ui {
+
+    private Ui() {
+    }
+
+    public static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_2);
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static Label text(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    public static Label muted(String text) {
+        Label label = text(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    public static FontIcon icon(Feather feather) {
+        return new FontIcon(feather);
+    }
+
+    /** A page's column: padded, spaced, as wide as the window allows. */
+    public static VBox page(Node... children) {
+        VBox page = new VBox(14, children);
+        page.getStyleClass().add("page");
+        return page;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.closeout.ui.wizard;
+
+/** The wizard's pages in order; {@link #STATUS} follows a confirmed closure and has no way back. */
+public enum WizardStep {
+    SETTINGS, NOTICE, ELIGIBILITY, VERIFICATION, CONFIRM, STATUS;
+
+    /** The steps the stepper shows. */
+    public static final WizardStep[] SHOWN = {SETTINGS, NOTICE, ELIGIBILITY, VERIFICATION, CONFIRM};
+}

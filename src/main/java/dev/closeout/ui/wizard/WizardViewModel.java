@@ -1,0 +1,80 @@
+package dev.closeout.ui.wizard;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Owns the wizard's navigation: the ordered steps, where the user is, and whether Back and
+ * Next may be pressed (Next only when the current step is valid and not busy). Each step's
+ * ViewModel keeps its own state, so going Back loses nothing.
+ */
+public final class WizardViewModel {
+
+    private final Map<WizardStep, StepViewModel> steps;
+    private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(WizardStep.SETTINGS);
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
+
+    public WizardViewModel(Map<WizardStep, StepViewModel> steps) {
+        this.steps = new EnumMap<>(steps);
+        current.addListener((obs, old, step) -> bindTo(step));
+        bindTo(current.get());
+    }
+
+    private void bindTo(WizardStep step) {
+        StepViewModel vm = steps.get(step);
+        boolean last = step.ordinal() >= WizardStep.CONFIRM.ordinal();
+        canGoNext.bind(last ? Bindings.createBooleanBinding(() -> false)
+                : vm.validProperty().and(vm.busyProperty().not()));
+        boolean first = step == WizardStep.SETTINGS || step == WizardStep.STATUS;
+        canGoBack.bind(first ? Bindings.createBooleanBinding(() -> false) : vm.busyProperty().not());
+        vm.entered();
+    }
+
+    public ReadOnlyObjectProperty<WizardStep> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public WizardStep current() {
+        return current.get();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
+    }
+
+    public StepViewModel step(WizardStep step) {
+        return steps.get(step);
+    }
+
+    public void next() {
+        if (canGoNext.get()) {
+            current.set(WizardStep.values()[current.get().ordinal() + 1]);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            current.set(WizardStep.values()[current.get().ordinal() - 1]);
+        }
+    }
+
+    /** Jumps to the closure's status: after confirmation, or when the account is already closing. */
+    public void showStatus() {
+        current.set(WizardStep.STATUS);
+    }
+
+    /** Back to the beginning: after a re-registration or a reset of the demo account. */
+    public void restart() {
+        current.set(WizardStep.SETTINGS);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.closeout.ui.wizard.confirm;
+
+import dev.closeout.account.Profile;
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.wizard.StepViewModel;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The last step: what will be lost, the account email typed to confirm, then one closure
+ * request, guarded against a second submission.
+ */
+public final class ConfirmViewModel implements StepViewModel {
+
+    private final AccountState account;
+    private final Messages messages;
+    private final Runnable onAccepted;
+    private final StringProperty typedEmail = new SimpleStringProperty("");
+    private final ObservableList<String> losses = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper submitted = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanBinding emailMatches;
+    private final BooleanBinding canConfirm;
+
+    /** {@code onAccepted} runs once the exchange has taken the request: the wizard shows the status. */
+    public ConfirmViewModel(AccountState account, Runnable onAccepted) {
+        this.account = account;
+        this.messages = account.messages();
+        this.onAccepted = onAccepted;
+        emailMatches = Bindings.createBooleanBinding(() -> account.check() != null
+                && typedEmail.get().strip().equalsIgnoreCase(account.check().snapshot().profile().email()),
+                typedEmail, account.checkProperty());
+        canConfirm = emailMatches.and(busy.not()).and(submitted.not());
+        account.checkProperty().addListener((obs, old, check) -> showLosses(check));
+        showLosses(account.check());
+    }
+
+    private void showLosses(AccountCheck check) {
+        if (check == null) {
+            return;
+        }
+        Profile p = check.snapshot().profile();
+        losses.setAll(List.of(
+                messages.get("ui.confirm.loss.vip", p.vipLevel() == null ? 0 : p.vipLevel()),
+                p.referralCode() == null ? messages.get("ui.confirm.loss.referralNone")
+                        : messages.get("ui.confirm.loss.referral", p.referralCode()),
+                messages.get("ui.confirm.loss.history"),
+                messages.get("ui.confirm.loss.email", p.email())));
+    }
+
+    /** Sends the one closure request; a second press while it runs, or after it was taken, does nothing. */
+    public void confirm() {
+        if (!canConfirm.get()) {
+            return;
+        }
+        busy.set(true);
+        account.executors().run(() -> account.service().requestClosure(), result -> {
+            busy.set(false);
+            message.set(messages.get(result.messageKey(), result.args().toArray()));
+            if (result.accepted()) {
+                submitted.set(true);
+                account.refresh();
+                onAccepted.run();
+            }
+        }, failure -> {
+            busy.set(false);
+            message.set(account.describe(failure));
+        });
+    }
+
+    public StringProperty typedEmailProperty() {
+        return typedEmail;
+    }
+
+    public BooleanBinding emailMatchesProperty() {
+        return emailMatches;
+    }
+
+    public BooleanBinding canConfirmProperty() {
+        return canConfirm;
+    }
+
+    public ObservableList<String> losses() {
+        return losses;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

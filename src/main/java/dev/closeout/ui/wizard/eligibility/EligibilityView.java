@@ -1,0 +1,107 @@
+package dev.closeout.ui.wizard.eligibility;
+
+import atlantafx.base.theme.Styles;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.Ui;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The seven conditions with their findings and fixes, the fix-everything button, and the live list of results. */
+public final class EligibilityView {
+
+    private final VBox root;
+    private final VBox conditions = new VBox(12);
+    private final EligibilityViewModel vm;
+    private final Messages messages;
+    private final Window owner;
+
+    public EligibilityView(EligibilityViewModel vm, Messages messages, Window owner) {
+        this.vm = vm;
+        this.messages = messages;
+        this.owner = owner;
+        Button fixAll = new Button(messages.get("ui.eligibility.fixAll"), Ui.icon(Feather.ZAP));
+        fixAll.setId("fix-all");
+        fixAll.getStyleClass().add(Styles.ACCENT);
+        fixAll.disableProperty().bind(vm.busyProperty().or(vm.validProperty()));
+        fixAll.setOnAction(e -> vm.fixEverything());
+        Button recheck = new Button(messages.get("ui.eligibility.recheck"), Ui.icon(Feather.REFRESH_CW));
+        recheck.setId("recheck");
+        recheck.disableProperty().bind(vm.busyProperty());
+        recheck.setOnAction(e -> vm.checkAgain());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(vm.busyProperty());
+
+        Label summary = Ui.heading("");
+        summary.setId("eligibility-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        Label error = Ui.text("");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(vm.errorProperty());
+
+        ListView<String> results = new ListView<>(vm.results());
+        results.setId("fix-results");
+        results.setPrefHeight(120);
+        results.getStyleClass().add(Styles.DENSE);
+
+        HBox actions = new HBox(10, fixAll, recheck, progress);
+        root = Ui.page(Ui.title(messages.get("ui.eligibility.title")), Ui.muted(messages.get("ui.eligibility.typical")),
+                summary, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
+        root.setId("step-eligibility");
+        vm.conditions().addListener((ListChangeListener<ConditionRow>) change -> render());
+        render();
+    }
+
+    private void render() {
+        conditions.getChildren().clear();
+        for (ConditionRow row : vm.conditions()) {
+            FontIcon mark = Ui.icon(row.met() ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE);
+            mark.getStyleClass().add(row.met() ? Styles.SUCCESS : Styles.DANGER);
+            Label title = new Label(row.title(), mark);
+            title.getStyleClass().addAll(Styles.TITLE_4, "condition");
+            title.setId("condition-" + row.condition().name());
+            VBox block = new VBox(6, title);
+            for (FindingRow finding : row.findings()) {
+                block.getChildren().add(findingLine(finding));
+            }
+            conditions.getChildren().add(block);
+        }
+    }
+
+    private Node findingLine(FindingRow row) {
+        Label item = Ui.text(row.item());
+        Label fix = Ui.muted(row.fix());
+        VBox words = new VBox(2, item, fix);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox line = new HBox(10, words);
+        line.getStyleClass().add("finding");
+        for (FixChoice choice : row.choices()) {
+            Button button = new Button(vm.choiceLabel(row, choice));
+            button.getStyleClass().addAll(Styles.SMALL, choice == FixChoice.PERFORM ? Styles.BUTTON_OUTLINED : Styles.FLAT);
+            button.disableProperty().bind(vm.busyProperty());
+            button.setOnAction(e -> {
+                if (choice == FixChoice.WITHDRAW) {
+                    new WithdrawForm(vm, messages, row.finding()).show(owner);
+                } else {
+                    vm.fix(row, choice);
+                }
+            });
+            line.getChildren().add(button);
+        }
+        return line;
+    }
+
+    public Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,251 @@
+package dev.closeout.ui.wizard.eligibility;
+
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.EarnPosition;
+import dev.closeout.account.Wallet;
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.ConditionResult;
+import dev.closeout.closure.Finding;
+import dev.closeout.closure.FindingKind;
+import dev.closeout.closure.Fix;
+import dev.closeout.closure.FixAttempt;
+import dev.closeout.closure.ReadinessReport;
+import dev.closeout.closure.ReportWording;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.WithdrawalNetwork;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.DialogService;
+import dev.closeout.ui.wizard.StepViewModel;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The readiness check: the seven conditions with their findings, a button per fix (asking
+ * first where money moves), "Fix everything that can be fixed now" with a live list of
+ * results, and "Check again". Valid when every condition is met.
+ */
+public final class EligibilityViewModel implements StepViewModel {
+
+    private static final Set<Wallet> MOVABLE = Set.of(Wallet.FUNDING, Wallet.CROSS_MARGIN, Wallet.ISOLATED_MARGIN,
+            Wallet.USDM_FUTURES, Wallet.COINM_FUTURES, Wallet.OPTIONS, Wallet.COPY_TRADING);
+
+    private final AccountState account;
+    private final ClosureService service;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ReportWording wording;
+    private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
+    private final ObservableList<String> results = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public EligibilityViewModel(AccountState account, DialogService dialogs) {
+        this.account = account;
+        this.service = account.service();
+        this.dialogs = dialogs;
+        this.messages = account.messages();
+        this.wording = new ReportWording(messages);
+        account.checkProperty().addListener((obs, old, check) -> show(check));
+        account.errorProperty().addListener((obs, old, text) -> error.set(text));
+        busy.bind(working.or(account.loadingProperty()));
+        show(account.check());
+    }
+
+    @Override
+    public void entered() {
+        checkAgain();
+    }
+
+    /** Reads the account again and shows what stands in the way now. */
+    public void checkAgain() {
+        account.refresh();
+    }
+
+    private void show(AccountCheck check) {
+        if (check == null) {
+            return;
+        }
+        ReadinessReport report = check.report();
+        LocalDate today = ReportWording.dayOf(report);
+        List<ConditionRow> rows = new ArrayList<>();
+        for (ConditionResult result : report.conditions()) {
+            List<FindingRow> findings = result.findings().stream()
+                    .map(f -> new FindingRow(f, wording.item(f), wording.fix(f, today), choices(f))).toList();
+            rows.add(new ConditionRow(result.condition(), wording.condition(result.condition()), result.met(), findings));
+        }
+        conditions.setAll(rows);
+        valid.set(report.eligible());
+        summary.set(report.eligible() ? messages.get("ui.eligibility.allMet")
+                : messages.get("check.blockers", report.blockers().size(), wording.usd(report.usdValueHeld())));
+    }
+
+    /** The buttons a finding gets: its own fix where one action does it; for a balance to clear, the ways out. */
+    List<FixChoice> choices(Finding f) {
+        List<FixChoice> choices = new ArrayList<>();
+        if (f.fix() == Fix.WITHDRAW_OR_SELL && f.kind() == FindingKind.BALANCE) {
+            if (f.wallet() == Wallet.SPOT) {
+                if (!"USDT".equals(f.asset()) && f.usdValue() != null) {
+                    choices.add(FixChoice.SELL);
+                }
+                choices.add(FixChoice.WITHDRAW);
+            } else if (MOVABLE.contains(f.wallet())) {
+                choices.add(FixChoice.MOVE_TO_SPOT);
+            }
+            return choices;
+        }
+        if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
+            choices.add(FixChoice.SWEEP_SUB_ACCOUNT);
+        }
+        if (service.actionFor(f).isPresent()) {
+            choices.add(FixChoice.PERFORM);
+        }
+        return choices;
+    }
+
+    /** Runs one of a finding's fixes, asking first where money moves or something cannot be undone. */
+    public void fix(FindingRow row, FixChoice choice) {
+        Finding f = row.finding();
+        AccountAction action = switch (choice) {
+            case PERFORM -> service.actionFor(f).orElseThrow();
+            case MOVE_TO_SPOT -> new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, f.amount());
+            case SELL -> new AccountAction.SellToUsdt(f.wallet(), f.asset());
+            case SWEEP_SUB_ACCOUNT -> new AccountAction.SweepSubAccount(f.id());
+            case WITHDRAW -> throw new IllegalArgumentException("a withdrawal needs its form: use withdraw(...)");
+        };
+        Optional<String> question = question(f, choice);
+        if (question.isPresent() && !dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question.get(),
+                messages.get("ui.eligibility.confirm.yes"))) {
+            return;
+        }
+        perform(action);
+    }
+
+    /** The question to ask before a fix, when it moves money, costs a fee or a forfeit, or cannot be undone. */
+    Optional<String> question(Finding f, FixChoice choice) {
+        if (choice == FixChoice.SELL) {
+            return Optional.of(messages.get("ui.eligibility.confirm.sell", f.amount().toPlainString(), f.asset(),
+                    wording.usd(f.usdValue())));
+        }
+        if (choice != FixChoice.PERFORM) {
+            return Optional.empty();
+        }
+        return switch (f.fix()) {
+            case CONVERT_DUST -> Optional.of(messages.get("ui.eligibility.confirm.dust"));
+            case CLOSE_POSITION -> Optional.of(messages.get("ui.eligibility.confirm.position"));
+            case REPAY_LIABILITY -> Optional.of(messages.get("ui.eligibility.confirm.repay", f.owed().toPlainString(), f.asset()));
+            case REDEEM_EARN -> penalty(f).map(p -> messages.get("ui.eligibility.confirm.early", f.id(), p.toPlainString(), f.asset()));
+            case COMPLETE_OR_CANCEL_P2P -> Optional.of(messages.get("ui.eligibility.confirm.p2p", f.id()));
+            case CLOSE_SUB_ACCOUNT -> Optional.of(messages.get("ui.eligibility.confirm.sub", f.id()));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The reward forfeited by redeeming a locked product before it matures; empty when nothing is forfeited. */
+    private Optional<BigDecimal> penalty(Finding f) {
+        AccountSnapshot snapshot = account.check().snapshot();
+        LocalDate today = ReportWording.dayOf(account.check().report());
+        return snapshot.earn().stream()
+                .filter(e -> e.id().equals(f.id()) && e.product() == EarnPosition.Product.LOCKED)
+                .filter(e -> e.maturesOn() != null && e.maturesOn().isAfter(today))
+                .map(e -> e.earlyRedemptionPenalty() == null ? BigDecimal.ZERO : e.earlyRedemptionPenalty())
+                .findFirst();
+    }
+
+    /** The networks the finding's asset can be withdrawn on, with minimum and fee; told to {@code then} on the FX side. */
+    public void networks(String asset, Consumer<List<WithdrawalNetwork>> then) {
+        account.executors().run(() -> service.withdrawalNetworks(asset), then, this::failed);
+    }
+
+    /** What arrives at the address for an amount on a network, for the form to show as the user types. */
+    public static BigDecimal arriving(WithdrawalNetwork network, BigDecimal amount) {
+        return network.arriving(amount).max(BigDecimal.ZERO).setScale(Math.max(0, amount.scale()), RoundingMode.DOWN);
+    }
+
+    public void withdraw(String asset, String network, String address, BigDecimal amount) {
+        perform(new AccountAction.Withdraw(asset, network, address.strip(), amount));
+    }
+
+    private void perform(AccountAction action) {
+        working.set(true);
+        account.executors().run(() -> service.perform(action), result -> {
+            working.set(false);
+            results.add(0, describe(result));
+            account.refresh();
+        }, this::failed);
+    }
+
+    /** Runs every fix that needs no yes from the user, in order, listing each result as it comes. */
+    public void fixEverything() {
+        working.set(true);
+        results.add(0, messages.get("ui.eligibility.fixAll.started"));
+        account.executors().run(() -> service.fixEverythingSafe(
+                attempt -> account.executors().fx().execute(() -> results.add(0, describe(attempt)))), attempts -> {
+            working.set(false);
+            results.add(0, messages.get("ui.eligibility.fixAll.done", attempts.size()));
+            account.refresh();
+        }, this::failed);
+    }
+
+    private void failed(Exception failure) {
+        working.set(false);
+        error.set(account.describe(failure));
+    }
+
+    private String describe(FixAttempt attempt) {
+        return describe(attempt.result());
+    }
+
+    private String describe(ActionResult result) {
+        String mark = result.accepted() ? "\u2713 " : "\u2717 ";
+        return mark + messages.get(result.messageKey(), result.args().toArray());
+    }
+
+    public ObservableList<ConditionRow> conditions() {
+        return conditions;
+    }
+
+    /** What the fixes answered, newest first. */
+    public ObservableList<String> results() {
+        return results;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String choiceLabel(FindingRow row, FixChoice choice) {
+        return choice == FixChoice.PERFORM ? row.fix() : messages.get("ui.eligibility.choice." + choice.name());
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

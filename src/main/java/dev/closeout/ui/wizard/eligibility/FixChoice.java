@@ -1,0 +1,15 @@
+package dev.closeout.ui.wizard.eligibility;
+
+/** What a finding's button does. */
+public enum FixChoice {
+    /** The finding's own fix, as one action on the exchange. */
+    PERFORM,
+    /** Moves the balance to Spot, where it can be sold or withdrawn. */
+    MOVE_TO_SPOT,
+    /** Sells the Spot balance for USDT at the market price. */
+    SELL,
+    /** Opens the withdrawal form. */
+    WITHDRAW,
+    /** Moves a sub-account's funds to this account. */
+    SWEEP_SUB_ACCOUNT
+}

@@ -1,0 +1,140 @@
+package dev.closeout.ui.wizard.settings;
+
+import dev.closeout.account.AccountStatus;
+import dev.closeout.account.Profile;
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.wizard.StepViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The account as the exchange shows it in its settings, with contact details masked. */
+public final class SettingsViewModel implements StepViewModel {
+
+    private final AccountState account;
+    private final Messages messages;
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper email = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper phone = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper kyc = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper vip = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper referral = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper security = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exchange = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(AccountState account) {
+        this.account = account;
+        this.messages = account.messages();
+        account.checkProperty().addListener((obs, old, check) -> show(check));
+        show(account.check());
+    }
+
+    private void show(AccountCheck check) {
+        exchange.set(account.service().exchangeName());
+        if (check == null) {
+            valid.set(false);
+            return;
+        }
+        Profile p = check.snapshot().profile();
+        email.set(maskEmail(p.email()));
+        phone.set(p.phone() == null ? messages.get("ui.settings.none") : maskPhone(p.phone()));
+        kyc.set(messages.get(Boolean.TRUE.equals(p.kycVerified()) ? "ui.settings.kyc.verified" : "ui.settings.kyc.unverified"));
+        vip.set(p.vipLevel() == null ? messages.get("ui.settings.unknown") : messages.get("ui.settings.vip.level", p.vipLevel()));
+        referral.set(p.referralCode() == null ? messages.get("ui.settings.none") : p.referralCode());
+        security.set(securityMethods(p.security()));
+        status.set(messages.get("ui.status." + p.status().name()));
+        valid.set(p.status() == AccountStatus.ACTIVE);
+    }
+
+    private String securityMethods(Profile.SecurityMethods methods) {
+        List<String> on = new ArrayList<>();
+        if (methods != null) {
+            if (Boolean.TRUE.equals(methods.email())) {
+                on.add(messages.get("ui.verification.method.EMAIL"));
+            }
+            if (Boolean.TRUE.equals(methods.sms())) {
+                on.add(messages.get("ui.verification.method.SMS"));
+            }
+            if (Boolean.TRUE.equals(methods.authenticator())) {
+                on.add(messages.get("ui.verification.method.AUTHENTICATOR"));
+            }
+        }
+        return on.isEmpty() ? messages.get("ui.settings.none") : String.join(", ", on);
+    }
+
+    /** "alex.morgan@example.com" shows as "al***@example.com". */
+    static String maskEmail(String email) {
+        int at = email.indexOf('@');
+        if (at <= 0) {
+            return "***";
+        }
+        return email.substring(0, Math.min(2, at)) + "***" + email.substring(at);
+    }
+
+    /** "+44 7700 900123" shows as "+44 ******0123": the country code and the last four digits. */
+    static String maskPhone(String phone) {
+        String digits = phone.replaceAll("[^0-9+]", "");
+        if (digits.length() <= 7) {
+            return "****";
+        }
+        String country = digits.startsWith("+") ? digits.substring(0, 3) + " " : "";
+        return country + "*".repeat(6) + digits.substring(digits.length() - 4);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return account.loadingProperty();
+    }
+
+    @Override
+    public void entered() {
+        account.refresh();
+    }
+
+    public ReadOnlyStringProperty emailProperty() {
+        return email.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phoneProperty() {
+        return phone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty kycProperty() {
+        return kyc.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty vipProperty() {
+        return vip.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty referralProperty() {
+        return referral.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty securityProperty() {
+        return security.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty exchangeProperty() {
+        return exchange.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return account.errorProperty();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.closeout.ui.wizard.status;
+
+import dev.closeout.account.AccountStatus;
+import dev.closeout.exchange.ClosureProgress;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.wizard.StepViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The closing queue: Closing with its progress, then Closed, and what re-registering the same email would mean. */
+public final class StatusViewModel implements StepViewModel {
+
+    private final AccountState account;
+    private final Messages messages;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private Optional<ClosureProgress> latest = Optional.empty();
+
+    public StatusViewModel(AccountState account, Clock clock) {
+        this.account = account;
+        this.messages = account.messages();
+        this.clock = clock;
+    }
+
+    @Override
+    public void entered() {
+        refresh();
+    }
+
+    /** Asks the exchange where the request stands; the page calls it every few seconds. */
+    public void refresh() {
+        account.executors().run(() -> account.service().closureProgress(), found -> {
+            latest = found;
+            tick();
+        }, failure -> detail.set(account.describe(failure)));
+    }
+
+    /** Moves the progress bar along the exchange's own estimate. */
+    public void tick() {
+        if (latest.isEmpty()) {
+            status.set(messages.get("ui.status.none"));
+            detail.set("");
+            progress.set(0);
+            return;
+        }
+        ClosureProgress p = latest.get();
+        boolean isClosed = p.status() == AccountStatus.CLOSED;
+        closed.set(isClosed);
+        status.set(messages.get("ui.status." + p.status().name()));
+        if (isClosed) {
+            progress.set(1);
+            detail.set(messages.get("ui.status.closedDetail", String.valueOf(p.dataPurgedOn())));
+        } else {
+            Instant now = clock.instant();
+            double total = Math.max(1, Duration.between(p.requestedAt(), p.completesAt()).toMillis());
+            progress.set(Math.min(0.99, Math.max(0, Duration.between(p.requestedAt(), now).toMillis() / total)));
+            long minutes = Math.max(0, Duration.between(now, p.completesAt()).toMinutes());
+            detail.set(messages.get("ui.status.closingDetail", p.completesAt().toString(), minutes));
+        }
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

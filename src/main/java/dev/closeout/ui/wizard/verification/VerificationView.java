@@ -1,0 +1,105 @@
+package dev.closeout.ui.wizard.verification;
+
+import atlantafx.base.theme.Styles;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.Ui;
+import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+
+/** One row per enabled method: send a code, type it, see it verified; attempts left or the lockout below. */
+public final class VerificationView {
+
+    private final VBox root;
+    private final GridPane rows = new GridPane();
+    private final VerificationViewModel vm;
+    private final Messages messages;
+    private final Timeline ticker;
+
+    public VerificationView(VerificationViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        rows.setHgap(12);
+        rows.setVgap(12);
+        Label message = Ui.text("");
+        message.setId("verification-message");
+        message.textProperty().bind(vm.messageProperty());
+        Label attempts = Ui.muted("");
+        attempts.setId("verification-attempts");
+        attempts.textProperty().bind(vm.attemptsProperty());
+        root = Ui.page(Ui.title(messages.get("ui.verification.title")), Ui.muted(messages.get("ui.verification.intro")), rows,
+                message, attempts);
+        root.setId("step-verification");
+        vm.methods().addListener((ListChangeListener<MethodRow>) change -> render());
+        render();
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        // The countdown runs only while the page is on screen.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                ticker.stop();
+            } else {
+                ticker.play();
+            }
+        });
+    }
+
+    private void render() {
+        rows.getChildren().clear();
+        int r = 0;
+        for (MethodRow row : vm.methods()) {
+            String id = row.method().name().toLowerCase(Locale.ROOT);
+            Label name = new Label(vm.methodName(row));
+            name.getStyleClass().add(Styles.TITLE_4);
+            TextField code = new TextField();
+            code.setId(id + "-code");
+            code.setPromptText(messages.get("ui.verification.prompt"));
+            code.setPrefColumnCount(8);
+            code.textProperty().bindBidirectional(row.codeProperty());
+            code.disableProperty().bind(row.verifiedProperty().or(vm.lockedProperty()));
+            Label hint = Ui.muted("");
+            hint.textProperty().bind(Bindings.createStringBinding(() -> row.verifiedProperty().get() ? messages.get("ui.verification.verified")
+                    : row.codeProperty().get().isEmpty() || row.wellFormedProperty().get() ? ""
+                    : messages.get("action.verification.MALFORMED"), row.codeProperty(), row.verifiedProperty()));
+            Button verify = new Button(messages.get("ui.verification.verify"));
+            verify.setId("verify-" + id);
+            verify.disableProperty().bind(row.wellFormedProperty().not().or(row.verifiedProperty()).or(vm.busyProperty())
+                    .or(vm.lockedProperty()));
+            verify.setOnAction(e -> vm.verify(row));
+            code.setOnAction(e -> vm.verify(row));
+            rows.add(name, 0, r);
+            if (row.sendable()) {
+                Button send = new Button(messages.get("ui.verification.send"), Ui.icon(Feather.SEND));
+                send.setId("send-" + id + "-code");
+                send.textProperty().bind(Bindings.createStringBinding(() -> row.resendSecondsProperty().get() > 0
+                        ? messages.get("ui.verification.resendIn", row.resendSecondsProperty().get())
+                        : messages.get("ui.verification.send"), row.resendSecondsProperty()));
+                send.disableProperty().bind(row.resendSecondsProperty().greaterThan(0).or(row.verifiedProperty())
+                        .or(vm.busyProperty()).or(vm.lockedProperty()));
+                send.setOnAction(e -> vm.sendCode(row));
+                rows.add(send, 1, r);
+            } else {
+                rows.add(Ui.muted(messages.get("ui.verification.authenticatorHint")), 1, r);
+            }
+            rows.add(code, 2, r);
+            rows.add(verify, 3, r);
+            rows.add(hint, 4, r);
+            r++;
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+}

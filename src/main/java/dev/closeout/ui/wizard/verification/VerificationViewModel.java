@@ -1,0 +1,162 @@
+package dev.closeout.ui.wizard.verification;
+
+import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.VerificationMethod;
+import dev.closeout.exchange.VerificationStatus;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.wizard.StepViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Security verification with only the methods the account has enabled: send a code (with a
+ * countdown before the next), type six digits, see attempts left or the lockout's time
+ * remaining. Valid when every required method is verified.
+ */
+public final class VerificationViewModel implements StepViewModel {
+
+    private final AccountState account;
+    private final ClosureService service;
+    private final Messages messages;
+    private final Clock clock;
+    private final ObservableList<MethodRow> methods = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper attempts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
+    private VerificationStatus status = VerificationStatus.unsupported();
+
+    /** {@code clock} is the exchange's clock: resend pauses and lockouts are counted in its time. */
+    public VerificationViewModel(AccountState account, Clock clock) {
+        this.account = account;
+        this.service = account.service();
+        this.messages = account.messages();
+        this.clock = clock;
+    }
+
+    @Override
+    public void entered() {
+        busy.set(true);
+        account.executors().run(() -> Map.entry(service.requiredVerification(), service.verificationStatus()), loaded -> {
+            busy.set(false);
+            Set<VerificationMethod> required = loaded.getKey();
+            if (methods.stream().map(MethodRow::method).collect(Collectors.toSet()).equals(required)) {
+                show(loaded.getValue());
+                return;
+            }
+            methods.clear();
+            for (VerificationMethod method : VerificationMethod.values()) {
+                if (required.contains(method)) {
+                    methods.add(new MethodRow(method));
+                }
+            }
+            show(loaded.getValue());
+        }, this::failed);
+    }
+
+    public void sendCode(MethodRow row) {
+        busy.set(true);
+        account.executors().run(() -> new Sent(service.sendCode(row.method()), service.verificationStatus()), sent -> {
+            busy.set(false);
+            message.set(messages.get(sent.result().messageKey(), sent.result().args().toArray()));
+            show(sent.status());
+        }, this::failed);
+    }
+
+    private record Sent(ActionResult result, VerificationStatus status) {
+    }
+
+    public void verify(MethodRow row) {
+        if (!row.wellFormedProperty().get()) {
+            message.set(messages.get("action.verification.MALFORMED"));
+            return;
+        }
+        busy.set(true);
+        String code = row.codeProperty().get().strip();
+        account.executors().run(() -> service.verify(row.method(), code), result -> {
+            busy.set(false);
+            message.set(messages.get("action.verification." + result.lastProblem().map(Enum::name).orElse("ACCEPTED")));
+            if (result.lastProblem().isPresent()) {
+                row.codeProperty().set("");
+            }
+            show(result);
+        }, this::failed);
+    }
+
+    private void show(VerificationStatus latest) {
+        status = latest;
+        for (MethodRow row : methods) {
+            row.verifiedProperty().set(latest.verified().contains(row.method()));
+        }
+        valid.set(latest.complete());
+        tick();
+    }
+
+    /** Counts down the resend pauses and the lockout; the page calls it every second. */
+    public void tick() {
+        Instant now = clock.instant();
+        for (MethodRow row : methods) {
+            Instant resendAt = status.canResendAt().get(row.method());
+            long millis = resendAt == null ? 0 : Duration.between(now, resendAt).toMillis();
+            row.resendSecondsProperty().set((int) Math.max(0, (millis + 999) / 1000));
+        }
+        boolean lockedNow = status.lockedUntil().map(now::isBefore).orElse(false);
+        locked.set(lockedNow);
+        if (lockedNow) {
+            long minutes = Duration.between(now, status.lockedUntil().get()).toMinutes() + 1;
+            attempts.set(messages.get("ui.verification.locked", minutes));
+        } else {
+            attempts.set(status.supported() ? messages.get("ui.verification.attempts", status.attemptsLeft()) : "");
+        }
+    }
+
+    private void failed(Exception failure) {
+        busy.set(false);
+        message.set(account.describe(failure));
+    }
+
+    public ObservableList<MethodRow> methods() {
+        return methods;
+    }
+
+    /** The exchange's answer to the last send or code, in plain words. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Attempts left, or the lockout's time remaining. */
+    public ReadOnlyStringProperty attemptsProperty() {
+        return attempts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    public String methodName(MethodRow row) {
+        return messages.get("ui.verification.method." + row.method().name());
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

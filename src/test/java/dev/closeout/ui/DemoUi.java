@@ -1,0 +1,38 @@
+package dev.closeout.ui;
+
+import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.DemoControls;
+import dev.closeout.exchange.demo.DemoExchange;
+import dev.closeout.exchange.demo.DemoSettings;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.UiExecutors;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/** The seeded demo account behind ViewModels that run in place, on a fixed clock: ViewModel tests without a toolkit. */
+public final class DemoUi {
+
+    public static final Instant START = Instant.parse("2026-11-24T09:30:00Z");
+
+    public final ClosureService service;
+    public final DemoControls demo;
+    public final AccountState account;
+    public final Messages messages = Messages.forLocale(Locale.ENGLISH);
+
+    public DemoUi(Path dataDir) throws Exception {
+        service = new ClosureService(DemoExchange.open(dataDir, Clock.fixed(START, ZoneOffset.UTC), new SecureRandom(),
+                DemoSettings.defaults()));
+        demo = service.demoControls().orElseThrow();
+        account = new AccountState(service, UiExecutors.direct(), messages);
+    }
+
+    /** The exchange's clock, as the app's countdowns see it. */
+    public Clock clock() {
+        return new dev.closeout.ui.shell.ExchangeClock(service.demoControls());
+    }
+}
