@@ -1,14 +1,22 @@
 package dev.closeout.i18n;
 
+import java.math.BigDecimal;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /** The words Closeout says to people, from the {@code dev.closeout.i18n.messages} bundle. */
 public final class Messages {
 
     public static final String BUNDLE = "dev.closeout.i18n.messages";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -34,7 +42,29 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no text for key " + key, e);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        return format.format(numbersWhereCounted(format, args));
+    }
+
+    /**
+     * Arguments often arrive as text (an exchange's answer keeps its numbers as strings); where
+     * the pattern counts or formats a number ({@code {0,choice,…}}), the text becomes that number.
+     * Elsewhere text stays text, so an order id "884120" is never grouped as "884,120".
+     */
+    private static Object[] numbersWhereCounted(MessageFormat format, Object[] args) {
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] values = args.clone();
+        for (int i = 0; i < values.length && i < formats.length; i++) {
+            if (formats[i] instanceof NumberFormat && values[i] instanceof String text && NUMBER.matcher(text).matches()) {
+                values[i] = new BigDecimal(text);
+            }
+        }
+        return values;
+    }
+
+    /** A moment as people read it here, in UTC (the exchange's time zone). */
+    public String moment(Instant instant) {
+        return DateTimeFormatter.ofPattern(bundle.getString("format.moment"), locale).withZone(ZoneOffset.UTC).format(instant);
     }
 
     public boolean has(String key) {

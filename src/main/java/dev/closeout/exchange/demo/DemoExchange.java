@@ -244,7 +244,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     private ActionResult closure() {
         AccountStatus status = account.profile.status();
         if (status == AccountStatus.CLOSING) {
-            return pending("action.closure.alreadyRequested", extras.closure.completesAt().toString());
+            return pending("action.closure.alreadyRequested", Times.at(extras.closure.completesAt()));
         }
         if (status != AccountStatus.ACTIVE) {
             return statusRefusal().orElseThrow();
@@ -264,7 +264,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         extras.closure = new DemoExtras.Closure(now, now.plus(settings.closureProcessing()));
         extras.scheduled.add(new Scheduled(extras.closure.completesAt(), Scheduled.Kind.CLOSURE_COMPLETES, account.profile.accountId()));
         account.profile = account.profile.withStatus(AccountStatus.CLOSING);
-        return pending("action.closure.accepted", extras.closure.completesAt().toString());
+        return pending("action.closure.accepted", Times.at(extras.closure.completesAt()));
     }
 
     @Override

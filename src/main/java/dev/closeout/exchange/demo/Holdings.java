@@ -97,7 +97,7 @@ final class Holdings {
         StakingPosition s = found.get();
         Optional<Scheduled> unbonding = scheduled(Scheduled.Kind.UNSTAKE_ARRIVES, id);
         if (unbonding.isPresent()) {
-            return refused("action.staking.alreadyUnstaking", id, unbonding.get().at().toString());
+            return refused("action.staking.alreadyUnstaking", id, Times.at(unbonding.get().at()));
         }
         if (s.releasesOn() != null && s.releasesOn().isAfter(today())) {
             return refused("action.staking.locked", id, s.releasesOn().toString());
@@ -107,7 +107,7 @@ final class Holdings {
         DemoAccount.replace(account.staking, s, new StakingPosition(s.id(), s.product(), s.asset(), s.amount(),
                 LocalDate.ofInstant(arrives, ZoneOffset.UTC)));
         extras.scheduled.add(new Scheduled(arrives, Scheduled.Kind.UNSTAKE_ARRIVES, id));
-        return pending("action.staking.unstaking", s.amount().toPlainString(), s.asset(), arrives.toString());
+        return pending("action.staking.unstaking", s.amount().toPlainString(), s.asset(), Times.at(arrives));
     }
 
     ActionResult redeemLaunchpool(String id) {
@@ -157,7 +157,7 @@ final class Holdings {
         account.pendingTransfers.add(new PendingTransfer(id, PendingTransfer.Direction.WITHDRAWAL, asset, amount, network, "PROCESSING"));
         extras.scheduled.add(new Scheduled(completes, Scheduled.Kind.WITHDRAWAL_COMPLETED, id));
         return pending("action.withdraw.sent", amount.toPlainString(), asset, net.get().arriving(amount).toPlainString(),
-                net.get().fee().toPlainString(), address, completes.toString());
+                net.get().fee().toPlainString(), address, Times.at(completes));
     }
 
     /** Locked Earn at maturity: released to Spot, or subscribed again where auto-subscribe is on. */

@@ -73,11 +73,11 @@ final class Relations {
         Optional<Scheduled> filed = extras.scheduled.stream()
                 .filter(s -> s.kind() == Scheduled.Kind.APPEAL_SETTLED && s.ref().equals(id)).findFirst();
         if (filed.isPresent()) {
-            return pending("action.p2p.appealFiled", id, filed.get().at().toString());
+            return pending("action.p2p.appealFiled", id, Times.at(filed.get().at()));
         }
         Instant answer = now.plus(settings.appealSettlement());
         extras.scheduled.add(new Scheduled(answer, Scheduled.Kind.APPEAL_SETTLED, id));
-        return pending("action.p2p.appealFiled", id, answer.toString());
+        return pending("action.p2p.appealFiled", id, Times.at(answer));
     }
 
     /** Support settles the appeal in favour of the trade: the buyer gets the crypto. */

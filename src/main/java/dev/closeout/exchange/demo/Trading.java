@@ -180,7 +180,7 @@ final class Trading {
     /** Dust to BNB: only balances under the dust limit, never BNB or a delisted asset, a 2 % fee, once per interval. */
     ActionResult convertDust(Set<String> assets) {
         if (extras.lastDustConversion != null && now.isBefore(extras.lastDustConversion.plus(settings.dustConversionInterval()))) {
-            return refused("action.dust.tooSoon", extras.lastDustConversion.plus(settings.dustConversionInterval()).toString());
+            return refused("action.dust.tooSoon", Times.at(extras.lastDustConversion.plus(settings.dustConversionInterval())));
         }
         AccountSnapshot snapshot = account.snapshot(now);
         DustLimit limit = DustLimit.of(snapshot);

@@ -44,7 +44,7 @@ public final class DemoToolsViewModel {
 
     /** Reads the inbox and the current authenticator code again. */
     public void refresh() {
-        demo.ifPresent(d -> account.executors().run(() -> new Inbox(d.inbox(), d.authenticatorCode(), d.now().toString()), read -> {
+        demo.ifPresent(d -> account.executors().run(() -> new Inbox(d.inbox(), d.authenticatorCode(), messages.moment(d.now())), read -> {
             List<String> newestFirst = new ArrayList<>(read.messages().stream().map(this::describe).toList());
             Collections.reverse(newestFirst);
             inbox.setAll(newestFirst);
@@ -57,8 +57,8 @@ public final class DemoToolsViewModel {
     }
 
     private String describe(InboxMessage m) {
-        return messages.get("ui.demo.inbox.message." + m.channel().name(), m.to(), m.code(), m.sentAt().toString(),
-                m.expiresAt().toString());
+        return messages.get("ui.demo.inbox.message." + m.channel().name(), m.to(), m.code(), messages.moment(m.sentAt()),
+                messages.moment(m.expiresAt()));
     }
 
     public void advance(Duration by) {

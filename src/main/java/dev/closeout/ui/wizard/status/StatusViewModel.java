@@ -69,7 +69,7 @@ public final class StatusViewModel implements StepViewModel {
             double total = Math.max(1, Duration.between(p.requestedAt(), p.completesAt()).toMillis());
             progress.set(Math.min(0.99, Math.max(0, Duration.between(p.requestedAt(), now).toMillis() / total)));
             long minutes = Math.max(0, Duration.between(now, p.completesAt()).toMinutes());
-            detail.set(messages.get("ui.status.closingDetail", p.completesAt().toString(), minutes));
+            detail.set(messages.get("ui.status.closingDetail", messages.moment(p.completesAt()), minutes));
         }
     }
 

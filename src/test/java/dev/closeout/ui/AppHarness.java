@@ -1,0 +1,34 @@
+package dev.closeout.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.demo.DemoExchange;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.MainWindow;
+import dev.closeout.ui.shell.UiExecutors;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Puts the real main window, on a demo exchange in a fresh folder, into a TestFX stage. */
+public final class AppHarness {
+
+    private AppHarness() {
+    }
+
+    public static MainWindow start(Stage stage, Path dataDir) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { });
+        Scene scene = new Scene(window.node(), 1180, 780);
+        scene.getStylesheets().add(Objects.requireNonNull(AppHarness.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+        return window;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.closeout.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closeout.ui.AppHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class AppStartsTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        AppHarness.start(stage, Files.createTempDirectory("closeout-ui"));
+    }
+
+    @Test
+    void the_app_opens_on_the_settings_step_with_the_demo_account(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#start-closure").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#step-settings").tryQuery().isPresent());
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> "al***@example.com".equals(l.getText())));
+        assertTrue(robot.lookup("#wizard-back").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#wizard-next").queryAs(Button.class).isDisabled());
+    }
+}
