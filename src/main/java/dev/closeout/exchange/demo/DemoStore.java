@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -93,7 +94,7 @@ final class DemoStore {
             Stored stored;
             try {
                 stored = parse(Files.readAllBytes(state));
-            } catch (IOException | SnapshotFormatException | IllegalArgumentException e) {
+            } catch (IOException | SnapshotFormatException | IllegalArgumentException | DateTimeException e) {
                 setAside = folder.resolve(STATE_FILE + ".unreadable-" + ASIDE_STAMP.format(realNow));
                 Files.move(state, setAside);
                 return Optional.empty();
