@@ -95,7 +95,11 @@ final class DemoStore {
             try {
                 stored = parse(Files.readAllBytes(state));
             } catch (IOException | SnapshotFormatException | IllegalArgumentException | DateTimeException e) {
-                setAside = folder.resolve(STATE_FILE + ".unreadable-" + ASIDE_STAMP.format(realNow));
+                String name = STATE_FILE + ".unreadable-" + ASIDE_STAMP.format(realNow);
+                setAside = folder.resolve(name);
+                for (int n = 2; Files.exists(setAside); n++) {
+                    setAside = folder.resolve(name + "-" + n);
+                }
                 Files.move(state, setAside);
                 return Optional.empty();
             }
