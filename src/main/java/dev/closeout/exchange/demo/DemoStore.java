@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -52,6 +54,8 @@ final class DemoStore {
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // The demo's side goes to disk as a tree: keep each amount's scale there too ("18.20" stays "18.20").
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
@@ -89,8 +93,12 @@ final class DemoStore {
             Stored stored;
             try {
                 stored = parse(Files.readAllBytes(state));
-            } catch (IOException | SnapshotFormatException | IllegalArgumentException e) {
-                setAside = folder.resolve(STATE_FILE + ".unreadable-" + ASIDE_STAMP.format(realNow));
+            } catch (IOException | SnapshotFormatException | IllegalArgumentException | DateTimeException e) {
+                String name = STATE_FILE + ".unreadable-" + ASIDE_STAMP.format(realNow);
+                setAside = folder.resolve(name);
+                for (int n = 2; Files.exists(setAside); n++) {
+                    setAside = folder.resolve(name + "-" + n);
+                }
                 Files.move(state, setAside);
                 return Optional.empty();
             }

@@ -59,7 +59,9 @@ final class DemoVerification {
         DemoExtras.Verification v = extras.verification;
         SentCode previous = v.sent.get(method);
         if (previous != null && now.isBefore(previous.sentAt().plus(settings.resendAfter()))) {
-            long seconds = Duration.between(now, previous.sentAt().plus(settings.resendAfter())).toSeconds() + 1;
+            // Rounded up: 59.2 s to wait is 60, exactly 60 s is 60.
+            Duration left = Duration.between(now, previous.sentAt().plus(settings.resendAfter()));
+            long seconds = left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0);
             return ActionResult.refused("action.verification.resendTooSoon", String.valueOf(seconds));
         }
         String code = String.format("%06d", random.nextInt(1_000_000));

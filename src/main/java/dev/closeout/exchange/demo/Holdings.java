@@ -103,9 +103,11 @@ final class Holdings {
             return refused("action.staking.locked", id, s.releasesOn().toString());
         }
         Instant arrives = now.plus(settings.unstakeDelay());
-        // Unbonding funds stay listed as staking, released on the arrival day, so nothing looks empty too early.
-        DemoAccount.replace(account.staking, s, new StakingPosition(s.id(), s.product(), s.asset(), s.amount(),
-                LocalDate.ofInstant(arrives, ZoneOffset.UTC)));
+        // Unbonding funds stay listed as staking until they arrive, so nothing looks empty too early. Their
+        // release date is the first day that starts once they have arrived: a date that has come (the arrival
+        // day itself, before the arrival hour) would tell the user to unstake what is already on its way.
+        LocalDate releasesOn = LocalDate.ofInstant(arrives.minusNanos(1), ZoneOffset.UTC).plusDays(1);
+        DemoAccount.replace(account.staking, s, new StakingPosition(s.id(), s.product(), s.asset(), s.amount(), releasesOn));
         extras.scheduled.add(new Scheduled(arrives, Scheduled.Kind.UNSTAKE_ARRIVES, id));
         return pending("action.staking.unstaking", s.amount().toPlainString(), s.asset(), Times.at(arrives));
     }

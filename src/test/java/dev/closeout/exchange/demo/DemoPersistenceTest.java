@@ -1,0 +1,232 @@
+package dev.closeout.exchange.demo;
+
+import static dev.closeout.exchange.demo.DemoFixtures.START;
+import static dev.closeout.exchange.demo.DemoFixtures.SUB_ACCOUNT;
+import static dev.closeout.exchange.demo.DemoFixtures.assertResult;
+import static dev.closeout.exchange.demo.DemoFixtures.auditLines;
+import static dev.closeout.exchange.demo.DemoFixtures.lastCode;
+import static dev.closeout.exchange.demo.DemoFixtures.wrong;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.Wallet;
+import dev.closeout.exchange.AccountAction.CancelOrder;
+import dev.closeout.exchange.AccountAction.CloseSubAccount;
+import dev.closeout.exchange.AccountAction.ConvertDust;
+import dev.closeout.exchange.AccountAction.SettleP2pAppeal;
+import dev.closeout.exchange.AccountAction.Transfer;
+import dev.closeout.exchange.AccountAction.Unstake;
+import dev.closeout.exchange.AccountAction.Withdraw;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.ActionResult.Outcome;
+import dev.closeout.exchange.VerificationMethod;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The demo exchange on disk: the same account after reopening, the audit log, a damaged state file, reset. */
+class DemoPersistenceTest {
+
+    @TempDir
+    Path dataDir;
+
+    DemoExchange exchange;
+
+    @BeforeEach
+    void openTheSeededAccount() throws Exception {
+        exchange = DemoFixtures.open(dataDir);
+    }
+
+    @Test
+    void reopening_the_folder_gives_the_same_account() throws Exception {
+        exchange.perform(new CancelOrder("884120"));
+        exchange.perform(new Unstake("eth2"));
+        exchange.perform(new SettleP2pAppeal("30702"));
+        exchange.perform(new ConvertDust(Set.of("DOGE")));
+        exchange.perform(new Transfer("USDT", Wallet.FUNDING, Wallet.SPOT, new BigDecimal("12.5")));
+        exchange.advance(Duration.ofMinutes(10));
+        exchange.perform(new Withdraw("BTC", "BTC", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", new BigDecimal("0.001")));
+        exchange.sendCode(VerificationMethod.EMAIL);
+        exchange.verify(VerificationMethod.EMAIL, lastCode(exchange, VerificationMethod.EMAIL));
+        AccountSnapshot before = exchange.snapshot();
+        var verification = exchange.verificationStatus();
+
+        DemoExchange reopened = DemoFixtures.open(dataDir);
+
+        assertEquals(exchange.now(), reopened.now(), "the demo clock is kept");
+        assertEquals(before, reopened.snapshot());
+        assertEquals(verification, reopened.verificationStatus());
+        assertEquals(exchange.inbox(), reopened.inbox());
+        assertResult(Outcome.REFUSED, "action.dust.tooSoon", List.of(START.plus(Duration.ofHours(6)).toString()),
+                reopened.perform(new ConvertDust(Set.of("XRP"))));
+        assertEquals(Optional.empty(), reopened.setAsideFile());
+    }
+
+    @Test
+    void the_sub_account_funds_read_the_same_after_reopening() throws Exception {
+        ActionResult before = exchange.perform(new CloseSubAccount(SUB_ACCOUNT));
+
+        ActionResult after = DemoFixtures.open(dataDir).perform(new CloseSubAccount(SUB_ACCOUNT));
+
+        assertEquals(List.of(SUB_ACCOUNT, "18.20 USDT"), before.args());
+        assertEquals(before, after);
+    }
+
+    @Test
+    void every_action_adds_one_audit_line_with_action_outcome_and_time() throws Exception {
+        List<JsonNode> seeded = auditLines(dataDir);
+        assertEquals("seed", seeded.get(seeded.size() - 1).path("action").asText());
+
+        exchange.perform(new CancelOrder("884120"));
+        exchange.perform(new CancelOrder("884120"));
+        exchange.sendCode(VerificationMethod.SMS);
+        exchange.verify(VerificationMethod.SMS, "12345");
+        exchange.requestClosure();
+        exchange.requestFreeze("just looking");
+
+        List<JsonNode> lines = auditLines(dataDir);
+        List<JsonNode> added = lines.subList(seeded.size(), lines.size());
+        assertEquals(List.of("CancelOrder DONE action.order.cancelled", "CancelOrder REFUSED action.order.notFound",
+                        "SendCode DONE action.verification.sent", "Verify REFUSED action.verification.MALFORMED",
+                        "RequestClosure REFUSED action.closure.notVerified", "RequestFreeze REFUSED action.freeze.notVerified"),
+                added.stream().map(a -> a.path("action").asText() + " " + a.path("outcome").asText() + " " + a.path("message").asText())
+                        .toList());
+        long seq = seeded.get(seeded.size() - 1).path("seq").asLong();
+        for (JsonNode line : added) {
+            assertEquals(++seq, line.path("seq").asLong());
+            assertEquals(START.toString(), line.path("at").asText());
+        }
+        assertEquals("884120", added.get(0).at("/inputs/orderId").asText());
+        assertEquals("[\"884120\",\"BTCUSDT\"]", added.get(0).path("args").toString());
+    }
+
+    @Test
+    void an_audit_line_lost_in_a_crash_is_written_when_the_folder_is_reopened() throws Exception {
+        exchange.perform(new CancelOrder("884120"));
+        Path audit = dataDir.resolve("audit.jsonl");
+        List<String> complete = Files.readAllLines(audit);
+        // The state was saved; the crash came halfway through appending its audit line.
+        String last = complete.get(complete.size() - 1);
+        Files.writeString(audit, String.join("\n", complete.subList(0, complete.size() - 1)) + "\n" + last.substring(0, last.length() / 2));
+
+        DemoFixtures.open(dataDir);
+
+        assertEquals(complete, Files.readAllLines(audit));
+    }
+
+    @Test
+    void no_verification_code_is_written_to_the_audit_log() throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (VerificationMethod method : List.of(VerificationMethod.EMAIL, VerificationMethod.SMS)) {
+            exchange.sendCode(method);
+            String code = lastCode(exchange, method);
+            exchange.verify(method, wrong(code));
+            exchange.verify(method, code);
+            exchange.verify(method, code);
+            codes.add(code);
+            codes.add(wrong(code));
+        }
+        String authenticator = exchange.authenticatorCode();
+        exchange.verify(VerificationMethod.AUTHENTICATOR, authenticator);
+        codes.add(authenticator);
+        exchange.requestFreeze("audit check");
+
+        String audit = Files.readString(dataDir.resolve("audit.jsonl"));
+        assertTrue(audit.contains("\"Verify\""), "the verifications are audited");
+        for (String code : codes) {
+            assertFalse(Pattern.compile("(?<!\\d)" + code + "(?!\\d)").matcher(audit).find(), () -> "code " + code + " in the audit log");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not json at all", "", "{\"format\": 1, \"seq\": 4", "{\"format\": 2}",
+            "{\"format\": 1, \"seq\": 3, \"clockOffset\": \"PT0S\", \"account\": {\"schemaVersion\": 1}, \"demo\": {}}"})
+    void an_unreadable_state_file_is_set_aside_untouched_and_a_fresh_account_is_seeded(String damaged) throws Exception {
+        AccountSnapshot seeded = exchange.snapshot();
+        exchange.perform(new CancelOrder("884120"));
+        byte[] bytes = damaged.getBytes(StandardCharsets.UTF_8);
+        Files.write(dataDir.resolve("exchange.json"), bytes);
+
+        DemoExchange reopened = DemoFixtures.open(dataDir);
+
+        Path aside = reopened.setAsideFile().orElseThrow();
+        assertEquals(dataDir, aside.getParent());
+        assertArrayEquals(bytes, Files.readAllBytes(aside), "kept exactly as it was");
+        assertEquals(seeded, reopened.snapshot(), "a fresh seed");
+        assertEquals(seeded, DemoFixtures.open(dataDir).snapshot(), "and the fresh seed is saved");
+    }
+
+    @Test
+    void a_state_file_with_a_garbled_value_is_set_aside_too() throws Exception {
+        AccountSnapshot seeded = exchange.snapshot();
+        List<Consumer<ObjectNode>> garbles = List.of(
+                state -> state.put("clockOffset", "five minutes"),
+                state -> ((ObjectNode) state.path("demo")).put("scheduled", "soon"),
+                state -> ((ObjectNode) state.at("/account/profile")).put("status", "SLEEPING"));
+        for (Consumer<ObjectNode> garble : garbles) {
+            ObjectNode state = DemoFixtures.readState(dataDir);
+            garble.accept(state);
+            DemoFixtures.writeState(dataDir, state);
+            byte[] bytes = Files.readAllBytes(dataDir.resolve("exchange.json"));
+
+            DemoExchange reopened = DemoFixtures.open(dataDir);
+
+            assertArrayEquals(bytes, Files.readAllBytes(reopened.setAsideFile().orElseThrow()));
+            assertEquals(seeded, reopened.snapshot());
+        }
+    }
+
+    @Test
+    void a_second_unreadable_state_file_does_not_overwrite_the_first() throws Exception {
+        Files.writeString(dataDir.resolve("exchange.json"), "first damage");
+        Path first = DemoFixtures.open(dataDir).setAsideFile().orElseThrow();
+        Files.writeString(dataDir.resolve("exchange.json"), "second damage");
+
+        Path second = DemoFixtures.open(dataDir).setAsideFile().orElseThrow();
+
+        assertNotEquals(first, second);
+        assertEquals("first damage", Files.readString(first));
+        assertEquals("second damage", Files.readString(second));
+    }
+
+    @Test
+    void reset_restores_the_seeded_account(@TempDir Path elsewhere) throws Exception {
+        exchange.advance(Duration.ofHours(1));
+        exchange.perform(new CancelOrder("884120"));
+        exchange.perform(new ConvertDust(Set.of()));
+        exchange.perform(new Withdraw("USDT", "TRX", DemoFixtures.TRON_ADDRESS, new BigDecimal("100")));
+        exchange.sendCode(VerificationMethod.EMAIL);
+
+        exchange.reset();
+
+        DemoExchange seededThen = DemoExchange.open(elsewhere, Clock.fixed(exchange.now(), ZoneOffset.UTC), new SecureRandom(),
+                DemoSettings.defaults());
+        assertEquals(seededThen.snapshot(), exchange.snapshot());
+        assertEquals(List.of(), exchange.inbox());
+        assertTrue(exchange.perform(new ConvertDust(Set.of("DOGE"))).accepted(), "the dust timer starts again");
+        exchange.advance(Duration.ofMinutes(4));
+        assertEquals(List.of(), exchange.snapshot().pendingTransfers(), "no trace of the old withdrawal; the seeded deposit arrived");
+    }
+}
