@@ -1,6 +1,7 @@
 package dev.closeout.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -124,13 +125,13 @@ class CloseoutCommandTest {
         assertEquals("", err());
         JsonNode report = STRICT_JSON.readTree(out());
         assertTrue(report.isObject());
-        assertEquals(false, report.get("eligible").booleanValue());
+        assertFalse(report.get("eligible").booleanValue());
         List<String> ids = new ArrayList<>();
         report.get("conditions").forEach(c -> ids.add(c.get("id").textValue()));
         assertEquals(List.of("ZERO_BALANCE", "NO_OPEN_ORDERS", "NO_ACTIVE_EARN", "NO_OPEN_P2P", "NO_SUB_ACCOUNTS",
                 "NO_PENDING_TRANSFERS", "ACCOUNT_ACTIVE"), ids);
         assertEquals(12, report.at("/conditions/0/findings").size());
-        assertEquals(true, report.at("/conditions/6/met").booleanValue());
+        assertTrue(report.at("/conditions/6/met").booleanValue());
         assertEquals(0, report.at("/conditions/6/findings").size());
     }
 
@@ -156,8 +157,8 @@ class CloseoutCommandTest {
         assertEquals(0, run("check", READY, "--format", "json"));
 
         JsonNode report = STRICT_JSON.readTree(out());
-        assertEquals(true, report.get("eligible").booleanValue());
-        report.get("conditions").forEach(c -> assertEquals(true, c.get("met").booleanValue()));
+        assertTrue(report.get("eligible").booleanValue());
+        report.get("conditions").forEach(c -> assertTrue(c.get("met").booleanValue()));
     }
 
     // Input that cannot be read: exit 2, one line on stderr naming the file (and the JSON path), nothing on stdout.

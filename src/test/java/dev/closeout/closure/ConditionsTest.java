@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class ConditionsTest {
         Finding finding = only(report, Condition.ZERO_BALANCE);
         assertEquals(FindingKind.BALANCE, finding.kind());
         assertEquals("BTC", finding.asset());
-        assertEquals(0, new java.math.BigDecimal("0.00000001").compareTo(finding.amount()));
+        assertEquals(0, new BigDecimal("0.00000001").compareTo(finding.amount()));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static dev.closeout.Snapshots.report;
 import static dev.closeout.closure.Findings.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,7 +78,7 @@ class DatesJudgedAgainstTakenAtTest {
     void the_report_keeps_the_snapshots_instant() {
         ReadinessReport report = report("\"takenAt\": \"2026-11-24T23:30:00-05:00\"");
 
-        assertEquals(java.time.Instant.parse("2026-11-25T04:30:00Z"), report.takenAt());
-        assertEquals(java.time.LocalDate.of(2026, 11, 25), ReportWording.dayOf(report));
+        assertEquals(Instant.parse("2026-11-25T04:30:00Z"), report.takenAt());
+        assertEquals(LocalDate.of(2026, 11, 25), ReportWording.dayOf(report));
     }
 }

@@ -6,6 +6,7 @@ import static dev.closeout.closure.Findings.only;
 import static dev.closeout.closure.Findings.unmet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.Wallet;
 import java.math.BigDecimal;
@@ -178,6 +179,6 @@ class EarnStakingLaunchpoolFixesTest {
                 """);
 
         assertEquals(2, Findings.under(report, Condition.ZERO_BALANCE).size());
-        assertEquals(true, report.result(Condition.NO_ACTIVE_EARN).met());
+        assertTrue(report.result(Condition.NO_ACTIVE_EARN).met());
     }
 }

@@ -5,6 +5,7 @@ import static dev.closeout.closure.Findings.only;
 import static dev.closeout.closure.Findings.under;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.Snapshots;
 import java.util.HashSet;
@@ -73,7 +74,7 @@ class ReportWordingTest {
                 """, Condition.ZERO_BALANCE);
 
         assertFalse(line.contains("Repay 0 "), line);
-        assertEquals(true, line.endsWith("Repay 3.2 USDT"), line);
+        assertTrue(line.endsWith("Repay 3.2 USDT"), line);
     }
 
     @Test
@@ -264,7 +265,7 @@ class ReportWordingTest {
                 kinds.add(finding.kind());
                 fixes.add(finding.fix());
             }
-            wording.condition(result.condition());
+            assertFalse(wording.condition(result.condition()).isBlank());
         }
         report.nextSteps().forEach((fix, count) -> assertFalse(wording.step(fix, count).contains("{")));
         assertEquals(Set.of(FindingKind.values()), kinds);

@@ -65,6 +65,41 @@ class SnapshotWriterTest {
     }
 
     @Test
+    void a_snapshot_with_every_optional_field_filled_in_reads_back_the_same() throws Exception {
+        AccountSnapshot full = snapshot("""
+                "source": "demo",
+                "profile": { "accountId": "51007733", "email": "maria.k@example.com", "phone": "+49 151 0000000",
+                             "status": "FROZEN", "kycVerified": true, "vipLevel": 3, "referralCode": "MKX91",
+                             "security": { "email": true, "sms": false, "authenticator": true } },
+                "prices": { "BTC": "91250.00", "ETH": "3120.55" },
+                "balances": [ { "wallet": "ISOLATED_MARGIN", "asset": "BTC", "free": "0.1", "locked": "0.02", "borrowed": "0.05",
+                                "interest": "0.00001", "unrealizedPnl": "-1.5", "isolatedSymbol": "BTCUSDT" } ],
+                "positions": [ { "wallet": "COINM_FUTURES", "symbol": "BTCUSD_PERP", "quantity": "-3", "entryPrice": "90000.1",
+                                 "unrealizedPnl": "0.0004" } ],
+                "earn": [ { "id": "l", "product": "LOCKED", "asset": "ETH", "amount": "0.8", "accruedRewards": "0.001",
+                            "apr": "0.052", "subscribedOn": "2026-10-14", "maturesOn": "2027-01-12",
+                            "earlyRedemption": "NOT_ALLOWED", "earlyRedemptionPenalty": "0.0041" } ],
+                "staking": [ { "id": "s", "product": "LOCKED_STAKING", "asset": "DOT", "amount": "12", "releasesOn": "2026-12-24" } ],
+                "launchpool": [ { "id": "lp", "project": "P", "asset": "BNB", "amount": "2", "endsOn": "2026-12-03", "redeemable": false } ],
+                "launchpad": [ { "id": "ld", "project": "Q", "asset": "BNB", "amount": "3", "status": "DISTRIBUTING" } ],
+                "openOrders": [ { "id": "o", "market": "OPTIONS", "symbol": "BTC-C", "type": "TRAILING_STOP_MARKET", "side": "BUY",
+                                  "price": "1.5", "quantity": "2", "filled": "0.5", "createdAt": "2026-11-20T08:00:00Z" } ],
+                "p2pOrders": [ { "id": "p", "side": "SELL", "asset": "USDT", "fiat": "EUR", "amount": "80", "status": "APPEALING",
+                                 "createdAt": "2026-11-23T10:15:30.250Z" } ],
+                "subAccounts": [ { "email": "sub@example.com", "status": "FROZEN", "createdAt": "2025-01-01T00:00:00Z" } ],
+                "pendingTransfers": [ { "id": "t", "direction": "DEPOSIT", "asset": "USDT", "amount": "50", "network": "TRX",
+                                        "status": "CONFIRMING" } ],
+                "apiKeys": [ { "label": "tax-tool", "permissions": ["READ", "WITHDRAW"], "createdAt": "2024-05-05T05:05:05Z" } ],
+                "recurringPlans": [ { "id": "ai", "kind": "RECURRING_BUY", "asset": "BTC", "amount": "25", "frequency": "DAILY",
+                                      "active": false } ],
+                "walletTotals": [ { "wallet": "EARN", "btcValue": "0.01", "itemized": true } ],
+                "unknown": [ { "part": "pendingTransfers", "reason": "timeout" } ]
+                """);
+
+        assertEquals(full, Snapshots.reader().read(new SnapshotWriter().write(full)));
+    }
+
+    @Test
     void amounts_keep_their_exact_text_and_scale() throws Exception {
         JsonNode typical = JSON.readTree(new SnapshotWriter().write(read(Snapshots.EXAMPLES.resolve("typical.json"))));
         JsonNode ready = JSON.readTree(new SnapshotWriter().write(read(Snapshots.EXAMPLES.resolve("ready.json"))));
