@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.closeout.account.Wallet;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Balance lines: CONVERT_DUST, WITHDRAW_OR_SELL, REPAY_LIABILITY, CLOSE_POSITION, and which

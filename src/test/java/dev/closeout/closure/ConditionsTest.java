@@ -1,7 +1,6 @@
 package dev.closeout.closure;
 
 import static dev.closeout.Snapshots.report;
-import static dev.closeout.closure.Findings.conditions;
 import static dev.closeout.closure.Findings.only;
 import static dev.closeout.closure.Findings.unmet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,7 +65,7 @@ class ConditionsTest {
                 "balances": [ { "wallet": "SPOT", "asset": "BTC", "free": "0.00000001" } ]
                 """);
 
-        assertEquals(conditions(Condition.ZERO_BALANCE), unmet(report));
+        assertEquals(List.of(Condition.ZERO_BALANCE), unmet(report));
         Finding finding = only(report, Condition.ZERO_BALANCE);
         assertEquals(FindingKind.BALANCE, finding.kind());
         assertEquals("BTC", finding.asset());
@@ -84,7 +83,7 @@ class ConditionsTest {
                 "openOrders": [ { "id": "884120", "market": "SPOT", "symbol": "BTCUSDT", "type": "LIMIT" } ]
                 """);
 
-        assertEquals(conditions(Condition.NO_OPEN_ORDERS), unmet(report));
+        assertEquals(List.of(Condition.NO_OPEN_ORDERS), unmet(report));
         assertEquals("884120", only(report, Condition.NO_OPEN_ORDERS).id());
     }
 
@@ -105,7 +104,7 @@ class ConditionsTest {
                 "staking": [ { "id": "sol-1", "product": "SOL_STAKING", "asset": "SOL", "amount": "2" } ]
                 """);
 
-        assertEquals(conditions(Condition.ZERO_BALANCE, Condition.NO_ACTIVE_EARN), unmet(report));
+        assertEquals(List.of(Condition.ZERO_BALANCE, Condition.NO_ACTIVE_EARN), unmet(report));
         assertEquals("sol-1", only(report, Condition.NO_ACTIVE_EARN).id());
     }
 
@@ -125,7 +124,7 @@ class ConditionsTest {
                 "p2pOrders": [ { "id": "30771", "status": "PENDING_PAYMENT" } ]
                 """);
 
-        assertEquals(conditions(Condition.NO_OPEN_P2P), unmet(report));
+        assertEquals(List.of(Condition.NO_OPEN_P2P), unmet(report));
         assertEquals("30771", only(report, Condition.NO_OPEN_P2P).id());
     }
 
@@ -145,7 +144,7 @@ class ConditionsTest {
                 "subAccounts": [ { "email": "bot-1@example.com", "status": "ACTIVE" } ]
                 """);
 
-        assertEquals(conditions(Condition.NO_SUB_ACCOUNTS), unmet(report));
+        assertEquals(List.of(Condition.NO_SUB_ACCOUNTS), unmet(report));
         assertEquals("bot-1@example.com", only(report, Condition.NO_SUB_ACCOUNTS).id());
     }
 
@@ -160,7 +159,7 @@ class ConditionsTest {
                 "pendingTransfers": [ { "id": "dep-1", "direction": "DEPOSIT", "asset": "USDT", "amount": "50" } ]
                 """);
 
-        assertEquals(conditions(Condition.NO_PENDING_TRANSFERS), unmet(report));
+        assertEquals(List.of(Condition.NO_PENDING_TRANSFERS), unmet(report));
         assertEquals("dep-1", only(report, Condition.NO_PENDING_TRANSFERS).id());
     }
 
@@ -175,7 +174,7 @@ class ConditionsTest {
                 "profile": { "accountId": "51007733", "email": "ana@example.com", "status": "FROZEN" }
                 """);
 
-        assertEquals(conditions(Condition.ACCOUNT_ACTIVE), unmet(report));
+        assertEquals(List.of(Condition.ACCOUNT_ACTIVE), unmet(report));
         assertEquals(FindingKind.ACCOUNT, only(report, Condition.ACCOUNT_ACTIVE).kind());
         assertEquals("51007733", only(report, Condition.ACCOUNT_ACTIVE).id());
     }

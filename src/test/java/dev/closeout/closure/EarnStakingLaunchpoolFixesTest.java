@@ -1,7 +1,6 @@
 package dev.closeout.closure;
 
 import static dev.closeout.Snapshots.report;
-import static dev.closeout.closure.Findings.conditions;
 import static dev.closeout.closure.Findings.only;
 import static dev.closeout.closure.Findings.unmet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +22,7 @@ class EarnStakingLaunchpoolFixesTest {
 
     private static Finding onlyEarnFinding(String parts) {
         ReadinessReport report = report(parts);
-        assertEquals(conditions(Condition.ZERO_BALANCE, Condition.NO_ACTIVE_EARN), unmet(report));
+        assertEquals(List.of(Condition.ZERO_BALANCE, Condition.NO_ACTIVE_EARN), unmet(report));
         return only(report, Condition.NO_ACTIVE_EARN);
     }
 
@@ -108,7 +107,7 @@ class EarnStakingLaunchpoolFixesTest {
                                   "endsOn": "2026-12-03", "redeemable": true } ]
                 """);
 
-        assertEquals(conditions(Condition.ZERO_BALANCE), unmet(report));
+        assertEquals(List.of(Condition.ZERO_BALANCE), unmet(report));
         Finding finding = only(report, Condition.ZERO_BALANCE);
         assertEquals(FindingKind.LAUNCHPOOL, finding.kind());
         assertEquals(Fix.REDEEM_LAUNCHPOOL, finding.fix());
@@ -126,7 +125,7 @@ class EarnStakingLaunchpoolFixesTest {
 
         assertEquals(List.of(Fix.WAIT_FOR_PROJECT_END, Fix.WAIT_FOR_PROJECT_END),
                 Findings.fixes(report, Condition.ZERO_BALANCE));
-        assertEquals(conditions(Condition.ZERO_BALANCE), unmet(report));
+        assertEquals(List.of(Condition.ZERO_BALANCE), unmet(report));
     }
 
     @Test
@@ -140,7 +139,7 @@ class EarnStakingLaunchpoolFixesTest {
         assertEquals(FindingKind.LAUNCHPAD, finding.kind());
         assertEquals(Fix.WAIT_FOR_PROJECT_END, finding.fix());
         assertEquals("Sample Launchpad", finding.symbol());
-        assertEquals(conditions(Condition.ZERO_BALANCE), unmet(report));
+        assertEquals(List.of(Condition.ZERO_BALANCE), unmet(report));
     }
 
     @Test

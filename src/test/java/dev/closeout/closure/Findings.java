@@ -2,7 +2,6 @@ package dev.closeout.closure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Short ways to look into a report. */
@@ -29,9 +28,5 @@ final class Findings {
 
     static List<Fix> fixes(ReadinessReport report, Condition condition) {
         return under(report, condition).stream().map(Finding::fix).toList();
-    }
-
-    static List<Condition> conditions(Condition... conditions) {
-        return Arrays.asList(conditions);
     }
 }

@@ -1,7 +1,6 @@
 package dev.closeout.closure;
 
 import static dev.closeout.Snapshots.report;
-import static dev.closeout.closure.Findings.conditions;
 import static dev.closeout.closure.Findings.fixes;
 import static dev.closeout.closure.Findings.only;
 import static dev.closeout.closure.Findings.unmet;
@@ -61,7 +60,7 @@ class OrdersP2pSubAccountsTransfersFixesTest {
                 """);
 
         assertEquals(List.of(Fix.CANCEL_ORDER, Fix.STOP_BOT, Fix.CANCEL_ORDER), fixes(report, Condition.NO_OPEN_ORDERS));
-        assertEquals(conditions(Condition.NO_OPEN_ORDERS), unmet(report));
+        assertEquals(List.of(Condition.NO_OPEN_ORDERS), unmet(report));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -82,7 +81,7 @@ class OrdersP2pSubAccountsTransfersFixesTest {
         assertEquals("30771", finding.id());
         assertEquals(status, finding.type());
         assertEquals(0, new BigDecimal("80").compareTo(finding.usdValue()));
-        assertEquals(conditions(Condition.NO_OPEN_P2P), unmet(report));
+        assertEquals(List.of(Condition.NO_OPEN_P2P), unmet(report));
     }
 
     @Test
@@ -135,7 +134,7 @@ class OrdersP2pSubAccountsTransfersFixesTest {
         assertEquals("wd-5521", finding.id());
         assertEquals(direction, finding.type());
         assertEquals(0, new BigDecimal("50").compareTo(finding.usdValue()));
-        assertEquals(conditions(Condition.NO_PENDING_TRANSFERS), unmet(report));
+        assertEquals(List.of(Condition.NO_PENDING_TRANSFERS), unmet(report));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -149,6 +148,6 @@ class OrdersP2pSubAccountsTransfersFixesTest {
         assertEquals(FindingKind.ACCOUNT, finding.kind());
         assertEquals(fix, finding.fix());
         assertEquals(status.name(), finding.type());
-        assertEquals(conditions(Condition.ACCOUNT_ACTIVE), unmet(report));
+        assertEquals(List.of(Condition.ACCOUNT_ACTIVE), unmet(report));
     }
 }

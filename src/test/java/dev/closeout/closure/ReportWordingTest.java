@@ -153,7 +153,7 @@ class ReportWordingTest {
     }
 
     @Test
-    void a_Launchpool_with_an_end_date_says_when_the_project_ends() {
+    void Launchpool_and_Launchpad_funds_wait_for_the_project_end_with_its_date_where_known() {
         assertEquals("Launchpool Sample: 2 BNB, ends 2026-12-03 — Wait for the project to end on 2026-12-03", line("""
                 "launchpool": [ { "id": "lp-1", "project": "Sample", "asset": "BNB", "amount": "2", "endsOn": "2026-12-03",
                                   "redeemable": false } ]

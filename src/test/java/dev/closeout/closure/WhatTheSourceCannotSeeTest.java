@@ -28,7 +28,7 @@ class WhatTheSourceCannotSeeTest {
                 "walletTotals": [ { "wallet": "TRADING_BOT", "btcValue": "0.0015", "itemized": false } ]
                 """);
 
-        assertEquals(Findings.conditions(Condition.ZERO_BALANCE), unmet(report));
+        assertEquals(List.of(Condition.ZERO_BALANCE), unmet(report));
         Finding finding = only(report, Condition.ZERO_BALANCE);
         assertEquals(FindingKind.WALLET_TOTAL, finding.kind());
         assertEquals(Fix.CHECK_ON_EXCHANGE, finding.fix());
