@@ -1,0 +1,239 @@
+package dev.closeout.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closeout.Snapshots;
+import dev.closeout.account.AccountStatus;
+import dev.closeout.account.EarnPosition;
+import dev.closeout.account.P2pOrder;
+import dev.closeout.account.PendingTransfer;
+import dev.closeout.account.SubAccount;
+import dev.closeout.account.UnknownPart;
+import dev.closeout.account.Wallet;
+import dev.closeout.closure.Condition;
+import dev.closeout.closure.Finding;
+import dev.closeout.closure.Fix;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key the code asks for is in the bundle, and every key in the bundle is asked for.
+ * Keys are found by reading the sources: the first argument of each {@code messages.get(…)}
+ * (string literals, including both sides of a {@code ?:}), and of each {@code error("…")},
+ * which Node prefixes with {@code snapshot.error.}. A literal followed by {@code +} is a
+ * prefix; what follows it comes from an enum, so the enum's values are enumerated here.
+ */
+class MessageKeysTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path BUNDLE = Path.of("src/main/resources/dev/closeout/i18n/messages.properties");
+    private static final Pattern CALL = Pattern.compile("\\bmessages\\.get\\(|(?<![\\w.])error\\(|\\.error\\(");
+
+    private static Properties bundle;
+    private static final Set<String> literalKeys = new TreeSet<>();
+    private static final Set<String> prefixes = new TreeSet<>();
+    private static final Set<String> errorKeys = new TreeSet<>();
+    private static final List<String> unreadableCalls = new ArrayList<>();
+
+    /** A string literal in a call's first argument: its text, and whether code is added to it. */
+    private record Literal(String text, boolean prefix) {
+    }
+
+    @BeforeAll
+    static void readBundleAndSources() throws IOException {
+        bundle = new Properties();
+        try (Reader in = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
+            bundle.load(in);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SOURCES)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        for (Path file : files) {
+            String source = Files.readString(file);
+            Matcher call = CALL.matcher(source);
+            while (call.find()) {
+                boolean error = call.group().contains("error(");
+                List<Literal> literals = firstArgumentLiterals(source, call.end());
+                String where = SOURCES.relativize(file) + ": " + source.substring(call.start(),
+                        Math.min(source.length(), call.end() + 40)).replaceAll("\\s+", " ");
+                if (literals.isEmpty()) {
+                    if (!(error && source.startsWith("String key", call.end()))) {
+                        unreadableCalls.add(where);
+                    }
+                    continue;
+                }
+                for (Literal literal : literals) {
+                    if (error && literal.prefix()) {
+                        unreadableCalls.add(where);
+                    } else if (error) {
+                        errorKeys.add(literal.text());
+                    } else if (literal.prefix()) {
+                        prefixes.add(literal.text());
+                    } else {
+                        literalKeys.add(literal.text());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The string literals at the top level of the argument starting at {@code start}: not
+     * those inside nested calls ({@code startsWith("-")}), which are not keys.
+     */
+    private static List<Literal> firstArgumentLiterals(String source, int start) {
+        List<Literal> literals = new ArrayList<>();
+        int depth = 0;
+        for (int i = start; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (source.charAt(end) != '"') {
+                    end += source.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (depth == 0) {
+                    String rest = source.substring(end + 1).stripLeading();
+                    literals.add(new Literal(source.substring(i + 1, end), rest.startsWith("+")));
+                }
+                i = end;
+            } else if (c == '\'') {
+                i = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 3 : 2));
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                break;
+            }
+        }
+        return literals;
+    }
+
+    /** What follows each prefix the code builds keys from. */
+    private static Map<String, Set<String>> suffixesByPrefix() {
+        return Map.of(
+                "condition.", names(Condition.values()),
+                "wallet.", names(Wallet.values()),
+                "fix.", names(Fix.values()),
+                "step.", names(Fix.values()),
+                "unknown.", Arrays.stream(UnknownPart.Part.values()).map(UnknownPart.Part::key).collect(Collectors.toSet()),
+                "finding.EARN.", names(EarnPosition.Product.values()),
+                "finding.TRANSFER.", names(PendingTransfer.Direction.values()),
+                "status.", statusesThatBlock(),
+                "snapshot.error.", errorKeys);
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
+    }
+
+    /**
+     * The P2P, sub-account and account statuses a finding can carry (its {@code type}, which
+     * the wording looks up as {@code status.TYPE}): every value of each enum, run through the rules.
+     */
+    private static Set<String> statusesThatBlock() {
+        Set<String> statuses = new TreeSet<>();
+        for (P2pOrder.Status s : P2pOrder.Status.values()) {
+            statuses.addAll(types("\"p2pOrders\": [ { \"id\": \"1\", \"status\": \"" + s + "\" } ]"));
+        }
+        for (SubAccount.Status s : SubAccount.Status.values()) {
+            statuses.addAll(types("\"subAccounts\": [ { \"email\": \"s@example.com\", \"status\": \"" + s + "\" } ]"));
+        }
+        for (AccountStatus s : AccountStatus.values()) {
+            statuses.addAll(types("\"profile\": { \"accountId\": \"1\", \"email\": \"a@example.com\", \"status\": \"" + s + "\" }"));
+        }
+        return statuses;
+    }
+
+    private static Set<String> types(String parts) {
+        return Snapshots.report(parts).blockers().stream().map(Finding::type).collect(Collectors.toSet());
+    }
+
+    private static Set<String> usedKeys() {
+        Set<String> used = new TreeSet<>(literalKeys);
+        suffixesByPrefix().forEach((prefix, suffixes) -> suffixes.forEach(s -> used.add(prefix + s)));
+        return used;
+    }
+
+    @Test
+    void the_source_scan_sees_plain_keys_both_sides_of_a_choice_and_error_keys() {
+        assertTrue(literalKeys.containsAll(List.of("check.title", "cli.usage", "finding.STAKING", "finding.STAKING.dated",
+                "cli.error.unknownOption", "cli.error.unknownCommand", "snapshot.error.notJson")), literalKeys.toString());
+        assertFalse(literalKeys.contains("-"), "a literal inside a nested call is not a key");
+        assertTrue(errorKeys.containsAll(List.of("missing", "amountNotString", "unknownValue", "schemaVersion")),
+                errorKeys.toString());
+        assertTrue(literalKeys.size() > 40, literalKeys.toString());
+    }
+
+    @Test
+    void every_key_built_from_code_comes_from_a_known_prefix_whose_suffixes_are_enumerated() {
+        assertEquals(List.of(), unreadableCalls, "calls whose key this test cannot work out");
+        assertEquals(new TreeSet<>(suffixesByPrefix().keySet()), prefixes);
+    }
+
+    @Test
+    void the_statuses_that_block_closure_are_the_ones_the_wording_names() {
+        assertEquals(Set.of("PENDING_PAYMENT", "PAID", "APPEALING", "ACTIVE", "FROZEN", "CLOSING", "CLOSED"),
+                statusesThatBlock());
+    }
+
+    @Test
+    void every_key_used_in_the_code_is_in_the_bundle() {
+        Set<String> missing = new TreeSet<>(usedKeys());
+        missing.removeAll(bundle.stringPropertyNames());
+
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void every_key_in_the_bundle_is_used_by_the_code() {
+        Set<String> unused = new TreeSet<>(bundle.stringPropertyNames());
+        unused.removeAll(usedKeys());
+
+        assertEquals(Set.of(), unused);
+    }
+
+    @Test
+    void every_message_is_a_valid_pattern_whose_apostrophes_are_doubled() {
+        for (String key : bundle.stringPropertyNames()) {
+            String pattern = bundle.getProperty(key);
+            assertFalse(pattern.isBlank(), key);
+            assertFalse(pattern.replace("''", "").contains("'"), () -> key + ": a single ' hides text: " + pattern);
+            new MessageFormat(pattern, Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void the_bundle_the_code_loads_is_the_file_read_here() {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+
+        for (String key : bundle.stringPropertyNames()) {
+            assertTrue(messages.has(key), key);
+        }
+        assertEquals("Convert to BNB", messages.get("fix.CONVERT_DUST"));
+    }
+}
