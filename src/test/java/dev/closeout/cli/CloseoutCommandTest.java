@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.closeout.DataDirectory;
+import dev.closeout.exchange.demo.DemoExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +41,8 @@ class CloseoutCommandTest {
     private int run(String... args) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        return new CloseoutCommand(out, err, Snapshots.ENGLISH).run(List.of(args));
+        CloseoutCommand.Exchanges exchanges = dataDir -> DemoExchange.open(DataDirectory.demoExchange(dataDir));
+        return new CloseoutCommand(out, err, Snapshots.ENGLISH, exchanges, folder.resolve("default-data")).run(List.of(args));
     }
 
     private String out() {
@@ -273,5 +276,21 @@ class CloseoutCommandTest {
         assertEquals(2, run("check", TYPICAL, "--format", "xml"));
         assertEquals("", out());
         assertTrue(err().contains("\"xml\""), err());
+    }
+
+    @Test
+    void check_demo_reads_the_demo_exchange_account_in_the_data_folder_and_exits_1_while_it_is_blocked() {
+        int exit = run("check", "--demo", "--data-dir=" + folder.resolve("data"), "--format", "json");
+        assertEquals(1, exit, err());
+        assertTrue(out().contains("\"eligible\" : false"), out());
+        assertTrue(java.nio.file.Files.exists(folder.resolve("data").resolve("demo").resolve("exchange.json")),
+                "the demo account is kept in DIR/demo");
+    }
+
+    @Test
+    void check_demo_with_a_file_as_well_is_a_usage_error() {
+        assertEquals(2, run("check", "--demo", "x.json"));
+        assertEquals("", out());
+        assertTrue(err().contains("not both"), err());
     }
 }

@@ -144,7 +144,7 @@ class DemoHoldingsTest {
 
     @Test
     void unstaked_eth_arrives_after_the_delay_and_the_report_says_wait_until_then() throws Exception {
-        assertResult(Outcome.PENDING, "action.staking.unstaking", List.of("0.5", "ETH", "2026-11-25T09:30:00Z"),
+        assertResult(Outcome.PENDING, "action.staking.unstaking", List.of("0.5", "ETH", "2026-11-25 09:30 UTC"),
                 exchange.perform(new Unstake("eth2")));
 
         for (Duration wait : List.of(Duration.ZERO, Duration.ofHours(14), Duration.ofHours(9).plusMinutes(59))) {
@@ -170,7 +170,7 @@ class DemoHoldingsTest {
     void unstaking_twice_is_refused_with_the_arrival_time() throws Exception {
         assertTrue(exchange.perform(new Unstake("eth2")).accepted());
 
-        assertRefusedAndNothingChanged(exchange, new Unstake("eth2"), "action.staking.alreadyUnstaking", "eth2", "2026-11-25T09:30:00Z");
+        assertRefusedAndNothingChanged(exchange, new Unstake("eth2"), "action.staking.alreadyUnstaking", "eth2", "2026-11-25 09:30 UTC");
     }
 
     @Test
@@ -241,7 +241,7 @@ class DemoHoldingsTest {
     @Test
     void a_valid_withdrawal_is_pending_until_its_network_time_passes() throws Exception {
         assertResult(Outcome.PENDING, "action.withdraw.sent",
-                List.of("500", "USDT", "499", "1", TRON_ADDRESS, START.plus(Duration.ofMinutes(2)).toString()),
+                List.of("500", "USDT", "499", "1", TRON_ADDRESS, Times.at(START.plus(Duration.ofMinutes(2)))),
                 exchange.perform(new Withdraw("USDT", "TRX", TRON_ADDRESS, new BigDecimal("500"))));
 
         AccountSnapshot sent = exchange.snapshot();

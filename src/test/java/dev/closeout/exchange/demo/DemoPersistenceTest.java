@@ -79,7 +79,7 @@ class DemoPersistenceTest {
         assertEquals(before, reopened.snapshot());
         assertEquals(verification, reopened.verificationStatus());
         assertEquals(exchange.inbox(), reopened.inbox());
-        assertResult(Outcome.REFUSED, "action.dust.tooSoon", List.of(START.plus(Duration.ofHours(6)).toString()),
+        assertResult(Outcome.REFUSED, "action.dust.tooSoon", List.of(Times.at(START.plus(Duration.ofHours(6)))),
                 reopened.perform(new ConvertDust(Set.of("XRP"))));
         assertEquals(Optional.empty(), reopened.setAsideFile());
     }

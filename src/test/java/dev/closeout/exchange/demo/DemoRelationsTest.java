@@ -72,7 +72,7 @@ class DemoRelationsTest {
 
     @Test
     void settling_the_appeal_is_pending_until_support_answers_then_the_buyer_is_credited() throws Exception {
-        String answerBy = START.plus(Duration.ofHours(2)).toString();
+        String answerBy = Times.at(START.plus(Duration.ofHours(2)));
         assertResult(Outcome.PENDING, "action.p2p.appealFiled", List.of("30702", answerBy), exchange.perform(new SettleP2pAppeal("30702")));
 
         exchange.advance(Duration.ofHours(2).minusSeconds(1));

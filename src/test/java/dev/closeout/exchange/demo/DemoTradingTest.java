@@ -232,7 +232,7 @@ class DemoTradingTest {
         exchange.advance(Duration.ofHours(5).plusMinutes(59));
 
         assertRefusedAndNothingChanged(exchange, new ConvertDust(Set.of("XRP")), "action.dust.tooSoon",
-                START.plus(Duration.ofHours(6)).toString());
+                Times.at(START.plus(Duration.ofHours(6))));
     }
 
     @Test
