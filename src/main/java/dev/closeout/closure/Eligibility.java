@@ -3,6 +3,7 @@ package dev.closeout.closure;
 import static dev.closeout.account.Amounts.isZero;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.Amounts;
 import dev.closeout.account.Balance;
 import dev.closeout.account.EarnPosition;
 import dev.closeout.account.LaunchpadSubscription;
@@ -105,8 +106,12 @@ public final class Eligibility {
         } else {
             fix = Fix.WITHDRAW_OR_SELL;
         }
+        // Below zero is owed too: a negative line is repaid by the amount it is short.
+        BigDecimal owed = b.owed().add(b.free().min(BigDecimal.ZERO).negate())
+                .add(Amounts.orZero(b.locked()).min(BigDecimal.ZERO).negate());
+        BigDecimal heldValue = b.held().signum() > 0 ? usd(b.held(), price) : price == null ? null : BigDecimal.ZERO;
         add(Condition.ZERO_BALANCE, new Finding(FindingKind.BALANCE, fix, b.wallet(), b.asset(), b.held(),
-                usd(b.held(), price), liability ? b.owed() : null, null, b.isolatedSymbol(), null, null, null));
+                heldValue, liability ? owed : null, null, b.isolatedSymbol(), null, null, null));
     }
 
     private void position(Position p) {

@@ -53,7 +53,8 @@ public final class ReportWording {
                     ? messages.get("finding.BALANCE.isolated", amount, f.asset(), wallet(f.wallet()), f.symbol())
                     : messages.get("finding.BALANCE", amount, f.asset(), wallet(f.wallet()));
             case POSITION -> messages.get("finding.POSITION", amount, f.symbol(), wallet(f.wallet()));
-            case EARN -> messages.get("finding.EARN." + f.type(), amount, f.asset(), f.id(), String.valueOf(f.date()));
+            case EARN -> messages.get(f.date() == null && "LOCKED".equals(f.type()) ? "finding.EARN.LOCKED.undated" : "finding.EARN." + f.type(),
+                    amount, f.asset(), f.id(), String.valueOf(f.date()));
             case STAKING -> messages.get(f.date() == null ? "finding.STAKING" : "finding.STAKING.dated",
                     amount, f.asset(), f.id(), String.valueOf(f.date()));
             case LAUNCHPOOL -> messages.get(f.date() == null ? "finding.LAUNCHPOOL" : "finding.LAUNCHPOOL.dated",

@@ -108,6 +108,9 @@ public final class SnapshotReader {
         if (!version.node.isIntegralNumber()) {
             throw version.error("schemaVersionType", String.valueOf(AccountSnapshot.SCHEMA_VERSION), version.describe());
         }
+        if (!version.node.canConvertToInt() || version.node.asInt() < AccountSnapshot.SCHEMA_VERSION) {
+            throw version.error("schemaVersionUnknown", version.node.asText(), String.valueOf(AccountSnapshot.SCHEMA_VERSION));
+        }
         int schemaVersion = version.node.asInt();
         if (schemaVersion != AccountSnapshot.SCHEMA_VERSION) {
             throw version.error("schemaVersion", version.node.asText(), String.valueOf(AccountSnapshot.SCHEMA_VERSION));

@@ -11,7 +11,6 @@ import dev.closeout.Snapshots;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** What a person reads about each finding, and what they are told to do. */
@@ -65,7 +64,6 @@ class ReportWordingTest {
                 """, Condition.ZERO_BALANCE));
     }
 
-    @Disabled("bug: a negative balance with no borrowed/interest gets owed=0, so the user is told \"Repay 0 USDT\"")
     @Test
     void a_negative_balance_is_repaid_by_the_amount_it_is_below_zero() {
         String line = line("""
@@ -141,7 +139,6 @@ class ReportWordingTest {
                 wording.fix(only(report, Condition.NO_ACTIVE_EARN), ReportWording.dayOf(report)));
     }
 
-    @Disabled("bug: ReportWording.item uses finding.EARN.LOCKED with String.valueOf(null date): \"Locked Earn l-1: 1 DOT, matures null\"")
     @Test
     void locked_Earn_without_a_maturity_date_does_not_say_it_matures_null() {
         ReadinessReport report = report("""
