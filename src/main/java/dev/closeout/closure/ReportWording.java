@@ -1,5 +1,6 @@
 package dev.closeout.closure;
 
+import dev.closeout.account.EarnPosition;
 import dev.closeout.account.Wallet;
 import dev.closeout.i18n.Messages;
 import java.math.BigDecimal;
@@ -53,8 +54,7 @@ public final class ReportWording {
                     ? messages.get("finding.BALANCE.isolated", amount, f.asset(), wallet(f.wallet()), f.symbol())
                     : messages.get("finding.BALANCE", amount, f.asset(), wallet(f.wallet()));
             case POSITION -> messages.get("finding.POSITION", amount, f.symbol(), wallet(f.wallet()));
-            case EARN -> messages.get(f.date() == null && "LOCKED".equals(f.type()) ? "finding.EARN.LOCKED.undated" : "finding.EARN." + f.type(),
-                    amount, f.asset(), f.id(), String.valueOf(f.date()));
+            case EARN -> earn(f, amount);
             case STAKING -> messages.get(f.date() == null ? "finding.STAKING" : "finding.STAKING.dated",
                     amount, f.asset(), f.id(), String.valueOf(f.date()));
             case LAUNCHPOOL -> messages.get(f.date() == null ? "finding.LAUNCHPOOL" : "finding.LAUNCHPOOL.dated",
@@ -72,6 +72,12 @@ public final class ReportWording {
                     ? messages.get("finding.UNKNOWN.noReason", messages.get("unknown." + f.id()))
                     : messages.get("finding.UNKNOWN", messages.get("unknown." + f.id()), f.reason());
         };
+    }
+
+    private String earn(Finding f, String amount) {
+        boolean undatedLock = f.date() == null && EarnPosition.Product.LOCKED.name().equals(f.type());
+        return messages.get(undatedLock ? "finding.EARN.LOCKED.undated" : "finding.EARN." + f.type(), amount, f.asset(), f.id(),
+                String.valueOf(f.date()));
     }
 
     private String valueSuffix(Finding f) {
