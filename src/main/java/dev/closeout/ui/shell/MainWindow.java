@@ -148,6 +148,11 @@ public final class MainWindow {
         nav.get(page).setSelected(true);
     }
 
+    /** The wizard's navigation, for the start-up flow and for tours of the pages. */
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
     public BorderPane node() {
         return root;
     }

@@ -41,7 +41,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The seeded demo account as the tests meet it, and the few steps several tests share. */
-final class DemoFixtures {
+public final class DemoFixtures {
 
     /** When every test's demo exchange is seeded: a step boundary of the authenticator (a multiple of 30 s). */
     static final Instant START = Instant.parse("2026-11-24T09:30:00Z");
@@ -134,7 +134,7 @@ final class DemoFixtures {
     }
 
     /** Sends and enters a code for every required method, the authenticator's from the demo's app. */
-    static void verifyEverything(ExchangeGateway exchange, DemoControls demo) throws ExchangeException {
+    public static void verifyEverything(ExchangeGateway exchange, DemoControls demo) throws ExchangeException {
         for (VerificationMethod method : exchange.requiredVerification()) {
             String code;
             if (method == VerificationMethod.AUTHENTICATOR) {
@@ -155,7 +155,7 @@ final class DemoFixtures {
      * safe fixes, the fixes that move money, the sub-account, the waits, every wallet emptied
      * and the rest withdrawn. The account ends eligible, about 65 days after seeding.
      */
-    static void clearEverything(ClosureService service, DemoControls demo) throws ExchangeException {
+    public static void clearEverything(ClosureService service, DemoControls demo) throws ExchangeException {
         var attempts = service.fixEverythingSafe(attempt -> { });
         assertTrue(attempts.stream().allMatch(a -> a.result().accepted()), () -> "safe fixes refused: " + attempts);
         for (Fix fix : List.of(Fix.CLOSE_POSITION, Fix.COMPLETE_OR_CANCEL_P2P, Fix.REDEEM_EARN)) {

@@ -1,0 +1,152 @@
+package dev.closeout.docs;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.DemoControls;
+import dev.closeout.exchange.VerificationMethod;
+import dev.closeout.exchange.demo.DemoExchange;
+import dev.closeout.exchange.demo.DemoFixtures;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.MainWindow;
+import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.ui.wizard.WizardStep;
+import dev.closeout.ui.wizard.confirm.ConfirmViewModel;
+import dev.closeout.ui.wizard.notice.NoticeViewModel;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Not a test: walks the wizard on a fresh demo account and saves a picture of every page, for
+ * the README and for looking at what a person sees. Usage: {@code ScreenshotTour light|dark OUTDIR}.
+ */
+public final class ScreenshotTour {
+
+    /** The launcher refuses a main class that is an Application when JavaFX is on the class path, hence the nested one. */
+    private static String theme;
+    private static Path out;
+
+    public static void main(String[] args) {
+        theme = args[0];
+        out = Path.of(args[1]);
+        Application.launch(Window.class, args);
+    }
+
+    public static final class Window extends Application {
+
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(theme.equals("dark") ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        Path dataDir = Files.createTempDirectory("closeout-tour");
+        ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { });
+        Scene scene = new Scene(window.node(), 1180, 780);
+        scene.getStylesheets().add(Objects.requireNonNull(ScreenshotTour.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+        Files.createDirectories(out);
+        new Thread(() -> tour(window, service, scene), "tour").start();
+    }
+
+    private void tour(MainWindow window, ClosureService service, Scene scene) {
+        try {
+            DemoControls demo = service.demoControls().orElseThrow();
+            pause(1500);
+            shoot(scene, "1-settings");
+            fx(() -> window.wizard().next());
+            pause(500);
+            fx(() -> {
+                NoticeViewModel notice = (NoticeViewModel) window.wizard().step(WizardStep.NOTICE);
+                notice.reasonProperty().set(NoticeViewModel.Reason.NOT_USING);
+                notice.tick(NoticeViewModel.Consequence.DATA_DELETED).set(true);
+                notice.tick(NoticeViewModel.Consequence.CONTACT_RELEASED).set(true);
+            });
+            shoot(scene, "2-notice");
+            fx(() -> {
+                NoticeViewModel notice = (NoticeViewModel) window.wizard().step(WizardStep.NOTICE);
+                for (NoticeViewModel.Consequence c : NoticeViewModel.Consequence.values()) {
+                    notice.tick(c).set(true);
+                }
+                window.wizard().next();
+            });
+            pause(1500);
+            shoot(scene, "3-eligibility");
+            DemoFixtures.clearEverything(service, demo);
+            fx(() -> window.wizard().back());
+            pause(300);
+            fx(() -> window.wizard().next());
+            pause(1500);
+            fx(() -> window.wizard().next());
+            pause(800);
+            service.sendCode(VerificationMethod.EMAIL);
+            service.verify(VerificationMethod.EMAIL, demo.inbox().get(demo.inbox().size() - 1).code());
+            fx(() -> window.wizard().back());
+            pause(300);
+            fx(() -> window.wizard().next());
+            pause(1200);
+            shoot(scene, "4-verification");
+            service.sendCode(VerificationMethod.SMS);
+            service.verify(VerificationMethod.SMS, demo.inbox().get(demo.inbox().size() - 1).code());
+            service.verify(VerificationMethod.AUTHENTICATOR, demo.authenticatorCode());
+            fx(() -> window.wizard().back());
+            pause(300);
+            fx(() -> window.wizard().next());
+            pause(1200);
+            fx(() -> window.wizard().next());
+            pause(500);
+            fx(() -> ((ConfirmViewModel) window.wizard().step(WizardStep.CONFIRM)).typedEmailProperty().set("alex.morgan@example.com"));
+            pause(300);
+            shoot(scene, "5-confirm");
+            fx(() -> ((ConfirmViewModel) window.wizard().step(WizardStep.CONFIRM)).confirm());
+            pause(2500);
+            shoot(scene, "6-status");
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private void shoot(Scene scene, String name) throws Exception {
+        File file = out.resolve(theme + "-" + name + ".png").toFile();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            done.countDown();
+        });
+        done.await();
+        System.out.println("saved " + file);
+    }
+
+    private static void fx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            action.run();
+            done.countDown();
+        });
+        done.await();
+    }
+
+    private static void pause(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+    }
+    }
+}
