@@ -26,6 +26,10 @@ public final class Messages {
         this.locale = locale;
     }
 
+    /**
+     * The texts for a language. English has its own (empty) bundle over the base file, so that
+     * English chosen on a Chinese system is not replaced by the system's language.
+     */
     public static Messages forLocale(Locale locale) {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale), locale);
     }

@@ -13,6 +13,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -115,5 +116,18 @@ class ChineseBundleTest {
 
         assertNotEquals(english.getProperty("fix.CONVERT_DUST"), convertDust);
         assertFalse(convertDust.isBlank());
+    }
+
+    @Test
+    void english_chosen_on_a_chinese_system_stays_english() {
+        Locale machine = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            ResourceBundle.clearCache();
+            assertEquals("Convert to BNB", Messages.forLocale(Locale.ENGLISH).get("fix.CONVERT_DUST"));
+        } finally {
+            Locale.setDefault(machine);
+            ResourceBundle.clearCache();
+        }
     }
 }

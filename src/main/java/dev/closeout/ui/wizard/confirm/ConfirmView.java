@@ -22,6 +22,7 @@ public final class ConfirmView {
         fill(losses, vm);
         TextField email = new TextField();
         email.setId("confirm-email");
+        email.setMaxWidth(420);
         email.setPromptText(messages.get("ui.confirm.emailPrompt"));
         email.textProperty().bindBidirectional(vm.typedEmailProperty());
         email.setOnAction(e -> vm.confirm());

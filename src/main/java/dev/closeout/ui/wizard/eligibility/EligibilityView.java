@@ -87,7 +87,7 @@ public final class EligibilityView {
         line.getStyleClass().add("finding");
         for (FixChoice choice : row.choices()) {
             Button button = new Button(vm.choiceLabel(row, choice));
-            button.getStyleClass().addAll(Styles.SMALL, choice == FixChoice.PERFORM ? Styles.BUTTON_OUTLINED : Styles.FLAT);
+            button.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
             button.disableProperty().bind(vm.busyProperty());
             button.setOnAction(e -> {
                 if (choice == FixChoice.WITHDRAW) {
