@@ -17,6 +17,7 @@ module dev.closeout {
     exports dev.closeout.i18n;
     exports dev.closeout.ui.shell to javafx.graphics;
 
-    // The demo exchange saves its own side with Jackson, field by field.
+    // The demo exchange saves its own side with Jackson, field by field, and audits the actions it is asked.
     opens dev.closeout.exchange.demo to com.fasterxml.jackson.databind;
+    opens dev.closeout.exchange to com.fasterxml.jackson.databind;
 }

@@ -32,8 +32,9 @@ public final class ClosureService {
         this.gateway = gateway;
     }
 
-    public String exchangeName() {
-        return gateway.name();
+    /** The exchange's stable id; its name for people is the bundle's {@code exchange.ID}. */
+    public String exchangeId() {
+        return gateway.id();
     }
 
     /** Reads the account and judges it. */

@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public interface ExchangeGateway {
 
-    /** The exchange's name, for people: "Demo exchange", "Binance". */
-    String name();
+    /** Which exchange this is, as a stable id ("demo", "binance"); people see the name the bundle gives it. */
+    String id();
 
     /** Everything the account holds now. A fresh snapshot after every action. */
     AccountSnapshot snapshot() throws ExchangeException;

@@ -168,7 +168,8 @@ class MessageKeysTest {
                 Map.entry("ui.notice.reason.", names(NoticeViewModel.Reason.values())),
                 Map.entry("ui.status.", names(AccountStatus.values())),
                 Map.entry("ui.wizard.step.", names(WizardStep.values())),
-                Map.entry("ui.verification.method.", names(VerificationMethod.values())));
+                Map.entry("ui.verification.method.", names(VerificationMethod.values())),
+                Map.entry("exchange.", Set.of("demo")));
     }
 
     private static Set<String> withAccepted(Set<String> problems) {

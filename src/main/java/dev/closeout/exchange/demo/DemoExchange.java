@@ -89,8 +89,8 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     }
 
     @Override
-    public String name() {
-        return "Demo exchange";
+    public String id() {
+        return "demo";
     }
 
     @Override

@@ -127,7 +127,7 @@ public final class MainWindow {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label exchange = new Label(service.exchangeName());
+        Label exchange = new Label(messages.get("exchange." + service.exchangeId()));
         exchange.getStyleClass().addAll(Styles.TEXT_SMALL, demoView != null ? "demo-badge" : "exchange-badge");
         Button theme = new Button(null, Ui.icon(Feather.MOON));
         theme.setId("theme-toggle");

@@ -36,7 +36,7 @@ public final class SettingsViewModel implements StepViewModel {
     }
 
     private void show(AccountCheck check) {
-        exchange.set(account.service().exchangeName());
+        exchange.set(messages.get("exchange." + account.service().exchangeId()));
         if (check == null) {
             valid.set(false);
             return;
