@@ -15,14 +15,17 @@ cp="target/closeout.jar:target/test-classes:$(ls target/lib/*.jar | tr '\n' ':')
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() { # label, command...
   local label=$1; shift
-  local frames=() rss=()
+  local frames=() rss=() shown=()
   for _ in $(seq "$runs"); do
-    line=$("$@" 2>/dev/null | grep first-frame-ms)
+    output=$("$@" 2>/dev/null)
+    line=$(grep first-frame-ms <<<"$output")
     frames+=("$(sed -E 's/.*first-frame-ms=([0-9]+).*/\1/' <<<"$line")")
     rss+=("$(sed -E 's/.*rss-kb=([0-9]+).*/\1/' <<<"$line")")
+    shown+=("$(grep -oE 'account-shown-ms=[0-9]+' <<<"$output" | cut -d= -f2 || echo -)")
   done
-  printf '%-28s first frame %5s ms (median of %s)   RSS %6s KB\n' "$label" \
-    "$(printf '%s\n' "${frames[@]}" | median)" "$runs" "$(printf '%s\n' "${rss[@]}" | median)"
+  printf '%-28s first frame %5s ms   account shown %5s ms   RSS %6s KB   (medians of %s)\n' "$label" \
+    "$(printf '%s\n' "${frames[@]}" | median)" "$(printf '%s\n' "${shown[@]}" | median)" \
+    "$(printf '%s\n' "${rss[@]}" | median)" "$runs"
 }
 measure "empty AtlantaFX window" java -cp "$cp" dev.closeout.bench.EmptyWindow
 measure "Closeout (demo account)" bash -c "d=\$(mktemp -d); java -jar target/closeout.jar --data-dir=\$d --probe-startup; rm -rf \$d"

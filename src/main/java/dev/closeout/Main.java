@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Entry point, and the one place that wires adapters: {@code closeout check …} runs the command
@@ -59,15 +61,19 @@ public final class Main {
                 return CloseoutCommand.BAD_INPUT;
             }
         }
-        try {
-            DemoExchange demo = DemoExchange.open(DataDirectory.demoExchange(dataDir));
-            demo.setAsideFile().ifPresent(file -> err.println(messages.get("demo.setAside", file)));
-            CloseoutApp.launch(new CloseoutApp.Options(new ClosureService(demo), dataDir, probe));
-            return 0;
-        } catch (ExchangeException e) {
-            err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
-            return CloseoutCommand.BAD_INPUT;
-        }
+        Path demoFolder = DataDirectory.demoExchange(dataDir);
+        // Opened while the toolkit starts: the window appears without waiting for the disk.
+        CompletableFuture<ClosureService> service = CompletableFuture.supplyAsync(() -> {
+            try {
+                DemoExchange demo = DemoExchange.open(demoFolder);
+                demo.setAsideFile().ifPresent(file -> err.println(messages.get("demo.setAside", file)));
+                return new ClosureService(demo);
+            } catch (ExchangeException e) {
+                throw new CompletionException(e);
+            }
+        });
+        CloseoutApp.launch(new CloseoutApp.Options(service, dataDir, probe));
+        return 0;
     }
 
     /** UTF-8 (JSON must be), unless a Windows console told Java its own code page. */

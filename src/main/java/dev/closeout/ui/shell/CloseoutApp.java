@@ -3,6 +3,7 @@ package dev.closeout.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.ExchangeException;
 import dev.closeout.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,11 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -24,8 +30,11 @@ import javafx.stage.Stage;
  */
 public final class CloseoutApp extends Application {
 
-    /** What the app is started with; set once before launch. */
-    public record Options(ClosureService service, Path dataDir, boolean probeStartup) {
+    /**
+     * What the app is started with; set once before launch. The exchange is still being opened
+     * when the window appears: the window does not wait for the disk.
+     */
+    public record Options(CompletableFuture<ClosureService> service, Path dataDir, boolean probeStartup) {
     }
 
     private static Options options;
@@ -34,6 +43,7 @@ public final class CloseoutApp extends Application {
     private Preferences preferences;
     private UiExecutors executors;
     private boolean dark;
+    private ClosureService service;
 
     public static void launch(Options startWith) {
         options = Objects.requireNonNull(startWith);
@@ -54,21 +64,44 @@ public final class CloseoutApp extends Application {
         stage.setHeight(preferences.number("window.height").orElse(780.0));
         preferences.number("window.x").ifPresent(stage::setX);
         preferences.number("window.y").ifPresent(stage::setY);
-        stage.setScene(new Scene(new StackPane(), stage.getWidth(), stage.getHeight()));
+        Messages messages = Messages.forLocale(language);
+        stage.setTitle(messages.get("ui.app.title"));
+        ProgressIndicator opening = new ProgressIndicator();
+        Label openingText = new Label(messages.get("ui.app.opening"));
+        VBox starting = new VBox(12, opening, openingText);
+        starting.setAlignment(Pos.CENTER);
+        stage.setScene(new Scene(starting, stage.getWidth(), stage.getHeight()));
         stage.getScene().getStylesheets().add(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
-        build(language);
         stage.setOnHiding(e -> saveWindow());
         stage.show();
         if (options.probeStartup()) {
-            probeFirstFrame();
+            afterNextFrame(() -> System.out.println("first-frame-ms=" + sinceStart() + " rss-kb=" + rssKb()));
         }
+        // The account's window is built after the first frame is on screen, whenever the exchange is open.
+        afterNextFrame(() -> options.service().whenComplete((service, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                opening.setVisible(false);
+                openingText.setText(cause instanceof ExchangeException e ? messages.get(e.messageKey(), e.args().toArray())
+                        : messages.get("ui.error.unexpected", String.valueOf(cause.getMessage())));
+                return;
+            }
+            this.service = service;
+            build(language);
+            if (options.probeStartup()) {
+                afterNextFrame(() -> {
+                    System.out.println("account-shown-ms=" + sinceStart());
+                    Platform.exit();
+                });
+            }
+        })));
     }
 
     /** Builds the window's content in a language; switching language builds it again. */
     private void build(Locale language) {
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
-        MainWindow window = new MainWindow(options.service(), executors, messages, stage, language, chosen -> {
+        MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
             preferences.put("language", chosen.toLanguageTag());
             save();
             build(chosen);
@@ -107,23 +140,28 @@ public final class CloseoutApp extends Application {
         }
     }
 
-    /** For start-up measurements: prints when the first frame is on screen and the memory in use, then quits. */
-    private void probeFirstFrame() {
+    /**
+     * Runs {@code then} once what is on the scene now has been rendered: the second pulse is the
+     * first after that frame. Start-up measurements ({@code --probe-startup}) and the deferred build use it.
+     */
+    private static void afterNextFrame(Runnable then) {
         new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                // The second pulse is the first one after the window's first frame was rendered.
                 if (++frames < 2) {
                     return;
                 }
                 stop();
-                Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-                System.out.println("first-frame-ms=" + Duration.between(started, Instant.now()).toMillis() + " rss-kb=" + rssKb());
-                Platform.exit();
+                then.run();
             }
         }.start();
+    }
+
+    private static long sinceStart() {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Duration.between(started, Instant.now()).toMillis();
     }
 
     private static long rssKb() {
