@@ -19,7 +19,15 @@ public final class AppHarness {
     private AppHarness() {
     }
 
+    /** The window, and the service behind it: a test can change the account through it, as the exchange's website could. */
+    public record Started(MainWindow window, ClosureService service) {
+    }
+
     public static MainWindow start(Stage stage, Path dataDir) throws Exception {
+        return startWithService(stage, dataDir).window();
+    }
+
+    public static Started startWithService(Stage stage, Path dataDir) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
@@ -29,6 +37,6 @@ public final class AppHarness {
         stage.setScene(scene);
         stage.show();
         window.start();
-        return window;
+        return new Started(window, service);
     }
 }

@@ -2,8 +2,11 @@ package dev.closeout.ui;
 
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.DemoControls;
+import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.exchange.demo.DemoSettings;
+import dev.closeout.exchange.demo.DemoSteps;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.UiExecutors;
@@ -13,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** The seeded demo account behind ViewModels that run in place, on a fixed clock: ViewModel tests without a toolkit. */
 public final class DemoUi {
@@ -25,14 +29,33 @@ public final class DemoUi {
     public final Messages messages = Messages.forLocale(Locale.ENGLISH);
 
     public DemoUi(Path dataDir) throws Exception {
-        service = new ClosureService(DemoExchange.open(dataDir, Clock.fixed(START, ZoneOffset.UTC), new SecureRandom(),
-                DemoSettings.defaults()));
+        this(dataDir, UnaryOperator.identity(), UiExecutors.direct());
+    }
+
+    /**
+     * The same demo seen through {@code wrap} (a test double between the app and the exchange),
+     * its work run by {@code executors}.
+     */
+    public DemoUi(Path dataDir, UnaryOperator<ExchangeGateway> wrap, UiExecutors executors) throws Exception {
+        service = new ClosureService(wrap.apply(DemoExchange.open(dataDir, Clock.fixed(START, ZoneOffset.UTC), new SecureRandom(),
+                DemoSettings.defaults())));
         demo = service.demoControls().orElseThrow();
-        account = new AccountState(service, UiExecutors.direct(), messages);
+        account = new AccountState(service, executors, messages);
     }
 
     /** The exchange's clock, as the app's countdowns see it. */
     public Clock clock() {
         return new dev.closeout.ui.shell.ExchangeClock(service.demoControls());
+    }
+
+    /** Clears every blocker through the service, as a user would (about 65 demo days pass), then reads the account. */
+    public void clearEverything() throws ExchangeException {
+        DemoSteps.clearEverything(service, demo);
+        account.refresh();
+    }
+
+    /** Enters a fresh code for every security method through the service. */
+    public void verifyEverything() throws ExchangeException {
+        DemoSteps.verifyEverything(service, demo);
     }
 }

@@ -1,6 +1,7 @@
 package dev.closeout.ui.wizard.eligibility;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.Balance;
 import dev.closeout.account.EarnPosition;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
@@ -24,6 +25,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -76,7 +78,7 @@ public final class EligibilityViewModel implements StepViewModel {
 
     /** Reads the account again and shows what stands in the way now. */
     public void checkAgain() {
-        account.refresh();
+        account.refresh(check -> error.set(""));
     }
 
     private void show(AccountCheck check) {
@@ -125,7 +127,7 @@ public final class EligibilityViewModel implements StepViewModel {
         Finding f = row.finding();
         AccountAction action = switch (choice) {
             case PERFORM -> service.actionFor(f).orElseThrow();
-            case MOVE_TO_SPOT -> new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, f.amount());
+            case MOVE_TO_SPOT -> new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, free(f));
             case SELL -> new AccountAction.SellToUsdt(f.wallet(), f.asset());
             case SWEEP_SUB_ACCOUNT -> new AccountAction.SweepSubAccount(f.id());
             case WITHDRAW -> throw new IllegalArgumentException("a withdrawal needs its form: use withdraw(...)");
@@ -141,8 +143,9 @@ public final class EligibilityViewModel implements StepViewModel {
     /** The question to ask before a fix, when it moves money, costs a fee or a forfeit, or cannot be undone. */
     Optional<String> question(Finding f, FixChoice choice) {
         if (choice == FixChoice.SELL) {
-            return Optional.of(messages.get("ui.eligibility.confirm.sell", f.amount().toPlainString(), f.asset(),
-                    wording.usd(f.usdValue())));
+            BigDecimal free = free(f);
+            BigDecimal value = account.check().snapshot().priceOf(f.asset()).map(free::multiply).orElse(f.usdValue());
+            return Optional.of(messages.get("ui.eligibility.confirm.sell", free.toPlainString(), f.asset(), wording.usd(value)));
         }
         if (choice != FixChoice.PERFORM) {
             return Optional.empty();
@@ -156,6 +159,16 @@ public final class EligibilityViewModel implements StepViewModel {
             case CLOSE_SUB_ACCOUNT -> Optional.of(messages.get("ui.eligibility.confirm.sub", f.id()));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * What of a balance can be moved or sold now: the finding counts what is held, but the part
+     * in open orders or P2P escrow stays where it is until they end.
+     */
+    private BigDecimal free(Finding f) {
+        return account.check().snapshot().balances().stream()
+                .filter(b -> b.wallet() == f.wallet() && b.asset().equals(f.asset()) && Objects.equals(b.isolatedSymbol(), f.symbol()))
+                .map(Balance::free).findFirst().orElse(f.amount());
     }
 
     /** The reward forfeited by redeeming a locked product before it matures; empty when nothing is forfeited. */
@@ -188,7 +201,7 @@ public final class EligibilityViewModel implements StepViewModel {
         account.executors().run(() -> service.perform(action), result -> {
             working.set(false);
             results.add(0, describe(result));
-            account.refresh();
+            account.refresh(check -> error.set(""));
         }, this::failed);
     }
 
@@ -200,7 +213,7 @@ public final class EligibilityViewModel implements StepViewModel {
                 attempt -> account.executors().fx().execute(() -> results.add(0, describe(attempt)))), attempts -> {
             working.set(false);
             results.add(0, messages.get("ui.eligibility.fixAll.done", attempts.size()));
-            account.refresh();
+            account.refresh(check -> error.set(""));
         }, this::failed);
     }
 

@@ -38,6 +38,8 @@ public final class VerificationViewModel implements StepViewModel {
     private final ReadOnlyStringWrapper attempts = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
     private VerificationStatus status = VerificationStatus.unsupported();
+    /** The lockout whose end has been told to the exchange's status already: read once, not every second. */
+    private Instant lockoutReadAfter;
 
     /** {@code clock} is the exchange's clock: resend pauses and lockouts are counted in its time. */
     public VerificationViewModel(AccountState account, Clock clock) {
@@ -116,8 +118,17 @@ public final class VerificationViewModel implements StepViewModel {
         boolean lockedNow = status.lockedUntil().map(now::isBefore).orElse(false);
         locked.set(lockedNow);
         if (lockedNow) {
-            long minutes = Duration.between(now, status.lockedUntil().get()).toMinutes() + 1;
+            // Rounded up, as the resend pause is: 29 min 30 s to wait is 30 minutes, exactly 30 min is 30.
+            long minutes = (Duration.between(now, status.lockedUntil().get()).toMillis() + 59_999) / 60_000;
             attempts.set(messages.get("ui.verification.locked", minutes));
+        } else if (status.lockedUntil().isPresent()) {
+            // The lockout is over: the attempts the status counted during it are stale; ask the exchange once.
+            attempts.set("");
+            Instant ended = status.lockedUntil().get();
+            if (!ended.equals(lockoutReadAfter)) {
+                lockoutReadAfter = ended;
+                account.executors().run(service::verificationStatus, this::show, this::failed);
+            }
         } else {
             attempts.set(status.supported() ? messages.get("ui.verification.attempts", status.attemptsLeft()) : "");
         }

@@ -1,0 +1,42 @@
+package dev.closeout.ui;
+
+import dev.closeout.ui.shell.DialogService;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A user who answers every question the same way; the questions asked are kept for the test to read. */
+public final class FakeDialogs implements DialogService {
+
+    public record Question(String title, String message, String confirmLabel) {
+    }
+
+    private final boolean answer;
+    private final List<Question> asked = new ArrayList<>();
+
+    private FakeDialogs(boolean answer) {
+        this.answer = answer;
+    }
+
+    public static FakeDialogs sayingYes() {
+        return new FakeDialogs(true);
+    }
+
+    public static FakeDialogs sayingNo() {
+        return new FakeDialogs(false);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        asked.add(new Question(title, message, confirmLabel));
+        return answer;
+    }
+
+    public List<Question> asked() {
+        return List.copyOf(asked);
+    }
+
+    /** The questions' texts, in the order they were asked. */
+    public List<String> questions() {
+        return asked.stream().map(Question::message).toList();
+    }
+}

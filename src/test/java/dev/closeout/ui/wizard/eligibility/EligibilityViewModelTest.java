@@ -1,0 +1,309 @@
+package dev.closeout.ui.wizard.eligibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.Balance;
+import dev.closeout.account.Wallet;
+import dev.closeout.closure.Condition;
+import dev.closeout.closure.Finding;
+import dev.closeout.closure.FindingKind;
+import dev.closeout.closure.Fix;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.ExchangeException;
+import dev.closeout.ui.DemoUi;
+import dev.closeout.ui.FakeDialogs;
+import dev.closeout.ui.GatewayDouble;
+import dev.closeout.ui.shell.UiExecutors;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Eligibility step: the seven conditions, a button per fix that asks first where money moves, and "Fix everything". */
+class EligibilityViewModelTest {
+
+    private static final ExchangeException DISK_FULL =
+            new ExchangeException("demo.error.disk", List.of("/data/demo", "No space left on device"), null);
+    private static final String DISK_FULL_IN_WORDS = "The demo exchange cannot save in /data/demo: No space left on device";
+
+    @TempDir
+    Path dataDir;
+
+    DemoUi ui;
+    GatewayDouble gateway;
+
+    @BeforeEach
+    void openTheSeededAccount() throws Exception {
+        ui = new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), UiExecutors.direct());
+    }
+
+    private EligibilityViewModel page(FakeDialogs dialogs) {
+        EligibilityViewModel page = new EligibilityViewModel(ui.account, dialogs);
+        page.entered();
+        return page;
+    }
+
+    private static List<FindingRow> findings(EligibilityViewModel page) {
+        return page.conditions().stream().flatMap(c -> c.findings().stream()).toList();
+    }
+
+    private static FindingRow finding(EligibilityViewModel page, Condition condition, Predicate<Finding> which) {
+        return page.conditions().stream().filter(c -> c.condition() == condition).flatMap(c -> c.findings().stream())
+                .filter(f -> which.test(f.finding())).findFirst()
+                .orElseThrow(() -> new AssertionError("no such finding under " + condition + ": " + findings(page)));
+    }
+
+    private static Predicate<Finding> balance(Wallet wallet, String asset) {
+        return f -> f.wallet() == wallet && asset.equals(f.asset()) && f.kind() == FindingKind.BALANCE;
+    }
+
+    private static Predicate<Finding> item(String id) {
+        return f -> id.equals(f.id());
+    }
+
+    private static boolean anyFinding(EligibilityViewModel page, Predicate<Finding> which) {
+        return findings(page).stream().anyMatch(f -> which.test(f.finding()));
+    }
+
+    private BigDecimal free(Wallet wallet, String asset) throws Exception {
+        return ui.service.check().snapshot().balances().stream().filter(b -> b.wallet() == wallet && b.asset().equals(asset))
+                .map(Balance::free).findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    private static void assertAmount(String expected, BigDecimal actual, String what) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> what + ": expected " + expected + " but was " + actual);
+    }
+
+    @Test
+    void entering_the_step_checks_the_account_and_lists_the_seven_conditions_in_order() {
+        EligibilityViewModel page = new EligibilityViewModel(ui.account, FakeDialogs.sayingNo());
+        assertTrue(page.conditions().isEmpty(), "nothing is shown before the check");
+
+        page.entered();
+
+        assertEquals(Arrays.asList(Condition.values()), page.conditions().stream().map(ConditionRow::condition).toList());
+        assertEquals(List.of("Every wallet at zero, dust included", "No open orders or running bots", "No active Earn or staking",
+                "No open P2P orders", "No open sub-accounts", "No deposits or withdrawals in flight",
+                "Account active, not frozen or closing"), page.conditions().stream().map(ConditionRow::title).toList());
+        assertEquals(List.of(false, false, false, false, false, false, true),
+                page.conditions().stream().map(ConditionRow::met).toList());
+        assertFalse(page.validProperty().get(), "the seeded account cannot be closed yet");
+        assertTrue(page.summaryProperty().get().matches("\\d+ blockers remain; about [\\d,]+\\.\\d\\d USD is still in the account\\."),
+                page.summaryProperty().get());
+        assertFalse(page.busyProperty().get());
+    }
+
+    @Test
+    void entering_the_step_again_shows_the_account_as_it_is_now() throws Exception {
+        EligibilityViewModel page = page(FakeDialogs.sayingNo());
+        assertEquals(4, page.conditions().get(Condition.NO_OPEN_ORDERS.ordinal()).findings().size());
+
+        assertTrue(ui.service.perform(new AccountAction.CancelOrder("884120")).accepted(), "cancelled on the exchange's website");
+        page.entered();
+
+        assertEquals(3, page.conditions().get(Condition.NO_OPEN_ORDERS.ordinal()).findings().size());
+    }
+
+    @Test
+    void converting_dust_asks_first_naming_the_2_percent_fee_and_converts_every_small_balance_at_once() throws Exception {
+        FakeDialogs dialogs = FakeDialogs.sayingYes();
+        EligibilityViewModel page = page(dialogs);
+        FindingRow shib = finding(page, Condition.ZERO_BALANCE, balance(Wallet.SPOT, "SHIB"));
+        assertEquals(Fix.CONVERT_DUST, shib.finding().fix());
+
+        page.fix(shib, FixChoice.PERFORM);
+
+        assertEquals(1, dialogs.questions().size());
+        assertTrue(dialogs.questions().get(0).contains("2% fee"), dialogs.questions().get(0));
+        assertEquals(1, gateway.calls("perform"), "one conversion for every small balance");
+        assertFalse(anyFinding(page, f -> f.fix() == Fix.CONVERT_DUST), () -> "dust left: " + findings(page));
+        String result = page.results().get(0);
+        assertTrue(result.startsWith("\u2713 Converted "), result);
+        for (String asset : List.of("SHIB", "DOGE", "XRP", "ADA", "PEPE")) {
+            assertTrue(result.contains(asset), () -> asset + " missing from " + result);
+        }
+        assertAmount("0", free(Wallet.SPOT, "SHIB"), "SHIB in Spot");
+        assertAmount("0", free(Wallet.FUNDING, "PEPE"), "PEPE in Funding");
+    }
+
+    @Test
+    void declining_the_dust_conversion_changes_nothing() throws Exception {
+        FakeDialogs dialogs = FakeDialogs.sayingNo();
+        EligibilityViewModel page = page(dialogs);
+        AccountSnapshot before = ui.service.check().snapshot();
+
+        page.fix(finding(page, Condition.ZERO_BALANCE, balance(Wallet.SPOT, "DOGE")), FixChoice.PERFORM);
+
+        assertEquals(1, dialogs.questions().size(), "the question was asked");
+        assertEquals(0, gateway.calls("perform"), "nothing was asked of the exchange");
+        assertEquals(before, ui.service.check().snapshot());
+        assertTrue(page.results().isEmpty());
+        assertEquals(5, findings(page).stream().filter(f -> f.finding().fix() == Fix.CONVERT_DUST).count());
+    }
+
+    @Test
+    void selling_asks_first_with_the_amount_that_is_then_sold() throws Exception {
+        FakeDialogs dialogs = FakeDialogs.sayingYes();
+        EligibilityViewModel page = page(dialogs);
+        FindingRow btc = finding(page, Condition.ZERO_BALANCE, balance(Wallet.SPOT, "BTC"));
+        assertTrue(btc.choices().contains(FixChoice.SELL), btc::toString);
+        BigDecimal freeBefore = free(Wallet.SPOT, "BTC");
+
+        page.fix(btc, FixChoice.SELL);
+
+        String result = page.results().get(0);
+        Matcher sold = Pattern.compile("\u2713 Sold (\\S+) BTC for (\\S+) USDT\\.").matcher(result);
+        assertTrue(sold.matches(), result);
+        assertAmount(freeBefore.toPlainString(), new BigDecimal(sold.group(1)), "sold: what was free, the rest being in an order");
+        assertEquals(1, dialogs.questions().size());
+        String question = dialogs.questions().get(0);
+        assertTrue(question.startsWith("Sell " + sold.group(1) + " BTC for USDT at the market price? It is worth about 1,387.00 USD"),
+                () -> "the question names what is sold (" + sold.group(1) + " BTC, 1,387.00 USD): " + question);
+    }
+
+    @Test
+    void declining_a_sale_sells_nothing() throws Exception {
+        FakeDialogs dialogs = FakeDialogs.sayingNo();
+        EligibilityViewModel page = page(dialogs);
+        AccountSnapshot before = ui.service.check().snapshot();
+
+        page.fix(finding(page, Condition.ZERO_BALANCE, balance(Wallet.SPOT, "ETH")), FixChoice.SELL);
+
+        assertTrue(dialogs.questions().get(0).startsWith("Sell "), dialogs.questions().get(0));
+        assertEquals(0, gateway.calls("perform"));
+        assertEquals(before, ui.service.check().snapshot());
+    }
+
+    @Test
+    void fix_everything_runs_only_the_fixes_that_need_no_decision_and_lists_a_result_per_fix() throws Exception {
+        FakeDialogs dialogs = FakeDialogs.sayingYes();
+        EligibilityViewModel page = page(dialogs);
+
+        page.fixEverything();
+
+        assertTrue(dialogs.questions().isEmpty(), "fix everything asks nothing: " + dialogs.questions());
+        List<String> results = page.results();
+        assertEquals("Fixing what needs no decision from you\u2026", results.get(results.size() - 1));
+        Matcher done = Pattern.compile("(\\d+) fixes done\\. The rest is listed above\\.").matcher(results.get(0));
+        assertTrue(done.matches(), results.get(0));
+        int fixes = Integer.parseInt(done.group(1));
+        assertEquals(gateway.calls("perform"), fixes, "one line per fix: " + results);
+        List<String> lines = results.subList(1, results.size() - 1);
+        assertEquals(fixes, lines.size(), results::toString);
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("\u2713 ")), () -> "every safe fix went through: " + lines);
+        assertTrue(lines.contains("\u2713 Order 884120 BTCUSDT cancelled."), lines::toString);
+
+        assertTrue(page.conditions().get(Condition.NO_OPEN_ORDERS.ordinal()).met(), "orders cancelled, the bot stopped");
+        assertFalse(anyFinding(page, item("flex-usdt")), "flexible Earn redeemed");
+        assertTrue(anyFinding(page, f -> f.fix() == Fix.CLOSE_POSITION), "a position is closed only when the user says so");
+        assertTrue(anyFinding(page, f -> f.fix() == Fix.CONVERT_DUST), "dust is converted only when the user says so");
+        assertTrue(anyFinding(page, item("locked-eth-90")), "early redemption forfeits rewards: only when the user says so");
+        assertTrue(anyFinding(page, item("30771")), "a P2P trade with someone else is ended only when the user says so");
+        assertTrue(anyFinding(page, item("alex.morgan+bots@example.com")), "the sub-account is closed only when the user says so");
+        assertFalse(page.busyProperty().get());
+    }
+
+    @Test
+    void moving_a_funding_balance_to_spot_asks_nothing_and_moves_what_is_free() throws Exception {
+        FakeDialogs dialogs = FakeDialogs.sayingNo();
+        EligibilityViewModel page = page(dialogs);
+        FindingRow funding = finding(page, Condition.ZERO_BALANCE, balance(Wallet.FUNDING, "USDT"));
+        assertEquals(List.of(FixChoice.MOVE_TO_SPOT), funding.choices());
+
+        page.fix(funding, FixChoice.MOVE_TO_SPOT);
+
+        assertTrue(dialogs.questions().isEmpty(), "moving between the user's own wallets asks nothing");
+        assertTrue(page.results().get(0).startsWith("\u2713 Moved 250.00 USDT"), page.results().toString());
+        assertAmount("662.37", free(Wallet.SPOT, "USDT"), "USDT in Spot: 412.37 and the 250.00 moved");
+        assertAmount("0", free(Wallet.FUNDING, "USDT"), "free USDT left in Funding (80 stay in the P2P order)");
+    }
+
+    @Test
+    void redeeming_locked_earn_early_asks_first_naming_the_rewards_forfeited() throws Exception {
+        FakeDialogs dialogs = FakeDialogs.sayingNo();
+        EligibilityViewModel page = page(dialogs);
+
+        page.fix(finding(page, Condition.NO_ACTIVE_EARN, item("locked-eth-90")), FixChoice.PERFORM);
+
+        assertEquals(List.of("Redeem locked-eth-90 before it matures? You forfeit 0.0041 ETH of rewards."), dialogs.questions());
+        assertEquals(0, gateway.calls("perform"));
+        assertTrue(anyFinding(page, item("locked-eth-90")));
+    }
+
+    @Test
+    void agreeing_to_an_early_redemption_redeems_it() throws Exception {
+        EligibilityViewModel page = page(FakeDialogs.sayingYes());
+
+        page.fix(finding(page, Condition.NO_ACTIVE_EARN, item("locked-eth-90")), FixChoice.PERFORM);
+
+        assertTrue(page.results().get(0).startsWith("\u2713 Redeemed locked-eth-90"), page.results().toString());
+        assertFalse(anyFinding(page, item("locked-eth-90")));
+    }
+
+    @Test
+    void redeeming_flexible_earn_asks_nothing() throws Exception {
+        FakeDialogs dialogs = FakeDialogs.sayingNo();
+        EligibilityViewModel page = page(dialogs);
+
+        page.fix(finding(page, Condition.NO_ACTIVE_EARN, item("flex-usdt")), FixChoice.PERFORM);
+
+        assertTrue(dialogs.questions().isEmpty());
+        assertFalse(anyFinding(page, item("flex-usdt")));
+    }
+
+    @Test
+    void once_everything_is_cleared_the_page_says_every_condition_is_met_and_the_user_may_go_on() throws Exception {
+        EligibilityViewModel page = page(FakeDialogs.sayingNo());
+        assertFalse(page.validProperty().get());
+
+        ui.clearEverything();
+        page.checkAgain();
+
+        assertTrue(page.validProperty().get());
+        assertEquals("Every condition is met: you can go on to security verification.", page.summaryProperty().get());
+        assertTrue(page.conditions().stream().allMatch(c -> c.met() && c.findings().isEmpty()), page.conditions()::toString);
+        assertEquals(7, page.conditions().size());
+    }
+
+    @Test
+    void when_the_exchange_cannot_be_reached_the_page_says_so_in_plain_words() throws Exception {
+        EligibilityViewModel page = page(FakeDialogs.sayingYes());
+        gateway.goDown(DISK_FULL);
+
+        page.checkAgain();
+        assertEquals(DISK_FULL_IN_WORDS, page.errorProperty().get());
+        assertFalse(page.busyProperty().get(), "the page does not stay busy");
+
+        page.fix(finding(page, Condition.NO_ACTIVE_EARN, item("flex-usdt")), FixChoice.PERFORM);
+        assertEquals(DISK_FULL_IN_WORDS, page.errorProperty().get());
+        assertFalse(page.busyProperty().get());
+
+        page.fixEverything();
+        assertEquals(DISK_FULL_IN_WORDS, page.errorProperty().get());
+        assertFalse(page.busyProperty().get());
+    }
+
+    @Test
+    void a_failed_fix_that_works_when_tried_again_leaves_no_error_behind() throws Exception {
+        EligibilityViewModel page = page(FakeDialogs.sayingYes());
+        FindingRow flexible = finding(page, Condition.NO_ACTIVE_EARN, item("flex-usdt"));
+        gateway.goDown(DISK_FULL);
+        page.fix(flexible, FixChoice.PERFORM);
+        assertEquals(DISK_FULL_IN_WORDS, page.errorProperty().get());
+
+        gateway.comeBack();
+        page.fix(flexible, FixChoice.PERFORM);
+
+        assertFalse(anyFinding(page, item("flex-usdt")), "redeemed the second time");
+        assertEquals("", page.errorProperty().get(), "the failure is over: no error stays on the page");
+    }
+}
