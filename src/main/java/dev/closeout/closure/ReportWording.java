@@ -2,6 +2,7 @@ package dev.closeout.closure;
 
 import dev.closeout.account.EarnPosition;
 import dev.closeout.account.Wallet;
+import dev.closeout.exchange.ActionResult;
 import dev.closeout.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +11,11 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A report in a person's words: what each finding is about and what to do about it. */
 public final class ReportWording {
@@ -107,6 +113,27 @@ public final class ReportWording {
             case COMPLETE_OR_CANCEL_P2P, RESOLVE_P2P_DISPUTE -> messages.get("fix." + f.fix().name(), f.id());
             default -> messages.get("fix." + f.fix().name());
         };
+    }
+
+    /**
+     * The exchange's answer in the user's words. Its details name wallets and conditions by
+     * their ids ("CROSS_MARGIN", "ZERO_BALANCE, NO_OPEN_ORDERS"): those become their names here.
+     */
+    public String answer(ActionResult result) {
+        return messages.get(result.messageKey(), result.args().stream().map(this::named).toArray());
+    }
+
+    private String named(String detail) {
+        Optional<Wallet> wallet = Arrays.stream(Wallet.values()).filter(w -> w.name().equals(detail)).findFirst();
+        if (wallet.isPresent()) {
+            return wallet(wallet.get());
+        }
+        List<String> ids = Arrays.asList(detail.split(",\\s*"));
+        Set<String> conditions = Arrays.stream(Condition.values()).map(Condition::name).collect(Collectors.toSet());
+        if (conditions.containsAll(ids)) {
+            return ids.stream().map(id -> condition(Condition.valueOf(id))).collect(Collectors.joining("; "));
+        }
+        return detail;
     }
 
     /** One next step: a fix and how many things it applies to. */

@@ -270,4 +270,15 @@ class ReportWordingTest {
         all.remove(Fix.NONE);
         assertEquals(all, fixes, "every fix except NONE (a frozen account here)");
     }
+
+    @Test
+    void the_exchanges_answer_names_wallets_and_conditions_in_words() {
+        assertEquals("Moved 250.00 USDT from Funding to Spot.", wording.answer(
+                dev.closeout.exchange.ActionResult.done("action.transfer.done", "250.00", "USDT", "FUNDING", "SPOT")));
+        assertEquals("Closure refused: the account no longer meets every condition (Every wallet at zero, dust included; "
+                + "No open orders or running bots); 2 blockers remain. Check again.", wording.answer(
+                dev.closeout.exchange.ActionResult.refused("action.closure.notEligible", "ZERO_BALANCE, NO_OPEN_ORDERS", "2")));
+        assertEquals("Order 884120 BTCUSDT cancelled.", wording.answer(
+                dev.closeout.exchange.ActionResult.done("action.order.cancelled", "884120", "BTCUSDT")));
+    }
 }

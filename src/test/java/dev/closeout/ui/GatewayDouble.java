@@ -53,8 +53,8 @@ public final class GatewayDouble implements ExchangeGateway {
     }
 
     @Override
-    public String name() {
-        return exchange.name();
+    public String id() {
+        return exchange.id();
     }
 
     @Override

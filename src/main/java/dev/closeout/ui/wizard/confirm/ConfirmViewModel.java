@@ -2,6 +2,7 @@ package dev.closeout.ui.wizard.confirm;
 
 import dev.closeout.account.Profile;
 import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
@@ -70,7 +71,7 @@ public final class ConfirmViewModel implements StepViewModel {
         busy.set(true);
         account.executors().run(() -> account.service().requestClosure(), result -> {
             busy.set(false);
-            message.set(messages.get(result.messageKey(), result.args().toArray()));
+            message.set(new ReportWording(messages).answer(result));
             if (result.accepted()) {
                 submitted.set(true);
                 account.refresh();

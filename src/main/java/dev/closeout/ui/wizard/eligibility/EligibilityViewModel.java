@@ -228,7 +228,7 @@ public final class EligibilityViewModel implements StepViewModel {
 
     private String describe(ActionResult result) {
         String mark = result.accepted() ? "\u2713 " : "\u2717 ";
-        return mark + messages.get(result.messageKey(), result.args().toArray());
+        return mark + wording.answer(result);
     }
 
     public ObservableList<ConditionRow> conditions() {

@@ -77,13 +77,18 @@ public final class SettingsViewModel implements StepViewModel {
         return email.substring(0, Math.min(2, at)) + "***" + email.substring(at);
     }
 
-    /** "+44 7700 900123" shows as "+44 ******0123": the country code and the last four digits. */
+    /**
+     * "+44 7700 900123" shows as "+44 ******0123": the country code as written (up to the first
+     * space, so "+1 415…" keeps "+1") and the last four digits.
+     */
     static String maskPhone(String phone) {
-        String digits = phone.replaceAll("[^0-9+]", "");
+        String digits = phone.replaceAll("[^0-9]", "");
         if (digits.length() <= 7) {
             return "****";
         }
-        String country = digits.startsWith("+") ? digits.substring(0, 3) + " " : "";
+        String trimmed = phone.strip();
+        int space = trimmed.indexOf(' ');
+        String country = trimmed.startsWith("+") && space > 1 ? trimmed.substring(0, space) + " " : "";
         return country + "*".repeat(6) + digits.substring(digits.length() - 4);
     }
 

@@ -1,6 +1,7 @@
 package dev.closeout.ui.wizard.verification;
 
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
@@ -73,7 +74,7 @@ public final class VerificationViewModel implements StepViewModel {
         busy.set(true);
         account.executors().run(() -> new Sent(service.sendCode(row.method()), service.verificationStatus()), sent -> {
             busy.set(false);
-            message.set(messages.get(sent.result().messageKey(), sent.result().args().toArray()));
+            message.set(new ReportWording(messages).answer(sent.result()));
             show(sent.status());
         }, this::failed);
     }

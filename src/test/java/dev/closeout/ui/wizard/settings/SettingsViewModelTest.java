@@ -95,4 +95,11 @@ class SettingsViewModelTest {
         assertEquals("", settings.errorProperty().get(), "the error goes once the exchange answers again");
         assertTrue(settings.validProperty().get());
     }
+
+    @Test
+    void a_phone_number_keeps_its_country_code_as_written_and_its_last_four_digits() {
+        assertEquals("+1 ******0100", SettingsViewModel.maskPhone("+1 415 555 0100"));
+        assertEquals("+44 ******0123", SettingsViewModel.maskPhone("+44 7700 900123"));
+        assertEquals("******4567", SettingsViewModel.maskPhone("0151 234 4567"));
+    }
 }
