@@ -169,7 +169,15 @@ class MessageKeysTest {
                 Map.entry("ui.status.", names(AccountStatus.values())),
                 Map.entry("ui.wizard.step.", names(WizardStep.values())),
                 Map.entry("ui.verification.method.", names(VerificationMethod.values())),
-                Map.entry("exchange.", Set.of("demo")));
+                Map.entry("exchange.", Set.of("demo")),
+                Map.entry("ui.dashboard.product.", union(names(EarnPosition.Product.values()),
+                        names(dev.closeout.account.StakingPosition.Product.values()))));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new TreeSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private static Set<String> withAccepted(Set<String> problems) {

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.dashboard.DashboardView;
+import dev.closeout.ui.dashboard.DashboardViewModel;
 import dev.closeout.ui.demo.DemoToolsView;
 import dev.closeout.ui.demo.DemoToolsViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
@@ -90,8 +92,8 @@ public final class MainWindow {
         views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
         views.put(WizardStep.STATUS, () -> new StatusView(status, messages).node());
         pages.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
-        pages.put(Page.DASHBOARD, new PlaceholderView("dashboard", messages.get("ui.dashboard.title"),
-                messages.get("ui.dashboard.placeholder"), messages.get("ui.nav.close"), () -> show(Page.CLOSE)).node());
+        pages.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show(Page.CLOSE),
+                () -> show(Page.ALTERNATIVES)).node());
         pages.put(Page.ALTERNATIVES, new PlaceholderView("alternatives", messages.get("ui.alternatives.title"),
                 messages.get("ui.alternatives.placeholder"), messages.get("ui.nav.close"), () -> show(Page.CLOSE)).node());
 

@@ -1,0 +1,232 @@
+package dev.closeout.ui.dashboard;
+
+import atlantafx.base.controls.RingProgressIndicator;
+import atlantafx.base.theme.Styles;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.Ui;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The dashboard: totals, the readiness meter, value per wallet, every holding, Earn and staking, and what else ties the account down. */
+public final class DashboardView {
+
+    private final ScrollPane root;
+    private final DashboardViewModel vm;
+    private final Messages messages;
+    private final XYChart.Series<Number, String> series = new XYChart.Series<>();
+
+    /** {@code toWizard} opens the close-account wizard; {@code toAlternatives} the pause alternatives. */
+    public DashboardView(DashboardViewModel vm, Messages messages, Runnable toWizard, Runnable toAlternatives) {
+        this.vm = vm;
+        this.messages = messages;
+        VBox page = Ui.page(Ui.title(messages.get("ui.dashboard.title")), summary(toWizard), chart(),
+                Ui.heading(messages.get("ui.dashboard.holdings")), holdingsFilters(), holdingsTable(),
+                Ui.heading(messages.get("ui.dashboard.earn")), earnTable(), Ui.heading(messages.get("ui.dashboard.ties")),
+                counts(toWizard, toAlternatives));
+        page.setId("dashboard");
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+    }
+
+    private Node summary(Runnable toWizard) {
+        Label total = Ui.title("");
+        total.setId("dashboard-total");
+        total.textProperty().bind(vm.totalUsdProperty());
+        Label btc = Ui.muted("");
+        btc.textProperty().bind(vm.totalBtcProperty());
+        Label asOf = Ui.muted("");
+        asOf.textProperty().bind(vm.asOfProperty());
+        Button refresh = new Button(messages.get("ui.dashboard.refresh"), Ui.icon(Feather.REFRESH_CW));
+        refresh.setId("dashboard-refresh");
+        refresh.setOnAction(e -> vm.refresh());
+        Label error = Ui.text("");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(vm.errorProperty());
+        VBox totals = new VBox(4, Ui.muted(messages.get("ui.dashboard.total")), total, btc, new HBox(10, asOf, refresh), error);
+        HBox.setHgrow(totals, Priority.ALWAYS);
+
+        RingProgressIndicator ring = new RingProgressIndicator(0, false);
+        ring.setMinSize(64, 64);
+        ring.progressProperty().bind(vm.conditionsMetProperty().divide(7.0));
+        Button meter = new Button();
+        meter.setId("readiness-meter");
+        meter.setGraphic(ring);
+        meter.textProperty().bind(Bindings.createStringBinding(() -> messages.get("ui.dashboard.readiness",
+                vm.conditionsMetProperty().get()), vm.conditionsMetProperty()));
+        meter.getStyleClass().add(Styles.FLAT);
+        meter.setOnAction(e -> toWizard.run());
+        HBox summary = new HBox(24, totals, meter);
+        summary.setAlignment(Pos.CENTER_LEFT);
+        summary.getStyleClass().add("card-row");
+        return summary;
+    }
+
+    private Node chart() {
+        // Sideways, so that every wallet's name can be read in full.
+        CategoryAxis places = new CategoryAxis();
+        NumberAxis usd = new NumberAxis();
+        usd.setLabel(messages.get("ui.dashboard.chartAxis"));
+        BarChart<Number, String> chart = new BarChart<>(usd, places);
+        chart.setId("wallet-chart");
+        chart.setTitle(messages.get("ui.dashboard.chart"));
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(360);
+        chart.setCategoryGap(8);
+        chart.setBarGap(0);
+        chart.getData().add(series);
+        vm.places().addListener((ListChangeListener<PlaceValue>) c -> fillChart());
+        fillChart();
+        return chart;
+    }
+
+    /** The chart draws doubles; the amounts themselves stay exact in the ViewModel. */
+    private void fillChart() {
+        series.getData().setAll(vm.places().stream()
+                .map(p -> new XYChart.Data<Number, String>(p.usdValue().doubleValue(), p.place())).toList());
+    }
+
+    private Node holdingsFilters() {
+        TextField search = new TextField();
+        search.setId("holdings-search");
+        search.setPromptText(messages.get("ui.dashboard.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        ComboBox<String> place = new ComboBox<>(vm.placeChoices());
+        place.setId("holdings-place");
+        place.valueProperty().bindBidirectional(vm.placeProperty());
+        place.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return vm.placeLabel(choice);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        CheckBox dust = new CheckBox(messages.get("ui.dashboard.dustOnly"));
+        dust.setId("holdings-dust-only");
+        dust.selectedProperty().bindBidirectional(vm.dustOnlyProperty());
+        HBox filters = new HBox(10, search, place, dust);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        return filters;
+    }
+
+    private Node holdingsTable() {
+        TableView<HoldingRow> table = new TableView<>();
+        table.setId("holdings-table");
+        table.setPrefHeight(320);
+        table.getStyleClass().add(Styles.STRIPED);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<HoldingRow, String> asset = column(messages.get("ui.dashboard.col.asset"), HoldingRow::asset);
+        TableColumn<HoldingRow, String> place = column(messages.get("ui.dashboard.col.place"), HoldingRow::place);
+        TableColumn<HoldingRow, BigDecimal> amount = column(messages.get("ui.dashboard.col.amount"), HoldingRow::amount);
+        amount.setCellFactory(c -> textCell(BigDecimal::toPlainString));
+        TableColumn<HoldingRow, BigDecimal> value = column(messages.get("ui.dashboard.col.usd"), HoldingRow::usdValue);
+        value.setCellFactory(c -> textCell(vm::usd));
+        value.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        TableColumn<HoldingRow, Boolean> dust = column("", HoldingRow::dust);
+        dust.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Boolean isDust, boolean empty) {
+                super.updateItem(isDust, empty);
+                if (empty || !Boolean.TRUE.equals(isDust)) {
+                    setGraphic(null);
+                    return;
+                }
+                Label badge = new Label(messages.get("ui.dashboard.dust"));
+                badge.getStyleClass().add("dust-badge");
+                setGraphic(badge);
+            }
+        });
+        table.getColumns().setAll(java.util.List.of(asset, place, amount, value, dust));
+        SortedList<HoldingRow> sorted = new SortedList<>(vm.shownHoldings());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(messages.get("ui.dashboard.noHoldings")));
+        return table;
+    }
+
+    private Node earnTable() {
+        TableView<EarnRow> table = new TableView<>(vm.earn());
+        table.setId("earn-table");
+        table.setPrefHeight(170);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<EarnRow, BigDecimal> amount = column(messages.get("ui.dashboard.col.amount"), EarnRow::amount);
+        amount.setCellFactory(c -> textCell(BigDecimal::toPlainString));
+        table.getColumns().setAll(java.util.List.of(column(messages.get("ui.dashboard.col.product"), EarnRow::product),
+                column(messages.get("ui.dashboard.col.asset"), EarnRow::asset), amount,
+                column(messages.get("ui.dashboard.col.apr"), EarnRow::apr),
+                column(messages.get("ui.dashboard.col.maturity"), EarnRow::maturity),
+                column(messages.get("ui.dashboard.col.penalty"), EarnRow::penalty)));
+        table.setPlaceholder(new Label(messages.get("ui.dashboard.noEarn")));
+        return table;
+    }
+
+    private Node counts(Runnable toWizard, Runnable toAlternatives) {
+        FlowPane tiles = new FlowPane(10, 10);
+        tiles.getChildren().addAll(
+                tile("count-orders", c -> messages.get("ui.dashboard.count.orders", c.openOrders()), toWizard),
+                tile("count-p2p", c -> messages.get("ui.dashboard.count.p2p", c.openP2pOrders()), toWizard),
+                tile("count-subaccounts", c -> messages.get("ui.dashboard.count.subAccounts", c.openSubAccounts()), toWizard),
+                tile("count-apikeys", c -> messages.get("ui.dashboard.count.apiKeys", c.apiKeys()), toAlternatives),
+                tile("count-plans", c -> messages.get("ui.dashboard.count.plans", c.recurringPlans()), toAlternatives));
+        return tiles;
+    }
+
+    private Button tile(String id, Function<Counts, String> text, Runnable go) {
+        Button tile = new Button();
+        tile.setId(id);
+        tile.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        tile.textProperty().bind(Bindings.createStringBinding(() -> text.apply(vm.countsProperty().get()), vm.countsProperty()));
+        tile.setOnAction(e -> go.run());
+        return tile;
+    }
+
+    private static <R, T> TableColumn<R, T> column(String title, Function<R, T> value) {
+        TableColumn<R, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static <R, T> TableCell<R, T> textCell(Function<T, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    public Node node() {
+        return root;
+    }
+}

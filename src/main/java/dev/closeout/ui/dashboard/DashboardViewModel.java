@@ -1,0 +1,258 @@
+package dev.closeout.ui.dashboard;
+
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.Balance;
+import dev.closeout.account.EarnPosition;
+import dev.closeout.account.LaunchpadSubscription;
+import dev.closeout.account.LaunchpoolStake;
+import dev.closeout.account.P2pOrder;
+import dev.closeout.account.StakingPosition;
+import dev.closeout.account.SubAccount;
+import dev.closeout.account.Wallet;
+import dev.closeout.account.WalletTotal;
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.ConditionResult;
+import dev.closeout.closure.Fix;
+import dev.closeout.closure.ReportWording;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.AccountState;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * Everything the account holds in one place: the total in USD and BTC, value per wallet, every
+ * holding (searchable, filterable by place, dust marked), Earn and staking, what else ties the
+ * account down, and how many of the seven conditions are met.
+ */
+public final class DashboardViewModel {
+
+    /** The place filter's "every place" choice. */
+    public static final String ALL_PLACES = "";
+
+    private final AccountState account;
+    private final Messages messages;
+    private final ReportWording wording;
+    private final ObservableList<HoldingRow> holdings = FXCollections.observableArrayList();
+    private final FilteredList<HoldingRow> shownHoldings = new FilteredList<>(holdings);
+    private final ObservableList<EarnRow> earn = FXCollections.observableArrayList();
+    private final ObservableList<PlaceValue> places = FXCollections.observableArrayList();
+    private final ObservableList<String> placeChoices = FXCollections.observableArrayList(ALL_PLACES);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> place = new SimpleObjectProperty<>(ALL_PLACES);
+    private final BooleanProperty dustOnly = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper totalUsd = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totalBtc = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper conditionsMet = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(Counts.NONE);
+
+    public DashboardViewModel(AccountState account) {
+        this.account = account;
+        this.messages = account.messages();
+        this.wording = new ReportWording(messages);
+        search.addListener((obs, old, text) -> filter());
+        place.addListener((obs, old, chosen) -> filter());
+        dustOnly.addListener((obs, old, only) -> filter());
+        account.checkProperty().addListener((obs, old, check) -> show(check));
+        show(account.check());
+    }
+
+    /** Reads the account again. */
+    public void refresh() {
+        account.refresh();
+    }
+
+    private void show(AccountCheck check) {
+        if (check == null) {
+            return;
+        }
+        AccountSnapshot s = check.snapshot();
+        Set<String> dust = check.report().blockers().stream().filter(f -> f.fix() == Fix.CONVERT_DUST)
+                .map(f -> f.wallet() + "/" + f.asset()).collect(Collectors.toSet());
+        List<HoldingRow> rows = new ArrayList<>();
+        for (Balance b : s.balances()) {
+            if (b.held().signum() != 0) {
+                rows.add(new HoldingRow(b.asset(), wording.wallet(b.wallet()), b.held(), usd(s, b.asset(), b.held()),
+                        dust.contains(b.wallet() + "/" + b.asset())));
+            }
+        }
+        for (EarnPosition e : s.earn()) {
+            rows.add(new HoldingRow(e.asset(), wording.wallet(Wallet.EARN), e.amount(), usd(s, e.asset(), e.amount()), false));
+        }
+        for (StakingPosition st : s.staking()) {
+            rows.add(new HoldingRow(st.asset(), messages.get("ui.dashboard.place.staking"), st.amount(), usd(s, st.asset(), st.amount()), false));
+        }
+        for (LaunchpoolStake l : s.launchpool()) {
+            rows.add(new HoldingRow(l.asset(), messages.get("ui.dashboard.place.launchpool"), l.amount(), usd(s, l.asset(), l.amount()), false));
+        }
+        for (LaunchpadSubscription l : s.launchpad()) {
+            rows.add(new HoldingRow(l.asset(), messages.get("ui.dashboard.place.launchpad"), l.amount(), usd(s, l.asset(), l.amount()), false));
+        }
+        for (WalletTotal t : s.walletTotals()) {
+            if (!t.itemized() && t.btcValue().signum() != 0) {
+                rows.add(new HoldingRow("BTC", wording.wallet(t.wallet()), t.btcValue(), usd(s, "BTC", t.btcValue()), false));
+            }
+        }
+        holdings.setAll(rows);
+        showTotals(s, rows);
+        showPlaces(rows);
+        earn.setAll(earnRows(s, ReportWording.dayOf(check.report())));
+        conditionsMet.set((int) check.report().conditions().stream().filter(ConditionResult::met).count());
+        counts.set(new Counts(s.openOrders().size(),
+                (int) s.p2pOrders().stream().filter(o -> o.status() != P2pOrder.Status.COMPLETED && o.status() != P2pOrder.Status.CANCELLED).count(),
+                (int) s.subAccounts().stream().filter(a -> a.status() != SubAccount.Status.CLOSED).count(),
+                s.apiKeys().size(), s.recurringPlans().size()));
+        asOf.set(messages.get("ui.dashboard.asOf", messages.moment(s.takenAt())));
+    }
+
+    private static BigDecimal usd(AccountSnapshot s, String asset, BigDecimal amount) {
+        return s.priceOf(asset).map(amount::multiply).orElse(null);
+    }
+
+    private void showTotals(AccountSnapshot s, List<HoldingRow> rows) {
+        BigDecimal total = rows.stream().map(HoldingRow::usdValue).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        totalUsd.set(messages.get("ui.dashboard.totalUsd", wording.usd(total)));
+        totalBtc.set(s.priceOf("BTC").filter(p -> p.signum() > 0)
+                .map(p -> messages.get("ui.dashboard.totalBtc", total.divide(p, 8, RoundingMode.HALF_UP).toPlainString()))
+                .orElse(""));
+    }
+
+    private void showPlaces(List<HoldingRow> rows) {
+        Map<String, BigDecimal> byPlace = new LinkedHashMap<>();
+        for (HoldingRow row : rows) {
+            byPlace.merge(row.place(), row.usdValue() == null ? BigDecimal.ZERO : row.usdValue(), BigDecimal::add);
+        }
+        places.setAll(byPlace.entrySet().stream().map(e -> new PlaceValue(e.getKey(), e.getValue())).toList());
+        List<String> choices = new ArrayList<>();
+        choices.add(ALL_PLACES);
+        choices.addAll(byPlace.keySet());
+        if (!placeChoices.equals(choices)) {
+            placeChoices.setAll(choices);
+        }
+    }
+
+    private List<EarnRow> earnRows(AccountSnapshot s, LocalDate today) {
+        List<EarnRow> rows = new ArrayList<>();
+        for (EarnPosition e : s.earn()) {
+            String apr = e.apr() == null ? messages.get("ui.dashboard.none")
+                    : messages.get("ui.dashboard.apr", e.apr().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString());
+            String maturity = e.product() == EarnPosition.Product.FLEXIBLE ? messages.get("ui.dashboard.flexible")
+                    : e.maturesOn() == null ? messages.get("ui.dashboard.none")
+                    : messages.get("ui.dashboard.maturity", e.maturesOn().toString(), Math.max(0, ChronoUnit.DAYS.between(today, e.maturesOn())));
+            String penalty = e.product() == EarnPosition.Product.FLEXIBLE ? messages.get("ui.dashboard.none")
+                    : e.earlyRedemption() == EarnPosition.EarlyRedemption.ALLOWED
+                    ? messages.get("ui.dashboard.penalty", e.earlyRedemptionPenalty() == null ? "0" : e.earlyRedemptionPenalty().toPlainString(), e.asset())
+                    : messages.get("ui.dashboard.noEarlyRedemption");
+            rows.add(new EarnRow(messages.get("ui.dashboard.product." + e.product().name()), e.asset(), e.amount(), apr, maturity, penalty));
+        }
+        for (StakingPosition st : s.staking()) {
+            String release = st.releasesOn() == null || !st.releasesOn().isAfter(today) ? messages.get("ui.dashboard.releasableNow")
+                    : messages.get("ui.dashboard.maturity", st.releasesOn().toString(), ChronoUnit.DAYS.between(today, st.releasesOn()));
+            rows.add(new EarnRow(messages.get("ui.dashboard.product." + st.product().name()), st.asset(), st.amount(),
+                    messages.get("ui.dashboard.none"), release, messages.get("ui.dashboard.none")));
+        }
+        return rows;
+    }
+
+    private void filter() {
+        String text = search.get() == null ? "" : search.get().strip().toUpperCase(messages.locale());
+        String chosen = place.get();
+        boolean onlyDust = dustOnly.get();
+        Predicate<HoldingRow> shown = row -> (text.isEmpty() || row.asset().contains(text)
+                || row.place().toUpperCase(messages.locale()).contains(text))
+                && (chosen == null || chosen.equals(ALL_PLACES) || row.place().equals(chosen))
+                && (!onlyDust || row.dust());
+        shownHoldings.setPredicate(shown);
+    }
+
+    /** The holdings the search and filters let through; the table sorts them. */
+    public ObservableList<HoldingRow> shownHoldings() {
+        return shownHoldings;
+    }
+
+    public ObservableList<HoldingRow> holdings() {
+        return holdings;
+    }
+
+    public ObservableList<EarnRow> earn() {
+        return earn;
+    }
+
+    public ObservableList<PlaceValue> places() {
+        return places;
+    }
+
+    /** The places to filter by; the first, {@link #ALL_PLACES}, lets every place through. */
+    public ObservableList<String> placeChoices() {
+        return placeChoices;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<String> placeProperty() {
+        return place;
+    }
+
+    public BooleanProperty dustOnlyProperty() {
+        return dustOnly;
+    }
+
+    public ReadOnlyStringProperty totalUsdProperty() {
+        return totalUsd.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalBtcProperty() {
+        return totalBtc.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty asOfProperty() {
+        return asOf.getReadOnlyProperty();
+    }
+
+    /** How many of the seven conditions are met. */
+    public ReadOnlyIntegerProperty conditionsMetProperty() {
+        return conditionsMet.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Counts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return account.errorProperty();
+    }
+
+    public String usd(BigDecimal value) {
+        return value == null ? messages.get("ui.dashboard.noPrice") : wording.usd(value);
+    }
+
+    public String placeLabel(String choice) {
+        return choice == null || choice.equals(ALL_PLACES) ? messages.get("ui.dashboard.allPlaces") : choice;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.closeout.ui.dashboard;
+
+import java.math.BigDecimal;
+
+/** One Earn or staking position as the dashboard lists it; texts are already in the user's words. */
+public record EarnRow(String product, String asset, BigDecimal amount, String apr, String maturity, String penalty) {
+}
