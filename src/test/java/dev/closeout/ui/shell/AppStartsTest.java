@@ -33,4 +33,18 @@ class AppStartsTest {
         assertTrue(robot.lookup("#wizard-back").queryAs(Button.class).isDisabled());
         assertFalse(robot.lookup("#wizard-next").queryAs(Button.class).isDisabled());
     }
+
+    @Test
+    void the_dashboard_shows_the_total_every_holding_Earn_and_the_readiness_meter(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#start-closure").queryAs(Button.class).isDisabled());
+        robot.clickOn("#nav-dashboard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#dashboard-total").queryAs(Label.class).getText().endsWith(" USD"));
+        assertTrue(robot.lookup("#holdings-table").queryAs(javafx.scene.control.TableView.class).getItems().size() > 20);
+        assertTrue(robot.lookup("#earn-table").queryAs(javafx.scene.control.TableView.class).getItems().size() >= 4);
+        assertTrue(robot.lookup("#wallet-chart").tryQuery().isPresent());
+        robot.clickOn("#readiness-meter");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#step-settings").tryQuery().isPresent(), "the readiness meter opens the wizard");
+    }
 }
