@@ -31,6 +31,12 @@ public final class FakeDialogs implements DialogService {
         return answer;
     }
 
+    /** What the app told the user, kept with an empty confirm label. */
+    @Override
+    public void inform(String title, String message) {
+        asked.add(new Question(title, message, ""));
+    }
+
     public List<Question> asked() {
         return List.copyOf(asked);
     }

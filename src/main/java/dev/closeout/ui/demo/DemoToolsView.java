@@ -8,11 +8,12 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Node;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -20,24 +21,30 @@ import org.kordamp.ikonli.feather.Feather;
 /** The demo's tools: a menu in the header (inbox, clock, reset) and the inbox panel, both labelled as the demo's. */
 public final class DemoToolsView {
 
-    private final MenuButton menu;
+    private final MenuButton advance;
+    private final Button reset;
     private final ToggleButton inboxToggle;
     private final VBox inbox;
 
-    public DemoToolsView(DemoToolsViewModel vm, Messages messages) {
-        menu = new MenuButton(messages.get("ui.demo.menu"), Ui.icon(Feather.TOOL));
-        menu.setId("demo-tools");
-        menu.getStyleClass().add(Styles.FLAT);
+    /** {@code confirmReset} asks before the demo account is set up anew: everything done in it is lost. */
+    public DemoToolsView(DemoToolsViewModel vm, Messages messages, BooleanSupplier confirmReset) {
+        advance = new MenuButton(messages.get("ui.demo.menu"), Ui.icon(Feather.CLOCK));
+        advance.setId("demo-advance-time");
+        advance.getStyleClass().add(Styles.FLAT);
         for (Duration step : DemoToolsViewModel.STEPS) {
             MenuItem item = new MenuItem(vm.stepLabel(step));
             item.setId("demo-advance-" + step.toMinutes());
             item.setOnAction(e -> vm.advance(step));
-            menu.getItems().add(item);
+            advance.getItems().add(item);
         }
-        MenuItem reset = new MenuItem(messages.get("ui.demo.reset"));
+        reset = new Button(messages.get("ui.demo.reset"), Ui.icon(Feather.ROTATE_CCW));
         reset.setId("demo-reset");
-        reset.setOnAction(e -> vm.reset());
-        menu.getItems().addAll(new SeparatorMenuItem(), reset);
+        reset.getStyleClass().add(Styles.FLAT);
+        reset.setOnAction(e -> {
+            if (confirmReset.getAsBoolean()) {
+                vm.reset();
+            }
+        });
 
         inboxToggle = new ToggleButton(messages.get("ui.demo.inbox"), Ui.icon(Feather.INBOX));
         inboxToggle.setId("demo-inbox");
@@ -79,15 +86,12 @@ public final class DemoToolsView {
                 refresh.stop();
             }
         });
-        menu.setOnShowing(e -> vm.refresh());
+        advance.setOnShowing(e -> vm.refresh());
     }
 
-    public Node menu() {
-        return menu;
-    }
-
-    public Node inboxToggle() {
-        return inboxToggle;
+    /** The demo's clock and reset, for the header. */
+    public Node[] headerTools() {
+        return new Node[] {inboxToggle, advance, reset};
     }
 
     public Node inboxPanel() {

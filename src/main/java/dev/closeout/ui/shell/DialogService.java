@@ -5,4 +5,7 @@ public interface DialogService {
 
     /** Asks before something that moves money or cannot be undone; true when the user agrees. */
     boolean confirm(String title, String message, String confirmLabel);
+
+    /** Tells the user something that needs no decision. */
+    void inform(String title, String message);
 }

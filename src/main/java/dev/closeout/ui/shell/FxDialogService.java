@@ -26,4 +26,13 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
+
+    @Override
+    public void inform(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
 }

@@ -86,7 +86,7 @@ public final class MainWindow {
         Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
         views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, language, onLanguage, wizard::next).node());
         views.put(WizardStep.NOTICE, () -> new NoticeView(notice, messages, () -> show(Page.ALTERNATIVES),
-                () -> show(Page.DASHBOARD)).node());
+                () -> dialogs.inform(messages.get("ui.notice.export"), messages.get("ui.notice.exportSoon"))).node());
         views.put(WizardStep.ELIGIBILITY, () -> new EligibilityView(eligibility, messages, owner).node());
         views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());
         views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
@@ -98,7 +98,9 @@ public final class MainWindow {
                 messages.get("ui.alternatives.placeholder"), messages.get("ui.nav.close"), () -> show(Page.CLOSE)).node());
 
         DemoToolsViewModel demoTools = new DemoToolsViewModel(account, wizard::restart);
-        DemoToolsView demoView = demoTools.available() ? new DemoToolsView(demoTools, messages) : null;
+        DemoToolsView demoView = demoTools.available() ? new DemoToolsView(demoTools, messages,
+                () -> dialogs.confirm(messages.get("ui.demo.reset"), messages.get("ui.demo.resetQuestion"), messages.get("ui.demo.resetYes")))
+                : null;
         root.setTop(header(service, demoView, onThemeToggle));
         root.setCenter(content);
         if (demoView != null) {
@@ -138,7 +140,7 @@ public final class MainWindow {
         theme.setAccessibleText(messages.get("ui.theme.toggle"));
         HBox header = new HBox(12, brand, navigation, gap, exchange);
         if (demoView != null) {
-            header.getChildren().addAll(demoView.inboxToggle(), demoView.menu());
+            header.getChildren().addAll(demoView.headerTools());
         }
         header.getChildren().add(theme);
         header.getStyleClass().add("app-header");
