@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -37,9 +38,11 @@ public final class DemoToolsView {
             item.setOnAction(e -> vm.advance(step));
             advance.getItems().add(item);
         }
-        reset = new Button(messages.get("ui.demo.reset"), Ui.icon(Feather.ROTATE_CCW));
+        reset = new Button(null, Ui.icon(Feather.ROTATE_CCW));
         reset.setId("demo-reset");
-        reset.getStyleClass().add(Styles.FLAT);
+        reset.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        reset.setTooltip(new Tooltip(messages.get("ui.demo.reset")));
+        reset.setAccessibleText(messages.get("ui.demo.reset"));
         reset.setOnAction(e -> {
             if (confirmReset.getAsBoolean()) {
                 vm.reset();

@@ -26,6 +26,7 @@ import dev.closeout.ui.wizard.verification.VerificationView;
 import dev.closeout.ui.wizard.verification.VerificationViewModel;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -34,6 +35,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -138,6 +140,11 @@ public final class MainWindow {
         theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         theme.setOnAction(e -> onThemeToggle.run());
         theme.setAccessibleText(messages.get("ui.theme.toggle"));
+        for (Node fixed : List.of(brand, exchange)) {
+            ((Region) fixed).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        nav.values().forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
+        theme.setTooltip(new Tooltip(messages.get("ui.theme.toggle")));
         HBox header = new HBox(12, brand, navigation, gap, exchange);
         if (demoView != null) {
             header.getChildren().addAll(demoView.headerTools());
