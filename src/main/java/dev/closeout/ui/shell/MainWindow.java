@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.AlternativesView;
+import dev.closeout.ui.alternatives.AlternativesViewModel;
 import dev.closeout.ui.demo.DemoToolsView;
 import dev.closeout.ui.demo.DemoToolsViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
@@ -92,8 +94,8 @@ public final class MainWindow {
         pages.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
         pages.put(Page.DASHBOARD, new PlaceholderView("dashboard", messages.get("ui.dashboard.title"),
                 messages.get("ui.dashboard.placeholder"), messages.get("ui.nav.close"), () -> show(Page.CLOSE)).node());
-        pages.put(Page.ALTERNATIVES, new PlaceholderView("alternatives", messages.get("ui.alternatives.title"),
-                messages.get("ui.alternatives.placeholder"), messages.get("ui.nav.close"), () -> show(Page.CLOSE)).node());
+        AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show(Page.CLOSE));
+        pages.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
 
         DemoToolsViewModel demoTools = new DemoToolsViewModel(account, wizard::restart);
         DemoToolsView demoView = demoTools.available() ? new DemoToolsView(demoTools, messages) : null;
