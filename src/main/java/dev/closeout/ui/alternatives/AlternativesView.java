@@ -1,6 +1,5 @@
 package dev.closeout.ui.alternatives;
 
-import atlantafx.base.controls.Card;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.closeout.account.AccountStatus;
@@ -71,7 +70,9 @@ public final class AlternativesView {
         Hyperlink back = new Hyperlink(messages.get("ui.alternatives.back"), Ui.icon(Feather.ARROW_LEFT));
         back.setId("alt-back");
         back.setOnAction(e -> vm.back());
-        VBox box = new VBox(back, page);
+        HBox backLine = new HBox(back);
+        backLine.getStyleClass().add("flow-back");
+        VBox box = new VBox(backLine, page);
         box.getStyleClass().add("flow");
         return box;
     }
@@ -120,11 +121,12 @@ public final class AlternativesView {
 
     private Node card(Alternative alternative) {
         FontIcon icon = Ui.icon(ICONS.get(alternative));
-        Label title = new Label(vm.title(alternative), icon);
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.setWrapText(true);
+        icon.getStyleClass().add("card-icon");
+        Label title = Ui.heading(vm.title(alternative));
         title.setMinHeight(Region.USE_PREF_SIZE);
         Label text = Ui.muted(vm.description(alternative));
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
         Button go = new Button(vm.action(alternative));
         go.setId("alt-" + alternative.name().toLowerCase(Locale.ROOT));
         go.setMaxWidth(Double.MAX_VALUE);
@@ -142,11 +144,8 @@ public final class AlternativesView {
         unavailable.textProperty().bind(vm.unavailableProperty());
         unavailable.visibleProperty().bind(vm.availableProperty(alternative).not());
         unavailable.managedProperty().bind(unavailable.visibleProperty());
-        Card card = new Card();
+        VBox card = new VBox(10, icon, title, text, gap, go, unavailable);
         card.getStyleClass().addAll("alt-card", "alt-card-" + alternative.name().toLowerCase(Locale.ROOT));
-        card.setHeader(title);
-        card.setBody(text);
-        card.setFooter(new VBox(6, go, unavailable));
         card.setMaxHeight(Double.MAX_VALUE);
         return card;
     }
@@ -168,11 +167,14 @@ public final class AlternativesView {
             head.setWrapText(true);
             head.getStyleClass().addAll("compare-head", Styles.TEXT_BOLD);
             head.setMaxWidth(Double.MAX_VALUE);
+            head.setMaxHeight(Double.MAX_VALUE);
+            head.setAlignment(Pos.TOP_LEFT);
             grid.add(head, column++, 0);
         }
         Label corner = new Label();
         corner.getStyleClass().add("compare-head");
         corner.setMaxWidth(Double.MAX_VALUE);
+        corner.setMaxHeight(Double.MAX_VALUE);
         grid.add(corner, 0, 0);
         int r = 1;
         for (Row row : vm.comparison()) {
@@ -180,6 +182,7 @@ public final class AlternativesView {
             question.getStyleClass().addAll("compare-question", Styles.TEXT_BOLD);
             question.setMaxWidth(Double.MAX_VALUE);
             question.setMaxHeight(Double.MAX_VALUE);
+            question.setAlignment(Pos.TOP_LEFT);
             grid.add(question, 0, r);
             int c = 1;
             for (Cell cell : row.cells()) {
@@ -193,15 +196,14 @@ public final class AlternativesView {
     private Node cell(Cell cell, Aspect aspect, Alternative alternative) {
         FontIcon mark = Ui.icon(cell.yes() ? Feather.CHECK : Feather.X);
         mark.getStyleClass().add(cell.yes() ? Styles.SUCCESS : Styles.DANGER);
-        Label text = new Label(cell.text(), mark);
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.getStyleClass().addAll("compare-cell", cell.yes() ? "yes" : "no");
+        Label text = Ui.text(cell.text());
         text.setId("compare-" + aspect.name().toLowerCase(Locale.ROOT) + "-" + alternative.name().toLowerCase(Locale.ROOT));
-        text.setMaxWidth(Double.MAX_VALUE);
-        text.setMaxHeight(Double.MAX_VALUE);
-        text.setAlignment(Pos.TOP_LEFT);
-        return text;
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(8, mark, text);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().addAll("compare-cell", cell.yes() ? "yes" : "no");
+        box.setMaxHeight(Double.MAX_VALUE);
+        return box;
     }
 
     public Node node() {

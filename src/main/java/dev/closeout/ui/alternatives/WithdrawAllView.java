@@ -222,9 +222,9 @@ final class WithdrawAllView {
         grid.setVgap(8);
         grid.addRow(0, new Label(messages.get("ui.withdraw.network")), network);
         grid.addRow(1, new Label(messages.get("ui.withdraw.address")), address);
-        grid.add(check, 1, 2);
-        grid.add(fee, 1, 3);
-        grid.add(send, 1, 4);
+        check.visibleProperty().bind(row.addressCheckProperty().isNotEmpty());
+        check.managedProperty().bind(check.visibleProperty());
+        grid.add(new VBox(6, check, fee, send), 1, 2);
         return grid;
     }
 

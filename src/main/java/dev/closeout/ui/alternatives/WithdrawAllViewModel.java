@@ -171,12 +171,19 @@ public final class WithdrawAllViewModel {
         List<AssetRow> rows = new ArrayList<>();
         DustLimit dustLimit = DustLimit.of(snapshot);
         List<String> small = new ArrayList<>();
+        boolean dustToConvert = held.entrySet().stream().anyMatch(e -> e.getValue().signum() > 0 && !"BNB".equals(e.getKey())
+                && wayOut(networks.getOrDefault(e.getKey(), List.of()), e.getKey(), e.getValue(),
+                        snapshot.priceOf(e.getKey()).map(e.getValue()::multiply), dustLimit) == WayOut.CONVERT);
         held.forEach((asset, amount) -> {
             AssetRow row = existing.computeIfAbsent(asset, a -> newRow(a, networks.getOrDefault(a, List.of())));
             row.setAmount(amount);
             Optional<BigDecimal> value = snapshot.priceOf(asset).map(amount::multiply);
             WayOut way = wayOut(row, value, dustLimit);
-            row.setWay(way, explain(row, way, value));
+            String why = explain(row, way, value);
+            if ("BNB".equals(asset) && way != WayOut.WITHDRAW && dustToConvert) {
+                why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
+            }
+            row.setWay(way, why);
             if (row.networkProperty().get() == null || !row.networks().contains(row.networkProperty().get())) {
                 row.networkProperty().set(cheapest(row).orElse(null));
             }
@@ -204,17 +211,20 @@ public final class WithdrawAllViewModel {
 
     /** The cheapest way out for the whole amount: a network that takes it, else a sale, else BNB, else it stays. */
     static WayOut wayOut(AssetRow row, Optional<BigDecimal> value, DustLimit dustLimit) {
-        BigDecimal amount = row.amount();
-        if (row.networks().stream().anyMatch(n -> amount.compareTo(n.minimum()) >= 0 && amount.compareTo(n.fee()) > 0)) {
+        return wayOut(row.networks(), row.asset(), row.amount(), value, dustLimit);
+    }
+
+    static WayOut wayOut(List<WithdrawalNetwork> on, String asset, BigDecimal amount, Optional<BigDecimal> value, DustLimit dustLimit) {
+        if (on.stream().anyMatch(n -> amount.compareTo(n.minimum()) >= 0 && amount.compareTo(n.fee()) > 0)) {
             return WayOut.WITHDRAW;
         }
         if (value.isEmpty()) {
             return WayOut.STAYS;
         }
-        if (!"USDT".equals(row.asset()) && value.get().compareTo(MINIMUM_ORDER_USDT) >= 0) {
+        if (!"USDT".equals(asset) && value.get().compareTo(MINIMUM_ORDER_USDT) >= 0) {
             return WayOut.SELL;
         }
-        if (!"BNB".equals(row.asset()) && value.get().compareTo(dustLimit.usdLimit()) < 0) {
+        if (!"BNB".equals(asset) && value.get().compareTo(dustLimit.usdLimit()) < 0) {
             return WayOut.CONVERT;
         }
         return WayOut.STAYS;
@@ -379,7 +389,7 @@ public final class WithdrawAllViewModel {
         perform(new AccountAction.ConvertDust(small), dustResults::add);
     }
 
-    /** Takes the asset's way out when it cannot be withdrawn: sells it for USDT, or converts it to BNB. */
+    /** Takes the asset's way out when it cannot be withdrawn: sells it for USDT, or converts it to BNB with every other small balance. */
     public void wayOut(AssetRow row) {
         switch (row.way()) {
             case SELL -> {
@@ -389,11 +399,8 @@ public final class WithdrawAllViewModel {
                     perform(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset()), result -> row.setResult(result));
                 }
             }
-            case CONVERT -> {
-                if (ask(messages.get("ui.alternatives.withdraw.confirmDust", row.asset()))) {
-                    perform(new AccountAction.ConvertDust(Set.of(row.asset())), result -> row.setResult(result));
-                }
-            }
+            // Exchanges convert once every few hours: one asset alone would keep the others waiting.
+            case CONVERT -> convertDust();
             default -> { }
         }
     }
@@ -402,7 +409,7 @@ public final class WithdrawAllViewModel {
     public String wayOutLabel(AssetRow row) {
         return switch (row.way()) {
             case SELL -> messages.get("ui.eligibility.choice.SELL");
-            case CONVERT -> messages.get("fix.CONVERT_DUST");
+            case CONVERT -> messages.get("ui.alternatives.withdraw.convertAll");
             default -> "";
         };
     }

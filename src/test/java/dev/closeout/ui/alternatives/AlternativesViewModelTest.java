@@ -47,7 +47,7 @@ class AlternativesViewModelTest {
     void the_four_paths_have_a_title_a_description_and_a_button() {
         assertEquals(List.of("Withdraw everything, keep the account", "Disable what you do not use", "Freeze through support",
                 "Close permanently"), List.of(Alternative.values()).stream().map(page::title).toList());
-        assertEquals(List.of("Withdraw and keep", "Choose what to disable", "Freeze the account", "Close the account"),
+        assertEquals(List.of("Withdraw and keep", "Disable features", "Freeze the account", "Close the account"),
                 List.of(Alternative.values()).stream().map(page::action).toList());
         assertTrue(List.of(Alternative.values()).stream().map(page::description).noneMatch(String::isBlank));
     }

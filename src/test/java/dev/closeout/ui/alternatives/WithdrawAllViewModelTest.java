@@ -144,11 +144,15 @@ class WithdrawAllViewModelTest {
         AssetRow shib = row(vm, "SHIB");
         assertEquals(WayOut.CONVERT, shib.way());
         assertEquals("SHIB cannot be withdrawn from this exchange. Cheapest way out: worth about 1.13 USD, under the typical 5 USDT"
-                + " minimum order, so convert it to BNB (typically a 2% fee), then withdraw the BNB.", shib.explanationProperty().get());
+                + " minimum order, so convert it to BNB with the other small balances (typically a 2% fee, step 3), then withdraw the BNB.",
+                shib.explanationProperty().get());
+        assertEquals("Convert every small balance to BNB", vm.wayOutLabel(shib), "never one alone: the next conversion is hours away");
         AssetRow bnb = row(vm, "BNB");
         assertEquals(WayOut.STAYS, bnb.way(), "0.0031 BNB: under the 0.01 minimum, worth 1.90 USD, and BNB is what dust becomes");
         assertTrue(bnb.explanationProperty().get().startsWith("0.0031 BNB is under the smallest withdrawal minimum, 0.01 BNB on"
                 + " BNB Smart Chain (BEP20). It cannot be sold"), bnb.explanationProperty().get());
+        assertTrue(bnb.explanationProperty().get().endsWith("Converting the small balances (step 3) adds to it and may bring it over"
+                + " the minimum."), bnb.explanationProperty().get());
         assertEquals("", vm.wayOutLabel(bnb));
         assertEquals(List.of("120350 SHIB, about 1.13 USD", "3.1 DOGE, about 0.50 USD", "0.42 XRP, about 0.93 USD",
                 "1.7 ADA, about 1.16 USD", "8812.5 PEPE, about 0.09 USD"), vm.dust());
