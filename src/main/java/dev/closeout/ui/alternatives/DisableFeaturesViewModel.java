@@ -84,12 +84,16 @@ public final class DisableFeaturesViewModel {
                 case RECURRING_PLANS -> s.recurringPlans().isEmpty() ? messages.get("ui.alternatives.disable.noPlans")
                         : messages.get("ui.alternatives.disable.planList", s.recurringPlans().size(),
                                 s.recurringPlans().stream().map(p -> p.id() + " (" + p.asset() + ")").collect(Collectors.joining(", ")));
-                case OPEN_ORDERS -> messages.get("ui.alternatives.disable.orderCount",
-                        s.openOrders().stream().filter(o -> o.type() != OpenOrder.Type.GRID).count(),
-                        s.openOrders().stream().filter(o -> o.type() == OpenOrder.Type.GRID).count());
-                case FUTURES -> messages.get("ui.alternatives.disable.futuresCount", futuresPositions(s).size(),
-                        futuresOrders(s).size(),
-                        s.balances().stream().filter(b -> FUTURES.contains(b.wallet()) && b.held().signum() != 0).count());
+                case OPEN_ORDERS -> s.openOrders().isEmpty() ? messages.get("ui.alternatives.disable.noOrders")
+                        : messages.get("ui.alternatives.disable.orderCount",
+                                s.openOrders().stream().filter(o -> o.type() != OpenOrder.Type.GRID).count(),
+                                s.openOrders().stream().filter(o -> o.type() == OpenOrder.Type.GRID).count());
+                case FUTURES -> {
+                    long balances = s.balances().stream().filter(b -> FUTURES.contains(b.wallet()) && b.held().signum() != 0).count();
+                    yield futuresPositions(s).isEmpty() && futuresOrders(s).isEmpty() && balances == 0
+                            ? messages.get("ui.alternatives.disable.noFutures")
+                            : messages.get("ui.alternatives.disable.futuresCount", futuresPositions(s).size(), futuresOrders(s).size(), balances);
+                }
             });
         }
     }

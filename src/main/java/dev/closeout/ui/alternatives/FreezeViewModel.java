@@ -102,9 +102,11 @@ public final class FreezeViewModel {
             message.set((result.accepted() ? "\u2713 " : "\u2717 ") + new ReportWording(messages).answer(result));
             if (result.accepted()) {
                 understood.set(false);
+                // The request spent the verification: the next one needs fresh codes.
+                account.refresh(check -> verification.startOver());
+            } else {
+                account.refresh(check -> verification.entered());
             }
-            // A request spends the verification: the next one needs fresh codes.
-            account.refresh(check -> verification.entered());
         }, failure -> {
             working.set(false);
             message.set(account.describe(failure));

@@ -77,6 +77,9 @@ class FreezeViewModelTest {
         assertEquals(AccountStatus.FROZEN, vm.statusProperty().get());
         assertEquals(AccountStatus.FROZEN, ui.service.check().snapshot().profile().status());
         assertFalse(vm.verification().validProperty().get(), "the freeze spent the verification");
+        assertTrue(vm.verification().methods().stream().allMatch(r -> r.codeProperty().get().isEmpty() && !r.verifiedProperty().get()),
+                "the spent codes are cleared");
+        assertEquals("", vm.verification().messageProperty().get());
         assertFalse(vm.canUnfreezeProperty().get());
         assertFalse(ui.service.perform(new AccountAction.CancelAllOrders()).accepted(), "a frozen account permits nothing");
 
