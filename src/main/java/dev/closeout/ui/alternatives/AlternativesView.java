@@ -143,7 +143,8 @@ public final class AlternativesView {
         unavailable.getStyleClass().add(Styles.TEXT_SMALL);
         unavailable.textProperty().bind(vm.unavailableProperty());
         unavailable.visibleProperty().bind(vm.availableProperty(alternative).not());
-        unavailable.managedProperty().bind(unavailable.visibleProperty());
+        // Room for the hint in every card as soon as one card shows it: the buttons stay in line.
+        unavailable.managedProperty().bind(vm.availableProperty(Alternative.WITHDRAW).not());
         VBox card = new VBox(10, icon, title, text, gap, go, unavailable);
         card.getStyleClass().addAll("alt-card", "alt-card-" + alternative.name().toLowerCase(Locale.ROOT));
         card.setMaxHeight(Double.MAX_VALUE);
