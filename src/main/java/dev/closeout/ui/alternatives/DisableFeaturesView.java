@@ -71,6 +71,7 @@ final class DisableFeaturesView {
         root = Ui.page(Ui.title(messages.get("ui.alternatives.disable.title")), Ui.muted(messages.get("ui.alternatives.disable.intro")),
                 error, lines, actions);
         root.setId("flow-disable");
+        KeepFocus.onPage(root, vm.busyProperty());
     }
 
     Node node() {

@@ -114,6 +114,7 @@ final class FreezeView {
         root = Ui.page(Ui.title(messages.get("ui.alternatives.freeze.title")), Ui.muted(messages.get("ui.alternatives.freeze.intro")),
                 statusLine, whileFrozen, asking, verification, new HBox(10, freeze, unfreeze), message, notNow);
         root.setId("flow-freeze");
+        KeepFocus.onPage(root, vm.busyProperty());
     }
 
     Node node() {

@@ -109,6 +109,7 @@ final class WithdrawAllView {
                 summary, sentHeading, Lines.of(vm.sent(), "withdraw-sent", true),
                 remainsHeading, Lines.of(vm.remains(), "withdraw-remains", false), kept);
         root.setId("flow-withdraw");
+        KeepFocus.onPage(root, vm.busyProperty());
     }
 
     private Button button(String text, Feather icon, String id) {
