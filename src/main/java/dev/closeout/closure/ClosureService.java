@@ -109,6 +109,11 @@ public final class ClosureService {
         return gateway.withdrawalNetworks(asset);
     }
 
+    /** What is wrong with a withdrawal address, as a message key taking the network's name; empty when nothing is. */
+    public Optional<String> addressProblem(String asset, String network, String address) throws ExchangeException {
+        return gateway.addressProblem(asset, network, address);
+    }
+
     public Set<VerificationMethod> requiredVerification() throws ExchangeException {
         return gateway.requiredVerification();
     }

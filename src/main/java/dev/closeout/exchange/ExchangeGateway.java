@@ -29,6 +29,15 @@ public interface ExchangeGateway {
         return List.of();
     }
 
+    /**
+     * What is wrong with a withdrawal address for an asset on a network, checked as it is typed:
+     * a message key under {@code action.withdraw.address.} whose one argument is the network's
+     * name; empty when the address looks right or this exchange cannot tell before a withdrawal.
+     */
+    default Optional<String> addressProblem(String asset, String network, String address) throws ExchangeException {
+        return Optional.empty();
+    }
+
     /** The second factors this account requires before closure (and freezing). */
     default Set<VerificationMethod> requiredVerification() throws ExchangeException {
         return Set.of();

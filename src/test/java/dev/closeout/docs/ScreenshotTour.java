@@ -28,17 +28,21 @@ import javax.imageio.ImageIO;
 
 /**
  * Not a test: walks the wizard on a fresh demo account and saves a picture of every page, for
- * the README and for looking at what a person sees. Usage: {@code ScreenshotTour light|dark OUTDIR}.
+ * the README and for looking at what a person sees. Usage: {@code ScreenshotTour light|dark OUTDIR [alternatives]};
+ * with {@code alternatives}, only the Alternatives page.
  */
 public final class ScreenshotTour {
 
     /** The launcher refuses a main class that is an Application when JavaFX is on the class path, hence the nested one. */
     private static String theme;
     private static Path out;
+    /** "alternatives" takes only the Alternatives page; otherwise every page. */
+    private static String only;
 
     public static void main(String[] args) {
         theme = args[0];
         out = Path.of(args[1]);
+        only = args.length > 2 ? args[2] : "";
         Application.launch(Window.class, args);
     }
 
@@ -66,6 +70,14 @@ public final class ScreenshotTour {
         try {
             DemoControls demo = service.demoControls().orElseThrow();
             pause(1500);
+            fx(() -> window.show(MainWindow.Page.ALTERNATIVES));
+            pause(800);
+            shoot(scene, "alternatives");
+            fx(() -> window.show(MainWindow.Page.CLOSE));
+            if (only.equals("alternatives")) {
+                return;
+            }
+            pause(300);
             shoot(scene, "1-settings");
             fx(() -> window.wizard().next());
             pause(500);

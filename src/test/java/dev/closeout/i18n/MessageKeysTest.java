@@ -18,6 +18,9 @@ import dev.closeout.closure.Fix;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.demo.AddressCheck;
+import dev.closeout.ui.alternatives.Alternative;
+import dev.closeout.ui.alternatives.Aspect;
+import dev.closeout.ui.alternatives.FreezeViewModel;
 import dev.closeout.ui.shell.MainWindow;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.eligibility.FixChoice;
@@ -171,7 +174,14 @@ class MessageKeysTest {
                 Map.entry("ui.verification.method.", names(VerificationMethod.values())),
                 Map.entry("exchange.", Set.of("demo")),
                 Map.entry("ui.dashboard.product.", union(names(EarnPosition.Product.values()),
-                        names(dev.closeout.account.StakingPosition.Product.values()))));
+                        names(dev.closeout.account.StakingPosition.Product.values()))),
+                Map.entry("ui.alternatives.card.", Arrays.stream(Alternative.values())
+                        .flatMap(a -> Stream.of(a.name() + ".title", a.name() + ".text", a.name() + ".button")).collect(Collectors.toSet())),
+                Map.entry("ui.alternatives.column.", names(Alternative.values())),
+                Map.entry("ui.alternatives.aspect.", names(Aspect.values())),
+                Map.entry("ui.alternatives.compare.", Arrays.stream(Aspect.values())
+                        .flatMap(q -> Arrays.stream(Alternative.values()).map(a -> q.name() + "." + a.name())).collect(Collectors.toSet())),
+                Map.entry("ui.alternatives.freeze.reason.", names(FreezeViewModel.Reason.values())));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

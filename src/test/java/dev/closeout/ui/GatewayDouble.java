@@ -76,6 +76,12 @@ public final class GatewayDouble implements ExchangeGateway {
     }
 
     @Override
+    public Optional<String> addressProblem(String asset, String network, String address) throws ExchangeException {
+        call("addressProblem");
+        return exchange.addressProblem(asset, network, address);
+    }
+
+    @Override
     public Set<VerificationMethod> requiredVerification() throws ExchangeException {
         call("requiredVerification");
         return exchange.requiredVerification();

@@ -109,6 +109,15 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         return Networks.of(asset);
     }
 
+    /** The check a withdrawal meets, before it is asked for: the address's format and checksum for the network. */
+    @Override
+    public Optional<String> addressProblem(String asset, String network, String address) {
+        if (Networks.find(asset, network).isEmpty()) {
+            return Optional.empty();
+        }
+        return AddressCheck.check(Networks.addressFormat(network), address).map(problem -> "action.withdraw.address." + problem.name());
+    }
+
     @Override
     public synchronized ActionResult perform(AccountAction action) throws ExchangeException {
         settle();

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.AlternativesView;
+import dev.closeout.ui.alternatives.AlternativesViewModel;
 import dev.closeout.ui.dashboard.DashboardView;
 import dev.closeout.ui.dashboard.DashboardViewModel;
 import dev.closeout.ui.demo.DemoToolsView;
@@ -96,8 +98,8 @@ public final class MainWindow {
         pages.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
         pages.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show(Page.CLOSE),
                 () -> show(Page.ALTERNATIVES)).node());
-        pages.put(Page.ALTERNATIVES, new PlaceholderView("alternatives", messages.get("ui.alternatives.title"),
-                messages.get("ui.alternatives.placeholder"), messages.get("ui.nav.close"), () -> show(Page.CLOSE)).node());
+        AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show(Page.CLOSE));
+        pages.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
 
         DemoToolsViewModel demoTools = new DemoToolsViewModel(account, wizard::restart);
         DemoToolsView demoView = demoTools.available() ? new DemoToolsView(demoTools, messages,

@@ -70,6 +70,13 @@ public final class VerificationViewModel implements StepViewModel {
         }, this::failed);
     }
 
+    /** Verification was spent (a request used it): the codes typed and the last answer are cleared, and the exchange asked afresh. */
+    public void startOver() {
+        message.set("");
+        methods.forEach(row -> row.codeProperty().set(""));
+        entered();
+    }
+
     public void sendCode(MethodRow row) {
         busy.set(true);
         account.executors().run(() -> new Sent(service.sendCode(row.method()), service.verificationStatus()), sent -> {

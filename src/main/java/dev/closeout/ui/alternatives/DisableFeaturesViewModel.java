@@ -1,0 +1,213 @@
+package dev.closeout.ui.alternatives;
+
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.OpenOrder;
+import dev.closeout.account.Position;
+import dev.closeout.account.Wallet;
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.ReportWording;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.FeatureRow.Feature;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.DialogService;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Disable non-essential features: a checklist of API keys, recurring plans, open orders and
+ * the futures account, each runnable alone or all ticked at once, with the exchange's answer
+ * per line. Closing futures positions at the market price is asked first.
+ */
+public final class DisableFeaturesViewModel {
+
+    private static final Set<Wallet> FUTURES = EnumSet.of(Wallet.USDM_FUTURES, Wallet.COINM_FUTURES);
+    /** The exchange's answer when there is no futures account left to close: the goal is reached. */
+    private static final String FUTURES_ALREADY_CLOSED = "action.futures.alreadyClosed";
+
+    private final AccountState account;
+    private final ClosureService service;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ReportWording wording;
+    private final List<FeatureRow> rows;
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public DisableFeaturesViewModel(AccountState account, DialogService dialogs) {
+        this.account = account;
+        this.service = account.service();
+        this.dialogs = dialogs;
+        this.messages = account.messages();
+        this.wording = new ReportWording(messages);
+        this.rows = Arrays.stream(Feature.values()).map(f -> new FeatureRow(f, title(f))).toList();
+        busy.bind(working.or(account.loadingProperty()));
+        account.checkProperty().addListener((obs, old, check) -> show(check));
+        account.errorProperty().addListener((obs, old, text) -> error.set(text));
+        show(account.check());
+    }
+
+    private String title(Feature feature) {
+        return switch (feature) {
+            case API_KEYS -> messages.get("ui.alternatives.disable.apiKeys");
+            case RECURRING_PLANS -> messages.get("ui.alternatives.disable.plans");
+            case OPEN_ORDERS -> messages.get("ui.alternatives.disable.orders");
+            case FUTURES -> messages.get("ui.alternatives.disable.futures");
+        };
+    }
+
+    public void entered() {
+        account.refresh(check -> error.set(""));
+    }
+
+    private void show(AccountCheck check) {
+        if (check == null) {
+            return;
+        }
+        AccountSnapshot s = check.snapshot();
+        for (FeatureRow row : rows) {
+            row.setDetail(switch (row.feature()) {
+                case API_KEYS -> s.apiKeys().isEmpty() ? messages.get("ui.alternatives.disable.noKeys")
+                        : messages.get("ui.alternatives.disable.keys", s.apiKeys().size(),
+                                s.apiKeys().stream().map(k -> k.label()).collect(Collectors.joining(", ")));
+                case RECURRING_PLANS -> s.recurringPlans().isEmpty() ? messages.get("ui.alternatives.disable.noPlans")
+                        : messages.get("ui.alternatives.disable.planList", s.recurringPlans().size(),
+                                s.recurringPlans().stream().map(p -> p.id() + " (" + p.asset() + ")").collect(Collectors.joining(", ")));
+                case OPEN_ORDERS -> s.openOrders().isEmpty() ? messages.get("ui.alternatives.disable.noOrders")
+                        : messages.get("ui.alternatives.disable.orderCount",
+                                s.openOrders().stream().filter(o -> o.type() != OpenOrder.Type.GRID).count(),
+                                s.openOrders().stream().filter(o -> o.type() == OpenOrder.Type.GRID).count());
+                case FUTURES -> {
+                    long balances = s.balances().stream().filter(b -> FUTURES.contains(b.wallet()) && b.held().signum() != 0).count();
+                    yield futuresPositions(s).isEmpty() && futuresOrders(s).isEmpty() && balances == 0
+                            ? messages.get("ui.alternatives.disable.noFutures")
+                            : messages.get("ui.alternatives.disable.futuresCount", futuresPositions(s).size(), futuresOrders(s).size(), balances);
+                }
+            });
+        }
+    }
+
+    private static List<Position> futuresPositions(AccountSnapshot s) {
+        return s.positions().stream().filter(p -> FUTURES.contains(p.wallet())).toList();
+    }
+
+    private static List<OpenOrder> futuresOrders(AccountSnapshot s) {
+        return s.openOrders().stream().filter(o -> FUTURES.contains(o.market()) && o.type() != OpenOrder.Type.GRID).toList();
+    }
+
+    /** Switches off one feature. */
+    public void run(FeatureRow row) {
+        run(List.of(row));
+    }
+
+    /** Switches off every ticked feature, in the checklist's order. */
+    public void runSelected() {
+        run(rows.stream().filter(r -> r.selectedProperty().get()).toList());
+    }
+
+    private void run(List<FeatureRow> chosen) {
+        if (chosen.isEmpty() || working.get()) {
+            return;
+        }
+        boolean closePositions = false;
+        if (chosen.stream().anyMatch(r -> r.feature() == Feature.FUTURES) && account.check() != null) {
+            int open = futuresPositions(account.check().snapshot()).size();
+            if (open > 0) {
+                closePositions = dialogs.confirm(messages.get("ui.eligibility.confirm.title"),
+                        messages.get("ui.alternatives.disable.confirmPositions", open), messages.get("ui.eligibility.confirm.yes"));
+            }
+        }
+        boolean closing = closePositions;
+        working.set(true);
+        chosen.forEach(r -> r.setResult(messages.get("ui.alternatives.disable.working"), null));
+        account.executors().run(() -> {
+            for (FeatureRow row : chosen) {
+                // Each line is planned on the account as it is when its turn comes: the line before may have changed it.
+                List<AccountAction> plan = plan(row.feature(), service.check().snapshot(), closing);
+                List<String> answers = new ArrayList<>();
+                boolean ok = true;
+                for (AccountAction action : plan) {
+                    ActionResult result = service.perform(action);
+                    boolean good = result.accepted() || FUTURES_ALREADY_CLOSED.equals(result.messageKey());
+                    ok &= good;
+                    answers.add((good ? "\u2713 " : "\u2717 ") + wording.answer(result));
+                }
+                if (plan.isEmpty()) {
+                    answers.add("\u2713 " + nothingToDo(row.feature()));
+                }
+                boolean allOk = ok;
+                String text = String.join("\n", answers);
+                account.executors().fx().execute(() -> row.setResult(text, allOk));
+            }
+            return chosen.size();
+        }, done -> {
+            working.set(false);
+            account.refresh(check -> error.set(""));
+        }, failure -> {
+            working.set(false);
+            chosen.stream().filter(r -> r.succeededProperty().get() == null).forEach(r -> r.setResult("", null));
+            error.set(account.describe(failure));
+        });
+    }
+
+    /** What switching a feature off asks of the exchange, for the account as it is now. */
+    static List<AccountAction> plan(Feature feature, AccountSnapshot s, boolean closePositions) {
+        List<AccountAction> plan = new ArrayList<>();
+        switch (feature) {
+            case API_KEYS -> s.apiKeys().forEach(k -> plan.add(new AccountAction.DeleteApiKey(k.label())));
+            case RECURRING_PLANS -> s.recurringPlans().forEach(p -> plan.add(new AccountAction.CancelRecurringPlan(p.id())));
+            case OPEN_ORDERS -> {
+                if (s.openOrders().stream().anyMatch(o -> o.type() != OpenOrder.Type.GRID)) {
+                    plan.add(new AccountAction.CancelAllOrders());
+                }
+                s.openOrders().stream().filter(o -> o.type() == OpenOrder.Type.GRID)
+                        .forEach(o -> plan.add(new AccountAction.StopBot(o.id())));
+            }
+            case FUTURES -> {
+                if (closePositions) {
+                    futuresPositions(s).stream().map(Position::wallet).distinct()
+                            .forEach(w -> plan.add(new AccountAction.ClosePosition(w, null)));
+                }
+                futuresOrders(s).forEach(o -> plan.add(new AccountAction.CancelOrder(o.id())));
+                plan.add(new AccountAction.CloseFuturesAccount());
+            }
+        }
+        return plan;
+    }
+
+    private String nothingToDo(Feature feature) {
+        return switch (feature) {
+            case API_KEYS -> messages.get("ui.alternatives.disable.noKeys");
+            case RECURRING_PLANS -> messages.get("ui.alternatives.disable.noPlans");
+            case OPEN_ORDERS -> messages.get("ui.alternatives.disable.noOrders");
+            case FUTURES -> "";
+        };
+    }
+
+    public List<FeatureRow> rows() {
+        return rows;
+    }
+
+    public FeatureRow row(Feature feature) {
+        return rows.get(feature.ordinal());
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

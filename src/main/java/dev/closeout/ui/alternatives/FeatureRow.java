@@ -1,0 +1,64 @@
+package dev.closeout.ui.alternatives;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** One line of the checklist: a feature to switch off, what the account has of it now, and what the exchange answered. */
+public final class FeatureRow {
+
+    /** What can be switched off without leaving, in the order it is best done: orders before the futures account. */
+    public enum Feature { API_KEYS, RECURRING_PLANS, OPEN_ORDERS, FUTURES }
+
+    private final Feature feature;
+    private final String title;
+    private final BooleanProperty selected = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Boolean> succeeded = new ReadOnlyObjectWrapper<>();
+
+    FeatureRow(Feature feature, String title) {
+        this.feature = feature;
+        this.title = title;
+    }
+
+    public Feature feature() {
+        return feature;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Ticked to be included when everything ticked is done at once. */
+    public BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    /** What the account has of this feature now, in words. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** The exchange's answers to the last run, one per line, each with ✓ or ✗. */
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** True when every answer of the last run was yes, false when one was not; null before any run. */
+    public ReadOnlyObjectProperty<Boolean> succeededProperty() {
+        return succeeded.getReadOnlyProperty();
+    }
+
+    void setDetail(String text) {
+        detail.set(text);
+    }
+
+    void setResult(String text, Boolean ok) {
+        result.set(text);
+        succeeded.set(ok);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.closeout.ui.alternatives;
+
+import atlantafx.base.theme.Styles;
+import dev.closeout.account.AccountStatus;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.FreezeViewModel.Reason;
+import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.wizard.verification.VerificationView;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Freeze: why, what it means, verification, the request; once frozen, verification again and the unfreeze request. */
+final class FreezeView {
+
+    private final VBox root;
+
+    FreezeView(FreezeViewModel vm, Messages messages) {
+        BooleanBinding active = Bindings.createBooleanBinding(() -> vm.statusProperty().get() == AccountStatus.ACTIVE, vm.statusProperty());
+        BooleanBinding frozen = Bindings.createBooleanBinding(() -> vm.statusProperty().get() == AccountStatus.FROZEN, vm.statusProperty());
+
+        Label status = new Label();
+        status.setId("freeze-status");
+        status.getStyleClass().add("account-status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get() == null ? ""
+                : messages.get("ui.status." + vm.statusProperty().get().name()), vm.statusProperty()));
+        vm.statusProperty().addListener((obs, old, now) -> AlternativesView.mark(status, now));
+        AlternativesView.mark(status, vm.statusProperty().get());
+        HBox statusLine = new HBox(8, new Label(messages.get("ui.alternatives.status")), status);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+
+        ToggleGroup reasons = new ToggleGroup();
+        FlowPane reasonButtons = new FlowPane(16, 8);
+        for (Reason reason : vm.reasons()) {
+            RadioButton button = new RadioButton(vm.reasonText(reason));
+            button.setId("freeze-reason-" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.getStyleClass().add("freeze-reason");
+            button.setToggleGroup(reasons);
+            button.setUserData(reason);
+            button.setSelected(vm.reasonProperty().get() == reason);
+            reasonButtons.getChildren().add(button);
+        }
+        reasons.selectedToggleProperty().addListener((obs, old, toggle) ->
+                vm.reasonProperty().set(toggle == null ? null : (Reason) toggle.getUserData()));
+        TextField details = new TextField();
+        details.setId("freeze-details");
+        details.setPromptText(messages.get("ui.alternatives.freeze.detailsPrompt"));
+        details.textProperty().bindBidirectional(vm.detailsProperty());
+
+        VBox consequences = new VBox(6);
+        for (String consequence : vm.consequences()) {
+            Label line = Ui.text(consequence);
+            line.setGraphic(Ui.icon(Feather.CHEVRON_RIGHT));
+            consequences.getChildren().add(line);
+        }
+        CheckBox understood = new CheckBox(messages.get("ui.alternatives.freeze.understood"));
+        understood.setId("freeze-understood");
+        understood.setWrapText(true);
+        understood.selectedProperty().bindBidirectional(vm.understoodProperty());
+
+        VBox asking = new VBox(12, Ui.heading(messages.get("ui.alternatives.freeze.why")), reasonButtons, details,
+                Ui.heading(messages.get("ui.alternatives.freeze.means")), Ui.muted(messages.get("ui.alternatives.freeze.typical")),
+                consequences, understood);
+        asking.visibleProperty().bind(active);
+        asking.managedProperty().bind(active);
+
+        Label frozenText = Ui.text(messages.get("ui.alternatives.freeze.frozenText"));
+        frozenText.getStyleClass().add(Styles.ACCENT);
+        VBox whileFrozen = new VBox(8, Ui.heading(messages.get("ui.alternatives.freeze.frozenTitle")), frozenText);
+        whileFrozen.visibleProperty().bind(frozen);
+        whileFrozen.managedProperty().bind(frozen);
+
+        Node verification = new VerificationView(vm.verification(), messages).node();
+        verification.getStyleClass().add("embedded");
+        verification.visibleProperty().bind(active.or(frozen));
+        verification.managedProperty().bind(verification.visibleProperty());
+
+        Button freeze = new Button(messages.get("ui.alternatives.freeze.request"), Ui.icon(Feather.PAUSE_CIRCLE));
+        freeze.setId("freeze-request");
+        freeze.getStyleClass().add(Styles.ACCENT);
+        freeze.disableProperty().bind(vm.canFreezeProperty().not());
+        freeze.visibleProperty().bind(active);
+        freeze.managedProperty().bind(active);
+        freeze.setOnAction(e -> vm.requestFreeze());
+        Button unfreeze = new Button(messages.get("ui.alternatives.freeze.unfreezeRequest"), Ui.icon(Feather.PLAY_CIRCLE));
+        unfreeze.setId("unfreeze-request");
+        unfreeze.getStyleClass().add(Styles.ACCENT);
+        unfreeze.disableProperty().bind(vm.canUnfreezeProperty().not());
+        unfreeze.visibleProperty().bind(frozen);
+        unfreeze.managedProperty().bind(frozen);
+        unfreeze.setOnAction(e -> vm.requestUnfreeze());
+        Label message = Ui.text("");
+        message.setId("freeze-message");
+        message.textProperty().bind(vm.messageProperty());
+        vm.messageProperty().addListener((obs, old, text) -> {
+            message.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            message.getStyleClass().add(text.startsWith("\u2713") ? Styles.SUCCESS : Styles.DANGER);
+        });
+        Label notNow = Ui.muted(messages.get("ui.alternatives.freeze.notNow"));
+        notNow.visibleProperty().bind(active.or(frozen).not().and(vm.statusProperty().isNotNull()));
+        notNow.managedProperty().bind(notNow.visibleProperty());
+
+        root = Ui.page(Ui.title(messages.get("ui.alternatives.freeze.title")), Ui.muted(messages.get("ui.alternatives.freeze.intro")),
+                statusLine, whileFrozen, asking, verification, new HBox(10, freeze, unfreeze), message, notNow);
+        root.setId("flow-freeze");
+        KeepFocus.onPage(root, vm.busyProperty());
+    }
+
+    Node node() {
+        return root;
+    }
+}

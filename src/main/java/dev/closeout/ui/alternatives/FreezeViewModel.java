@@ -1,0 +1,171 @@
+package dev.closeout.ui.alternatives;
+
+import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.ReportWording;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.wizard.verification.VerificationViewModel;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Freeze through support: why, what it means, security verification, then the request; once
+ * frozen, unfreezing needs a fresh verification too. The account's status is the exchange's.
+ */
+public final class FreezeViewModel {
+
+    /** Why a person freezes an account: support asks, and it tells them how urgent it is. */
+    public enum Reason { SECURITY_WORRY, LOST_DEVICE, TAKING_A_BREAK, OTHER }
+
+    private final AccountState account;
+    private final Messages messages;
+    private final VerificationViewModel verification;
+    private final ObjectProperty<Reason> reason = new SimpleObjectProperty<>();
+    private final StringProperty details = new SimpleStringProperty("");
+    private final BooleanProperty understood = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<AccountStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanBinding busy;
+    private final BooleanBinding canFreeze;
+    private final BooleanBinding canUnfreeze;
+    private final List<String> consequences;
+
+    /** {@code clock} is the exchange's: verification's resend pauses and lockouts are counted in its time. */
+    public FreezeViewModel(AccountState account, Clock clock) {
+        this.account = account;
+        this.messages = account.messages();
+        this.verification = new VerificationViewModel(account, clock);
+        busy = working.or(verification.busyProperty());
+        canFreeze = Bindings.createBooleanBinding(() -> status.get() == AccountStatus.ACTIVE && reason.get() != null
+                && understood.get() && verification.validProperty().get() && !busy.get(),
+                status, reason, understood, verification.validProperty(), busy);
+        canUnfreeze = Bindings.createBooleanBinding(() -> status.get() == AccountStatus.FROZEN
+                && verification.validProperty().get() && !busy.get(), status, verification.validProperty(), busy);
+        consequences = List.of(messages.get("ui.alternatives.freeze.noLogIn"), messages.get("ui.alternatives.freeze.noTrading"),
+                messages.get("ui.alternatives.freeze.recordsKept"), messages.get("ui.alternatives.freeze.unfreeze"));
+        account.checkProperty().addListener((obs, old, check) -> show(check));
+        show(account.check());
+    }
+
+    private void show(AccountCheck check) {
+        if (check != null) {
+            status.set(check.snapshot().profile().status());
+        }
+    }
+
+    /** The flow is opened: the account and the verification as they are now. */
+    public void entered() {
+        account.refresh();
+        verification.entered();
+    }
+
+    /** Asks support to freeze the account, with the reason given. */
+    public void requestFreeze() {
+        if (!canFreeze.get()) {
+            return;
+        }
+        String why = reason.get().name() + (details.get().isBlank() ? "" : ": " + details.get().strip());
+        request(() -> account.service().requestFreeze(why));
+    }
+
+    /** Asks support to unfreeze the account. */
+    public void requestUnfreeze() {
+        if (!canUnfreeze.get()) {
+            return;
+        }
+        request(() -> account.service().requestUnfreeze());
+    }
+
+    private void request(Callable<ActionResult> call) {
+        working.set(true);
+        account.executors().run(call, result -> {
+            working.set(false);
+            message.set((result.accepted() ? "\u2713 " : "\u2717 ") + new ReportWording(messages).answer(result));
+            if (result.accepted()) {
+                understood.set(false);
+                // The request spent the verification: the next one needs fresh codes.
+                account.refresh(check -> verification.startOver());
+            } else {
+                account.refresh(check -> verification.entered());
+            }
+        }, failure -> {
+            working.set(false);
+            message.set(account.describe(failure));
+        });
+    }
+
+    public String reasonText(Reason r) {
+        return messages.get("ui.alternatives.freeze.reason." + r.name());
+    }
+
+    public List<Reason> reasons() {
+        return Arrays.asList(Reason.values());
+    }
+
+    /** What freezing means, by the exchanges' typical rules. */
+    public List<String> consequences() {
+        return consequences;
+    }
+
+    public VerificationViewModel verification() {
+        return verification;
+    }
+
+    public ObjectProperty<Reason> reasonProperty() {
+        return reason;
+    }
+
+    /** Anything more the person wants support to know; optional. */
+    public StringProperty detailsProperty() {
+        return details;
+    }
+
+    /** The person has read what freezing means. */
+    public BooleanProperty understoodProperty() {
+        return understood;
+    }
+
+    public ReadOnlyObjectProperty<AccountStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The exchange's answer to the last request, with ✓ or ✗. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canFreezeProperty() {
+        return canFreeze;
+    }
+
+    public BooleanBinding canUnfreezeProperty() {
+        return canUnfreeze;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,535 @@
+package dev.closeout.ui.alternatives;
+
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.Balance;
+import dev.closeout.account.EarnPosition;
+import dev.closeout.account.Wallet;
+import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.Condition;
+import dev.closeout.closure.DustLimit;
+import dev.closeout.closure.Finding;
+import dev.closeout.closure.FindingKind;
+import dev.closeout.closure.Fix;
+import dev.closeout.closure.ReadinessReport;
+import dev.closeout.closure.ReportWording;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.WithdrawalNetwork;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.AssetRow.WayOut;
+import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.DialogService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Withdraw everything and keep the account, in the order that loses least: free what orders,
+ * positions, loans and Earn hold; move every wallet's funds to Spot; convert what is too small
+ * to leave or sell to BNB; then, per asset, a network and an address (checked as it is typed),
+ * the fee, the minimum and what arrives. What still cannot leave is explained with the
+ * cheapest way out. The account stays active throughout.
+ */
+public final class WithdrawAllViewModel {
+
+    /**
+     * The smallest market order exchanges typically accept, in USDT: less cannot be sold. The
+     * exchange's own answer has the last word.
+     */
+    static final BigDecimal MINIMUM_ORDER_USDT = new BigDecimal("5");
+    /** Wallets whose funds move to Spot by a transfer. */
+    private static final Set<Wallet> MOVABLE = EnumSet.of(Wallet.FUNDING, Wallet.CROSS_MARGIN, Wallet.ISOLATED_MARGIN,
+            Wallet.USDM_FUTURES, Wallet.COINM_FUTURES, Wallet.OPTIONS, Wallet.COPY_TRADING);
+    /** Withdrawals are taken from these. */
+    private static final Set<Wallet> WITHDRAWN_FROM = EnumSet.of(Wallet.SPOT, Wallet.FUNDING);
+    /** The fixes that free funds a withdrawal cannot reach, or say how long they stay out of reach. */
+    private static final Set<Fix> FREEING = EnumSet.of(Fix.CANCEL_ORDER, Fix.STOP_BOT, Fix.CLOSE_POSITION, Fix.REPAY_LIABILITY,
+            Fix.REDEEM_EARN, Fix.UNSTAKE, Fix.REDEEM_LAUNCHPOOL, Fix.COMPLETE_OR_CANCEL_P2P, Fix.RESOLVE_P2P_DISPUTE,
+            Fix.CLOSE_SUB_ACCOUNT, Fix.WAIT_FOR_MATURITY, Fix.WAIT_FOR_PROJECT_END, Fix.WAIT_FOR_TRANSFER);
+
+    private final AccountState account;
+    private final ClosureService service;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ReportWording wording;
+    private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
+    private final ObservableList<String> freeResults = FXCollections.observableArrayList();
+    private final ObservableList<String> outsideSpot = FXCollections.observableArrayList();
+    private final ObservableList<String> moveResults = FXCollections.observableArrayList();
+    private final ObservableList<String> dust = FXCollections.observableArrayList();
+    private final ObservableList<String> dustResults = FXCollections.observableArrayList();
+    private final ObservableList<AssetRow> assets = FXCollections.observableArrayList();
+    private final ObservableList<String> sent = FXCollections.observableArrayList();
+    private final ObservableList<String> remains = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper allOut = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** The networks of each asset, asked once: they change far more slowly than balances. */
+    private final Map<String, List<WithdrawalNetwork>> networks = new HashMap<>();
+    private boolean loadingNetworks;
+
+    public WithdrawAllViewModel(AccountState account, DialogService dialogs) {
+        this.account = account;
+        this.service = account.service();
+        this.dialogs = dialogs;
+        this.messages = account.messages();
+        this.wording = new ReportWording(messages);
+        busy.bind(working.or(account.loadingProperty()));
+        account.checkProperty().addListener((obs, old, check) -> show(check));
+        account.errorProperty().addListener((obs, old, text) -> error.set(text));
+        show(account.check());
+    }
+
+    /** The flow is opened: read the account afresh. */
+    public void entered() {
+        checkAgain();
+    }
+
+    public void checkAgain() {
+        account.refresh(check -> error.set(""));
+    }
+
+    private void show(AccountCheck check) {
+        if (check == null) {
+            return;
+        }
+        AccountSnapshot snapshot = check.snapshot();
+        ReadinessReport report = check.report();
+        LocalDate today = ReportWording.dayOf(report);
+        tied.setAll(report.blockers().stream().filter(this::tiesUpFunds).map(f -> tiedRow(f, today)).toList());
+        outsideSpot.setAll(snapshot.balances().stream().filter(b -> MOVABLE.contains(b.wallet()) && b.free().signum() > 0)
+                .map(b -> messages.get("ui.alternatives.withdraw.held", plain(b.free()), b.asset(), wording.wallet(b.wallet())))
+                .toList());
+        remains.setAll(report.conditions().stream().filter(c -> c.condition() == Condition.ZERO_BALANCE)
+                .flatMap(c -> c.findings().stream()).map(wording::item).toList());
+        allOut.set(remains.isEmpty());
+        summary.set(remains.isEmpty() ? messages.get("ui.alternatives.withdraw.allOut")
+                : messages.get("ui.alternatives.withdraw.remaining", remains.size()));
+        Map<String, BigDecimal> held = withdrawable(snapshot);
+        List<String> unknown = held.keySet().stream().filter(a -> !networks.containsKey(a)).toList();
+        if (!unknown.isEmpty()) {
+            loadNetworks(unknown);
+            return;
+        }
+        showAssets(snapshot, held);
+    }
+
+    private void loadNetworks(List<String> unknown) {
+        if (loadingNetworks) {
+            return;
+        }
+        loadingNetworks = true;
+        account.executors().run(() -> {
+            Map<String, List<WithdrawalNetwork>> found = new HashMap<>();
+            for (String asset : unknown) {
+                found.put(asset, service.withdrawalNetworks(asset));
+            }
+            return found;
+        }, found -> {
+            loadingNetworks = false;
+            networks.putAll(found);
+            show(account.check());
+        }, failure -> {
+            loadingNetworks = false;
+            failed(failure);
+        });
+    }
+
+    /** What withdrawals can take of each asset: the free amount in Spot and Funding together. */
+    private static Map<String, BigDecimal> withdrawable(AccountSnapshot snapshot) {
+        Map<String, BigDecimal> held = new LinkedHashMap<>();
+        for (Balance b : snapshot.balances()) {
+            if (WITHDRAWN_FROM.contains(b.wallet()) && b.free().signum() > 0) {
+                held.merge(b.asset(), b.free(), BigDecimal::add);
+            }
+        }
+        return held;
+    }
+
+    private void showAssets(AccountSnapshot snapshot, Map<String, BigDecimal> held) {
+        Map<String, AssetRow> existing = new HashMap<>();
+        assets.forEach(row -> existing.put(row.asset(), row));
+        List<AssetRow> rows = new ArrayList<>();
+        DustLimit dustLimit = DustLimit.of(snapshot);
+        List<String> small = new ArrayList<>();
+        boolean dustToConvert = held.entrySet().stream().anyMatch(e -> e.getValue().signum() > 0 && !"BNB".equals(e.getKey())
+                && wayOut(networks.getOrDefault(e.getKey(), List.of()), e.getKey(), e.getValue(),
+                        snapshot.priceOf(e.getKey()).map(e.getValue()::multiply), dustLimit) == WayOut.CONVERT);
+        held.forEach((asset, amount) -> {
+            AssetRow row = existing.computeIfAbsent(asset, a -> newRow(a, networks.getOrDefault(a, List.of())));
+            row.setAmount(amount);
+            Optional<BigDecimal> value = snapshot.priceOf(asset).map(amount::multiply);
+            WayOut way = wayOut(row, value, dustLimit);
+            String why = explain(row, way, value);
+            if ("BNB".equals(asset) && way != WayOut.WITHDRAW && dustToConvert) {
+                why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
+            }
+            row.setWay(way, why);
+            if (row.networkProperty().get() == null || !row.networks().contains(row.networkProperty().get())) {
+                row.networkProperty().set(cheapest(row).orElse(null));
+            }
+            describeFee(row);
+            if (way == WayOut.CONVERT) {
+                small.add(messages.get("ui.alternatives.withdraw.dustLine", plain(amount), asset, wording.usd(value.orElseThrow())));
+            }
+            rows.add(row);
+        });
+        dust.setAll(small);
+        if (!rows.equals(assets)) {
+            assets.setAll(rows);
+        }
+    }
+
+    private AssetRow newRow(String asset, List<WithdrawalNetwork> on) {
+        AssetRow row = new AssetRow(asset, on);
+        row.networkProperty().addListener((obs, old, chosen) -> {
+            describeFee(row);
+            checkAddress(row);
+        });
+        row.addressProperty().addListener((obs, old, typed) -> checkAddress(row));
+        return row;
+    }
+
+    /** The cheapest way out for the whole amount: a network that takes it, else a sale, else BNB, else it stays. */
+    static WayOut wayOut(AssetRow row, Optional<BigDecimal> value, DustLimit dustLimit) {
+        return wayOut(row.networks(), row.asset(), row.amount(), value, dustLimit);
+    }
+
+    static WayOut wayOut(List<WithdrawalNetwork> on, String asset, BigDecimal amount, Optional<BigDecimal> value, DustLimit dustLimit) {
+        if (on.stream().anyMatch(n -> amount.compareTo(n.minimum()) >= 0 && amount.compareTo(n.fee()) > 0)) {
+            return WayOut.WITHDRAW;
+        }
+        if (value.isEmpty()) {
+            return WayOut.STAYS;
+        }
+        if (!"USDT".equals(asset) && value.get().compareTo(MINIMUM_ORDER_USDT) >= 0) {
+            return WayOut.SELL;
+        }
+        if (!"BNB".equals(asset) && value.get().compareTo(dustLimit.usdLimit()) < 0) {
+            return WayOut.CONVERT;
+        }
+        return WayOut.STAYS;
+    }
+
+    private String explain(AssetRow row, WayOut way, Optional<BigDecimal> value) {
+        if (way == WayOut.WITHDRAW) {
+            return "";
+        }
+        String why = row.networks().stream().min(Comparator.comparing(WithdrawalNetwork::minimum))
+                .map(n -> messages.get("ui.alternatives.withdraw.underMinimum", plain(row.amount()), row.asset(),
+                        plain(n.minimum()), n.name()))
+                .orElseGet(() -> messages.get("ui.alternatives.withdraw.noNetwork", row.asset()));
+        String usd = value.map(wording::usd).orElse("");
+        String out = switch (way) {
+            case SELL -> messages.get("ui.alternatives.withdraw.way.sell", usd, MINIMUM_ORDER_USDT.toPlainString());
+            case CONVERT -> messages.get("ui.alternatives.withdraw.way.convert", usd, MINIMUM_ORDER_USDT.toPlainString());
+            default -> messages.get("ui.alternatives.withdraw.way.stays");
+        };
+        return why + " " + out;
+    }
+
+    /** The network with the lowest fee among those that take the whole amount; else the first. */
+    private static Optional<WithdrawalNetwork> cheapest(AssetRow row) {
+        return row.networks().stream()
+                .filter(n -> row.amount().compareTo(n.minimum()) >= 0)
+                .min(Comparator.comparing(WithdrawalNetwork::fee))
+                .or(() -> row.networks().stream().findFirst());
+    }
+
+    private void describeFee(AssetRow row) {
+        WithdrawalNetwork n = row.networkProperty().get();
+        if (n == null || row.way() != WayOut.WITHDRAW) {
+            row.setFee("");
+        } else if (row.amount().compareTo(n.minimum()) < 0) {
+            row.setFee(messages.get("ui.alternatives.withdraw.networkMinimum", plain(n.minimum()), row.asset(), n.name()));
+        } else {
+            row.setFee(messages.get("ui.alternatives.withdraw.fee", plain(n.fee()), plain(n.minimum()),
+                    plain(n.arriving(row.amount()).max(BigDecimal.ZERO)), row.asset()));
+        }
+    }
+
+    /** Checks the address as it is typed: nothing said while it is empty; the exchange's answer once it is not. */
+    private void checkAddress(AssetRow row) {
+        WithdrawalNetwork n = row.networkProperty().get();
+        String typed = row.addressProperty().get() == null ? "" : row.addressProperty().get().strip();
+        int check = ++row.checks;
+        if (n == null || typed.isEmpty()) {
+            row.setAddressCheck("", false);
+            return;
+        }
+        account.executors().run(() -> service.addressProblem(row.asset(), n.network(), typed), problem -> {
+            if (check != row.checks) {
+                return;
+            }
+            row.setAddressCheck(problem.map(messageKey -> "\u2717 " + wording.answer(
+                    new ActionResult(ActionResult.Outcome.REFUSED, messageKey, List.of(n.name()))))
+                    .orElseGet(() -> messages.get("ui.alternatives.withdraw.addressOk", n.name())), problem.isEmpty());
+        }, failure -> {
+            if (check == row.checks) {
+                row.setAddressCheck(account.describe(failure), false);
+            }
+        });
+    }
+
+    private boolean tiesUpFunds(Finding f) {
+        if (!FREEING.contains(f.fix())) {
+            return false;
+        }
+        if (f.kind() == FindingKind.BALANCE) {
+            // A balance's open PnL is its position's: the position's line closes it.
+            return f.fix() == Fix.REPAY_LIABILITY;
+        }
+        return f.kind() != FindingKind.TRANSFER || "DEPOSIT".equals(f.type());
+    }
+
+    private TiedRow tiedRow(Finding f, LocalDate today) {
+        String action;
+        if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
+            action = messages.get("ui.alternatives.withdraw.sweep");
+        } else if (service.actionFor(f).isPresent()) {
+            action = wording.fix(f, today);
+        } else {
+            action = null;
+        }
+        String fix = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? messages.get("ui.alternatives.withdraw.sweepHint") : wording.fix(f, today);
+        return new TiedRow(f, wording.item(f), fix, action);
+    }
+
+    /** Frees one thing, asking first where it costs money or touches someone else's trade. */
+    public void free(TiedRow row) {
+        Finding f = row.finding();
+        AccountAction action = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? new AccountAction.SweepSubAccount(f.id())
+                : service.actionFor(f).orElse(null);
+        if (action == null) {
+            return;
+        }
+        Optional<String> question = question(f);
+        if (question.isPresent() && !ask(question.get())) {
+            return;
+        }
+        perform(action, freeResults::add);
+    }
+
+    private Optional<String> question(Finding f) {
+        return switch (f.fix()) {
+            case CLOSE_POSITION -> Optional.of(messages.get("ui.eligibility.confirm.position"));
+            case REPAY_LIABILITY -> Optional.of(messages.get("ui.eligibility.confirm.repay", plain(f.owed()), f.asset()));
+            case COMPLETE_OR_CANCEL_P2P -> Optional.of(messages.get("ui.eligibility.confirm.p2p", f.id()));
+            case REDEEM_EARN -> penalty(f).map(p -> messages.get("ui.eligibility.confirm.early", f.id(), plain(p), f.asset()));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The reward forfeited by redeeming a locked product before it matures; empty when nothing is forfeited. */
+    private Optional<BigDecimal> penalty(Finding f) {
+        LocalDate today = ReportWording.dayOf(account.check().report());
+        return account.check().snapshot().earn().stream()
+                .filter(e -> e.id().equals(f.id()) && e.product() == EarnPosition.Product.LOCKED)
+                .filter(e -> e.maturesOn() != null && e.maturesOn().isAfter(today))
+                .map(e -> e.earlyRedemptionPenalty() == null ? BigDecimal.ZERO : e.earlyRedemptionPenalty())
+                .findFirst();
+    }
+
+    /** Frees everything that needs no decision: orders, bots, loans, flexible Earn, staking, Launchpool, appeals. */
+    public void freeEverythingSafe() {
+        working.set(true);
+        account.executors().run(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
+                () -> freeResults.add(describe(attempt.result())))), attempts -> {
+            working.set(false);
+            if (attempts.isEmpty()) {
+                freeResults.add(messages.get("ui.alternatives.withdraw.nothingSafe"));
+            }
+            account.refresh(check -> error.set(""));
+        }, this::failed);
+    }
+
+    /** Moves the free funds of every other wallet to Spot, one transfer per balance, a result per line. */
+    public void moveAllToSpot() {
+        List<AccountAction> transfers = account.check().snapshot().balances().stream()
+                .filter(b -> MOVABLE.contains(b.wallet()) && b.free().signum() > 0)
+                .map(b -> (AccountAction) new AccountAction.Transfer(b.asset(), b.wallet(), Wallet.SPOT, b.free()))
+                .toList();
+        if (transfers.isEmpty()) {
+            moveResults.add(messages.get("ui.alternatives.withdraw.nothingToMove"));
+            return;
+        }
+        performAll(transfers, moveResults::add);
+    }
+
+    /** Converts every balance too small to withdraw or sell to BNB, in one conversion: exchanges allow one every few hours. */
+    public void convertDust() {
+        Set<String> small = new LinkedHashSet<>();
+        assets.stream().filter(r -> r.way() == WayOut.CONVERT).forEach(r -> small.add(r.asset()));
+        if (small.isEmpty()) {
+            dustResults.add(messages.get("ui.alternatives.withdraw.noDust"));
+            return;
+        }
+        if (!ask(messages.get("ui.alternatives.withdraw.confirmDust", String.join(", ", small)))) {
+            return;
+        }
+        perform(new AccountAction.ConvertDust(small), dustResults::add);
+    }
+
+    /** Takes the asset's way out when it cannot be withdrawn: sells it for USDT, or converts it to BNB with every other small balance. */
+    public void wayOut(AssetRow row) {
+        switch (row.way()) {
+            case SELL -> {
+                Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.amount()::multiply);
+                if (ask(messages.get("ui.eligibility.confirm.sell", plain(row.amount()), row.asset(),
+                        value.map(wording::usd).orElse("?")))) {
+                    perform(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset()), result -> row.setResult(result));
+                }
+            }
+            // Exchanges convert once every few hours: one asset alone would keep the others waiting.
+            case CONVERT -> convertDust();
+            default -> { }
+        }
+    }
+
+    /** The label of an asset's way out, for its button; empty when there is nothing to press. */
+    public String wayOutLabel(AssetRow row) {
+        return switch (row.way()) {
+            case SELL -> messages.get("ui.eligibility.choice.SELL");
+            case CONVERT -> messages.get("ui.alternatives.withdraw.convertAll");
+            default -> "";
+        };
+    }
+
+    /** Withdraws the whole free amount of the asset to the address on the chosen network, after a last yes. */
+    public void withdraw(AssetRow row) {
+        if (!row.canWithdrawProperty().get()) {
+            return;
+        }
+        WithdrawalNetwork n = row.networkProperty().get();
+        BigDecimal amount = row.amount();
+        String address = row.addressProperty().get().strip();
+        if (!ask(messages.get("ui.alternatives.withdraw.confirm", plain(amount), row.asset(), n.name(), address,
+                plain(n.arriving(amount)), plain(n.fee())))) {
+            return;
+        }
+        working.set(true);
+        account.executors().run(() -> service.perform(new AccountAction.Withdraw(row.asset(), n.network(), address, amount)), result -> {
+            working.set(false);
+            row.setResult(describe(result));
+            if (result.accepted()) {
+                sent.add(wording.answer(result));
+                row.addressProperty().set("");
+            }
+            account.refresh(check -> error.set(""));
+        }, this::failed);
+    }
+
+    private boolean ask(String question) {
+        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
+    }
+
+    private void perform(AccountAction action, Consumer<String> report) {
+        performAll(List.of(action), report);
+    }
+
+    /** Performs the actions one after the other in the background, telling each answer as it comes. */
+    private void performAll(List<AccountAction> actions, Consumer<String> report) {
+        working.set(true);
+        account.executors().run(() -> {
+            for (AccountAction action : actions) {
+                ActionResult result = service.perform(action);
+                account.executors().fx().execute(() -> report.accept(describe(result)));
+            }
+            return actions.size();
+        }, done -> {
+            working.set(false);
+            account.refresh(check -> error.set(""));
+        }, this::failed);
+    }
+
+    private void failed(Exception failure) {
+        working.set(false);
+        error.set(account.describe(failure));
+    }
+
+    private String describe(ActionResult result) {
+        return (result.accepted() ? "\u2713 " : "\u2717 ") + wording.answer(result);
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
+    }
+
+    /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */
+    public ObservableList<TiedRow> tied() {
+        return tied;
+    }
+
+    public ObservableList<String> freeResults() {
+        return freeResults;
+    }
+
+    /** What other wallets hold that can move to Spot, a line per balance. */
+    public ObservableList<String> outsideSpot() {
+        return outsideSpot;
+    }
+
+    public ObservableList<String> moveResults() {
+        return moveResults;
+    }
+
+    /** The balances too small to withdraw or sell, which become BNB. */
+    public ObservableList<String> dust() {
+        return dust;
+    }
+
+    public ObservableList<String> dustResults() {
+        return dustResults;
+    }
+
+    /** Each asset withdrawals can take, with its way out. */
+    public ObservableList<AssetRow> assets() {
+        return assets;
+    }
+
+    /** The withdrawals the exchange took, in its words. */
+    public ObservableList<String> sent() {
+        return sent;
+    }
+
+    /** What the account still holds, anywhere. */
+    public ObservableList<String> remains() {
+        return remains;
+    }
+
+    /** Nothing remains: every balance is zero. */
+    public ReadOnlyBooleanProperty allOutProperty() {
+        return allOut.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.closeout.ui.alternatives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closeout.account.AccountStatus;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.ui.DemoUi;
+import dev.closeout.ui.GatewayDouble;
+import dev.closeout.ui.alternatives.FreezeViewModel.Reason;
+import dev.closeout.ui.shell.UiExecutors;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Freeze and unfreeze through support, each after a fresh verification, without a toolkit. */
+class FreezeViewModelTest {
+
+    @TempDir
+    Path dataDir;
+
+    GatewayDouble gateway;
+
+    private FreezeViewModel open(DemoUi ui) {
+        FreezeViewModel vm = new FreezeViewModel(ui.account, ui.clock());
+        vm.entered();
+        return vm;
+    }
+
+    /** Enters a fresh code for every method, through the page's own verification. */
+    private static void verify(DemoUi ui, FreezeViewModel vm) throws Exception {
+        for (var row : vm.verification().methods()) {
+            if (row.sendable()) {
+                vm.verification().sendCode(row);
+                row.codeProperty().set(dev.closeout.exchange.demo.DemoSteps.lastCode(ui.demo, row.method()));
+            } else {
+                row.codeProperty().set(ui.demo.authenticatorCode());
+            }
+            vm.verification().verify(row);
+        }
+    }
+
+    @Test
+    void the_request_waits_for_a_reason_the_consequences_read_and_a_complete_verification() throws Exception {
+        DemoUi ui = new DemoUi(dataDir);
+        FreezeViewModel vm = open(ui);
+
+        assertEquals(AccountStatus.ACTIVE, vm.statusProperty().get());
+        assertEquals(List.of("Nobody can log in, you included.", "No trading, no withdrawals, no API access; open orders and plans stop.",
+                "Your funds, KYC, VIP level and every record are kept as they are.",
+                "To come back, ask support to unfreeze it and verify your identity again."), vm.consequences());
+        assertEquals(3, vm.verification().methods().size());
+        assertFalse(vm.canFreezeProperty().get());
+        vm.reasonProperty().set(Reason.TAKING_A_BREAK);
+        vm.understoodProperty().set(true);
+        assertFalse(vm.canFreezeProperty().get(), "not yet verified");
+        verify(ui, vm);
+        assertTrue(vm.canFreezeProperty().get());
+        assertFalse(vm.canUnfreezeProperty().get());
+    }
+
+    @Test
+    void the_account_is_frozen_then_unfrozen_each_after_a_fresh_verification() throws Exception {
+        DemoUi ui = new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), UiExecutors.direct());
+        FreezeViewModel vm = open(ui);
+        vm.reasonProperty().set(Reason.SECURITY_WORRY);
+        vm.detailsProperty().set("  a log-in I did not make ");
+        vm.understoodProperty().set(true);
+        verify(ui, vm);
+
+        vm.requestFreeze();
+
+        assertEquals("\u2713 The account is frozen: no log-in, no trading, every record kept.", vm.messageProperty().get());
+        assertEquals(AccountStatus.FROZEN, vm.statusProperty().get());
+        assertEquals(AccountStatus.FROZEN, ui.service.check().snapshot().profile().status());
+        assertFalse(vm.verification().validProperty().get(), "the freeze spent the verification");
+        assertTrue(vm.verification().methods().stream().allMatch(r -> r.codeProperty().get().isEmpty() && !r.verifiedProperty().get()),
+                "the spent codes are cleared");
+        assertEquals("", vm.verification().messageProperty().get());
+        assertFalse(vm.canUnfreezeProperty().get());
+        assertFalse(ui.service.perform(new AccountAction.CancelAllOrders()).accepted(), "a frozen account permits nothing");
+
+        ui.demo.advance(Duration.ofMinutes(2)); // a new code can be sent a minute after the last; the authenticator shows a new one
+        verify(ui, vm);
+        assertTrue(vm.canUnfreezeProperty().get(), vm.verification().messageProperty().get());
+        assertFalse(vm.canFreezeProperty().get());
+        vm.requestUnfreeze();
+
+        assertEquals("\u2713 The account is unfrozen and as it was.", vm.messageProperty().get());
+        assertEquals(AccountStatus.ACTIVE, vm.statusProperty().get());
+        assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
+        assertEquals(2, gateway.calls("requestFreeze") + gateway.calls("requestUnfreeze"));
+        assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void pressing_early_asks_nothing_of_the_exchange() throws Exception {
+        DemoUi ui = new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), UiExecutors.direct());
+        FreezeViewModel vm = open(ui);
+        vm.reasonProperty().set(Reason.OTHER);
+
+        vm.requestFreeze();
+        vm.requestUnfreeze();
+
+        assertEquals(0, gateway.calls("requestFreeze"));
+        assertEquals(0, gateway.calls("requestUnfreeze"));
+        assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
+    }
+
+    @Test
+    void the_reasons_are_said_in_words() throws Exception {
+        FreezeViewModel vm = open(new DemoUi(dataDir));
+
+        assertEquals(List.of("Someone else may have access", "I lost my phone or authenticator", "I want a break from trading",
+                "Another reason"), vm.reasons().stream().map(vm::reasonText).toList());
+    }
+}
