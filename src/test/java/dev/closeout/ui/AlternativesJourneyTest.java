@@ -235,7 +235,7 @@ class AlternativesJourneyTest {
 
     /** Chooses an item of the demo tools menu (fired directly: a headless menu popup cannot be clicked reliably). */
     private void advanceDemoClock(FxRobot robot, String item) throws Exception {
-        MenuButton menu = robot.lookup("#demo-tools").queryAs(MenuButton.class);
+        MenuButton menu = robot.lookup("#demo-advance-time").queryAs(MenuButton.class);
         robot.interact(() -> menu.getItems().stream().filter(i -> item.equals(i.getText())).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);

@@ -1,15 +1,12 @@
 package dev.closeout.ui.alternatives;
 
 import dev.closeout.account.AccountSnapshot;
-import dev.closeout.account.Balance;
-import dev.closeout.account.EarnPosition;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Condition;
 import dev.closeout.closure.DustLimit;
 import dev.closeout.closure.Finding;
-import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
@@ -20,13 +17,12 @@ import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
+import dev.closeout.ui.shell.FixQuestions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,26 +45,15 @@ import javafx.collections.ObservableList;
  */
 public final class WithdrawAllViewModel {
 
-    /**
-     * The smallest market order exchanges typically accept, in USDT: less cannot be sold. The
-     * exchange's own answer has the last word.
-     */
-    static final BigDecimal MINIMUM_ORDER_USDT = new BigDecimal("5");
     /** Wallets whose funds move to Spot by a transfer. */
     private static final Set<Wallet> MOVABLE = EnumSet.of(Wallet.FUNDING, Wallet.CROSS_MARGIN, Wallet.ISOLATED_MARGIN,
             Wallet.USDM_FUTURES, Wallet.COINM_FUTURES, Wallet.OPTIONS, Wallet.COPY_TRADING);
-    /** Withdrawals are taken from these. */
-    private static final Set<Wallet> WITHDRAWN_FROM = EnumSet.of(Wallet.SPOT, Wallet.FUNDING);
-    /** The fixes that free funds a withdrawal cannot reach, or say how long they stay out of reach. */
-    private static final Set<Fix> FREEING = EnumSet.of(Fix.CANCEL_ORDER, Fix.STOP_BOT, Fix.CLOSE_POSITION, Fix.REPAY_LIABILITY,
-            Fix.REDEEM_EARN, Fix.UNSTAKE, Fix.REDEEM_LAUNCHPOOL, Fix.COMPLETE_OR_CANCEL_P2P, Fix.RESOLVE_P2P_DISPUTE,
-            Fix.CLOSE_SUB_ACCOUNT, Fix.WAIT_FOR_MATURITY, Fix.WAIT_FOR_PROJECT_END, Fix.WAIT_FOR_TRANSFER);
-
     private final AccountState account;
     private final ClosureService service;
     private final DialogService dialogs;
     private final Messages messages;
     private final ReportWording wording;
+    private final WayOuts wayOuts;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
     private final ObservableList<String> freeResults = FXCollections.observableArrayList();
     private final ObservableList<String> outsideSpot = FXCollections.observableArrayList();
@@ -93,6 +78,7 @@ public final class WithdrawAllViewModel {
         this.dialogs = dialogs;
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
+        this.wayOuts = new WayOuts(messages, wording);
         busy.bind(working.or(account.loadingProperty()));
         account.checkProperty().addListener((obs, old, check) -> show(check));
         account.errorProperty().addListener((obs, old, text) -> error.set(text));
@@ -115,16 +101,16 @@ public final class WithdrawAllViewModel {
         AccountSnapshot snapshot = check.snapshot();
         ReadinessReport report = check.report();
         LocalDate today = ReportWording.dayOf(report);
-        tied.setAll(report.blockers().stream().filter(this::tiesUpFunds).map(f -> tiedRow(f, today)).toList());
+        tied.setAll(report.blockers().stream().filter(TiedRow::tiesUpFunds).map(f -> TiedRow.of(f, today, service.actionFor(f).isPresent(), messages, wording)).toList());
         outsideSpot.setAll(snapshot.balances().stream().filter(b -> MOVABLE.contains(b.wallet()) && b.free().signum() > 0)
-                .map(b -> messages.get("ui.alternatives.withdraw.held", plain(b.free()), b.asset(), wording.wallet(b.wallet())))
+                .map(b -> messages.get("ui.alternatives.withdraw.held", WayOuts.plain(b.free()), b.asset(), wording.wallet(b.wallet())))
                 .toList());
         remains.setAll(report.conditions().stream().filter(c -> c.condition() == Condition.ZERO_BALANCE)
                 .flatMap(c -> c.findings().stream()).map(wording::item).toList());
         allOut.set(remains.isEmpty());
         summary.set(remains.isEmpty() ? messages.get("ui.alternatives.withdraw.allOut")
                 : messages.get("ui.alternatives.withdraw.remaining", remains.size()));
-        Map<String, BigDecimal> held = withdrawable(snapshot);
+        Map<String, BigDecimal> held = WayOuts.withdrawable(snapshot);
         List<String> unknown = held.keySet().stream().filter(a -> !networks.containsKey(a)).toList();
         if (!unknown.isEmpty()) {
             loadNetworks(unknown);
@@ -154,17 +140,6 @@ public final class WithdrawAllViewModel {
         });
     }
 
-    /** What withdrawals can take of each asset: the free amount in Spot and Funding together. */
-    private static Map<String, BigDecimal> withdrawable(AccountSnapshot snapshot) {
-        Map<String, BigDecimal> held = new LinkedHashMap<>();
-        for (Balance b : snapshot.balances()) {
-            if (WITHDRAWN_FROM.contains(b.wallet()) && b.free().signum() > 0) {
-                held.merge(b.asset(), b.free(), BigDecimal::add);
-            }
-        }
-        return held;
-    }
-
     private void showAssets(AccountSnapshot snapshot, Map<String, BigDecimal> held) {
         Map<String, AssetRow> existing = new HashMap<>();
         assets.forEach(row -> existing.put(row.asset(), row));
@@ -172,24 +147,24 @@ public final class WithdrawAllViewModel {
         DustLimit dustLimit = DustLimit.of(snapshot);
         List<String> small = new ArrayList<>();
         boolean dustToConvert = held.entrySet().stream().anyMatch(e -> e.getValue().signum() > 0 && !"BNB".equals(e.getKey())
-                && wayOut(networks.getOrDefault(e.getKey(), List.of()), e.getKey(), e.getValue(),
+                && WayOuts.of(networks.getOrDefault(e.getKey(), List.of()), e.getKey(), e.getValue(),
                         snapshot.priceOf(e.getKey()).map(e.getValue()::multiply), dustLimit) == WayOut.CONVERT);
         held.forEach((asset, amount) -> {
             AssetRow row = existing.computeIfAbsent(asset, a -> newRow(a, networks.getOrDefault(a, List.of())));
             row.setAmount(amount);
             Optional<BigDecimal> value = snapshot.priceOf(asset).map(amount::multiply);
-            WayOut way = wayOut(row, value, dustLimit);
-            String why = explain(row, way, value);
+            WayOut way = WayOuts.of(row, value, dustLimit);
+            String why = wayOuts.explain(row, way, value);
             if ("BNB".equals(asset) && way != WayOut.WITHDRAW && dustToConvert) {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }
             row.setWay(way, why);
             if (row.networkProperty().get() == null || !row.networks().contains(row.networkProperty().get())) {
-                row.networkProperty().set(cheapest(row).orElse(null));
+                row.networkProperty().set(WayOuts.cheapest(row).orElse(null));
             }
-            describeFee(row);
+            wayOuts.describeFee(row);
             if (way == WayOut.CONVERT) {
-                small.add(messages.get("ui.alternatives.withdraw.dustLine", plain(amount), asset, wording.usd(value.orElseThrow())));
+                small.add(messages.get("ui.alternatives.withdraw.dustLine", WayOuts.plain(amount), asset, wording.usd(value.orElseThrow())));
             }
             rows.add(row);
         });
@@ -202,69 +177,11 @@ public final class WithdrawAllViewModel {
     private AssetRow newRow(String asset, List<WithdrawalNetwork> on) {
         AssetRow row = new AssetRow(asset, on);
         row.networkProperty().addListener((obs, old, chosen) -> {
-            describeFee(row);
+            wayOuts.describeFee(row);
             checkAddress(row);
         });
         row.addressProperty().addListener((obs, old, typed) -> checkAddress(row));
         return row;
-    }
-
-    /** The cheapest way out for the whole amount: a network that takes it, else a sale, else BNB, else it stays. */
-    static WayOut wayOut(AssetRow row, Optional<BigDecimal> value, DustLimit dustLimit) {
-        return wayOut(row.networks(), row.asset(), row.amount(), value, dustLimit);
-    }
-
-    static WayOut wayOut(List<WithdrawalNetwork> on, String asset, BigDecimal amount, Optional<BigDecimal> value, DustLimit dustLimit) {
-        if (on.stream().anyMatch(n -> amount.compareTo(n.minimum()) >= 0 && amount.compareTo(n.fee()) > 0)) {
-            return WayOut.WITHDRAW;
-        }
-        if (value.isEmpty()) {
-            return WayOut.STAYS;
-        }
-        if (!"USDT".equals(asset) && value.get().compareTo(MINIMUM_ORDER_USDT) >= 0) {
-            return WayOut.SELL;
-        }
-        if (!"BNB".equals(asset) && value.get().compareTo(dustLimit.usdLimit()) < 0) {
-            return WayOut.CONVERT;
-        }
-        return WayOut.STAYS;
-    }
-
-    private String explain(AssetRow row, WayOut way, Optional<BigDecimal> value) {
-        if (way == WayOut.WITHDRAW) {
-            return "";
-        }
-        String why = row.networks().stream().min(Comparator.comparing(WithdrawalNetwork::minimum))
-                .map(n -> messages.get("ui.alternatives.withdraw.underMinimum", plain(row.amount()), row.asset(),
-                        plain(n.minimum()), n.name()))
-                .orElseGet(() -> messages.get("ui.alternatives.withdraw.noNetwork", row.asset()));
-        String usd = value.map(wording::usd).orElse("");
-        String out = switch (way) {
-            case SELL -> messages.get("ui.alternatives.withdraw.way.sell", usd, MINIMUM_ORDER_USDT.toPlainString());
-            case CONVERT -> messages.get("ui.alternatives.withdraw.way.convert", usd, MINIMUM_ORDER_USDT.toPlainString());
-            default -> messages.get("ui.alternatives.withdraw.way.stays");
-        };
-        return why + " " + out;
-    }
-
-    /** The network with the lowest fee among those that take the whole amount; else the first. */
-    private static Optional<WithdrawalNetwork> cheapest(AssetRow row) {
-        return row.networks().stream()
-                .filter(n -> row.amount().compareTo(n.minimum()) >= 0)
-                .min(Comparator.comparing(WithdrawalNetwork::fee))
-                .or(() -> row.networks().stream().findFirst());
-    }
-
-    private void describeFee(AssetRow row) {
-        WithdrawalNetwork n = row.networkProperty().get();
-        if (n == null || row.way() != WayOut.WITHDRAW) {
-            row.setFee("");
-        } else if (row.amount().compareTo(n.minimum()) < 0) {
-            row.setFee(messages.get("ui.alternatives.withdraw.networkMinimum", plain(n.minimum()), row.asset(), n.name()));
-        } else {
-            row.setFee(messages.get("ui.alternatives.withdraw.fee", plain(n.fee()), plain(n.minimum()),
-                    plain(n.arriving(row.amount()).max(BigDecimal.ZERO)), row.asset()));
-        }
     }
 
     /** Checks the address as it is typed: nothing said while it is empty; the exchange's answer once it is not. */
@@ -290,30 +207,6 @@ public final class WithdrawAllViewModel {
         });
     }
 
-    private boolean tiesUpFunds(Finding f) {
-        if (!FREEING.contains(f.fix())) {
-            return false;
-        }
-        if (f.kind() == FindingKind.BALANCE) {
-            // A balance's open PnL is its position's: the position's line closes it.
-            return f.fix() == Fix.REPAY_LIABILITY;
-        }
-        return f.kind() != FindingKind.TRANSFER || "DEPOSIT".equals(f.type());
-    }
-
-    private TiedRow tiedRow(Finding f, LocalDate today) {
-        String action;
-        if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
-            action = messages.get("ui.alternatives.withdraw.sweep");
-        } else if (service.actionFor(f).isPresent()) {
-            action = wording.fix(f, today);
-        } else {
-            action = null;
-        }
-        String fix = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? messages.get("ui.alternatives.withdraw.sweepHint") : wording.fix(f, today);
-        return new TiedRow(f, wording.item(f), fix, action);
-    }
-
     /** Frees one thing, asking first where it costs money or touches someone else's trade. */
     public void free(TiedRow row) {
         Finding f = row.finding();
@@ -329,24 +222,9 @@ public final class WithdrawAllViewModel {
         perform(action, freeResults::add);
     }
 
+    /** Moving a sub-account's funds here closes nothing, so it needs no yes; every other fix asks as it does everywhere. */
     private Optional<String> question(Finding f) {
-        return switch (f.fix()) {
-            case CLOSE_POSITION -> Optional.of(messages.get("ui.eligibility.confirm.position"));
-            case REPAY_LIABILITY -> Optional.of(messages.get("ui.eligibility.confirm.repay", plain(f.owed()), f.asset()));
-            case COMPLETE_OR_CANCEL_P2P -> Optional.of(messages.get("ui.eligibility.confirm.p2p", f.id()));
-            case REDEEM_EARN -> penalty(f).map(p -> messages.get("ui.eligibility.confirm.early", f.id(), plain(p), f.asset()));
-            default -> Optional.empty();
-        };
-    }
-
-    /** The reward forfeited by redeeming a locked product before it matures; empty when nothing is forfeited. */
-    private Optional<BigDecimal> penalty(Finding f) {
-        LocalDate today = ReportWording.dayOf(account.check().report());
-        return account.check().snapshot().earn().stream()
-                .filter(e -> e.id().equals(f.id()) && e.product() == EarnPosition.Product.LOCKED)
-                .filter(e -> e.maturesOn() != null && e.maturesOn().isAfter(today))
-                .map(e -> e.earlyRedemptionPenalty() == null ? BigDecimal.ZERO : e.earlyRedemptionPenalty())
-                .findFirst();
+        return f.fix() == Fix.CLOSE_SUB_ACCOUNT ? Optional.empty() : new FixQuestions(messages).before(f, account.check());
     }
 
     /** Frees everything that needs no decision: orders, bots, loans, flexible Earn, staking, Launchpool, appeals. */
@@ -394,7 +272,7 @@ public final class WithdrawAllViewModel {
         switch (row.way()) {
             case SELL -> {
                 Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.amount()::multiply);
-                if (ask(messages.get("ui.eligibility.confirm.sell", plain(row.amount()), row.asset(),
+                if (ask(messages.get("ui.eligibility.confirm.sell", WayOuts.plain(row.amount()), row.asset(),
                         value.map(wording::usd).orElse("?")))) {
                     perform(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset()), result -> row.setResult(result));
                 }
@@ -407,11 +285,7 @@ public final class WithdrawAllViewModel {
 
     /** The label of an asset's way out, for its button; empty when there is nothing to press. */
     public String wayOutLabel(AssetRow row) {
-        return switch (row.way()) {
-            case SELL -> messages.get("ui.eligibility.choice.SELL");
-            case CONVERT -> messages.get("ui.alternatives.withdraw.convertAll");
-            default -> "";
-        };
+        return wayOuts.label(row.way());
     }
 
     /** Withdraws the whole free amount of the asset to the address on the chosen network, after a last yes. */
@@ -422,8 +296,8 @@ public final class WithdrawAllViewModel {
         WithdrawalNetwork n = row.networkProperty().get();
         BigDecimal amount = row.amount();
         String address = row.addressProperty().get().strip();
-        if (!ask(messages.get("ui.alternatives.withdraw.confirm", plain(amount), row.asset(), n.name(), address,
-                plain(n.arriving(amount)), plain(n.fee())))) {
+        if (!ask(messages.get("ui.alternatives.withdraw.confirm", WayOuts.plain(amount), row.asset(), n.name(), address,
+                WayOuts.plain(n.arriving(amount)), WayOuts.plain(n.fee())))) {
             return;
         }
         working.set(true);
@@ -468,10 +342,6 @@ public final class WithdrawAllViewModel {
 
     private String describe(ActionResult result) {
         return (result.accepted() ? "\u2713 " : "\u2717 ") + wording.answer(result);
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
     }
 
     /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */

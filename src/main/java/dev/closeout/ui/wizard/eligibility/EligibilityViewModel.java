@@ -1,8 +1,6 @@
 package dev.closeout.ui.wizard.eligibility;
 
-import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.Balance;
-import dev.closeout.account.EarnPosition;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
@@ -19,6 +17,7 @@ import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
+import dev.closeout.ui.shell.FixQuestions;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,6 +50,7 @@ public final class EligibilityViewModel implements StepViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ReportWording wording;
+    private final FixQuestions questions;
     private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
     private final ObservableList<String> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
@@ -65,6 +65,7 @@ public final class EligibilityViewModel implements StepViewModel {
         this.dialogs = dialogs;
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
+        this.questions = new FixQuestions(messages);
         account.checkProperty().addListener((obs, old, check) -> show(check));
         account.errorProperty().addListener((obs, old, text) -> error.set(text));
         busy.bind(working.or(account.loadingProperty()));
@@ -150,15 +151,7 @@ public final class EligibilityViewModel implements StepViewModel {
         if (choice != FixChoice.PERFORM) {
             return Optional.empty();
         }
-        return switch (f.fix()) {
-            case CONVERT_DUST -> Optional.of(messages.get("ui.eligibility.confirm.dust"));
-            case CLOSE_POSITION -> Optional.of(messages.get("ui.eligibility.confirm.position"));
-            case REPAY_LIABILITY -> Optional.of(messages.get("ui.eligibility.confirm.repay", f.owed().toPlainString(), f.asset()));
-            case REDEEM_EARN -> penalty(f).map(p -> messages.get("ui.eligibility.confirm.early", f.id(), p.toPlainString(), f.asset()));
-            case COMPLETE_OR_CANCEL_P2P -> Optional.of(messages.get("ui.eligibility.confirm.p2p", f.id()));
-            case CLOSE_SUB_ACCOUNT -> Optional.of(messages.get("ui.eligibility.confirm.sub", f.id()));
-            default -> Optional.empty();
-        };
+        return questions.before(f, account.check());
     }
 
     /**
@@ -169,17 +162,6 @@ public final class EligibilityViewModel implements StepViewModel {
         return account.check().snapshot().balances().stream()
                 .filter(b -> b.wallet() == f.wallet() && b.asset().equals(f.asset()) && Objects.equals(b.isolatedSymbol(), f.symbol()))
                 .map(Balance::free).findFirst().orElse(f.amount());
-    }
-
-    /** The reward forfeited by redeeming a locked product before it matures; empty when nothing is forfeited. */
-    private Optional<BigDecimal> penalty(Finding f) {
-        AccountSnapshot snapshot = account.check().snapshot();
-        LocalDate today = ReportWording.dayOf(account.check().report());
-        return snapshot.earn().stream()
-                .filter(e -> e.id().equals(f.id()) && e.product() == EarnPosition.Product.LOCKED)
-                .filter(e -> e.maturesOn() != null && e.maturesOn().isAfter(today))
-                .map(e -> e.earlyRedemptionPenalty() == null ? BigDecimal.ZERO : e.earlyRedemptionPenalty())
-                .findFirst();
     }
 
     /** The networks the finding's asset can be withdrawn on, with minimum and fee; told to {@code then} on the FX side. */
