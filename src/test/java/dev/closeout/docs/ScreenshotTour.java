@@ -70,6 +70,9 @@ public final class ScreenshotTour {
         try {
             DemoControls demo = service.demoControls().orElseThrow();
             pause(1500);
+            fx(() -> window.show(MainWindow.Page.DASHBOARD));
+            pause(800);
+            shoot(scene, "dashboard");
             fx(() -> window.show(MainWindow.Page.ALTERNATIVES));
             pause(800);
             shoot(scene, "alternatives");

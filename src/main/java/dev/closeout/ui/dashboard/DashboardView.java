@@ -74,6 +74,17 @@ public final class DashboardView {
         RingProgressIndicator ring = new RingProgressIndicator(0, false);
         ring.setMinSize(64, 64);
         ring.progressProperty().bind(vm.conditionsMetProperty().divide(7.0));
+        ring.setStringConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double progress) {
+                return vm.conditionsMetProperty().get() + "/7";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
         Button meter = new Button();
         meter.setId("readiness-meter");
         meter.setGraphic(ring);
