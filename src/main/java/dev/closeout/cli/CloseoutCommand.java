@@ -5,6 +5,7 @@ import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Eligibility;
 import dev.closeout.closure.ReadinessReport;
+import dev.closeout.closure.ReportJson;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.SnapshotFormatException;

@@ -1,0 +1,47 @@
+package dev.closeout.account.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened in an account from {@code from} to {@code to}, each list oldest first. What the
+ * source could not give is listed in {@code notIncluded}, never left out silently.
+ */
+public record AccountHistory(
+        Instant from,
+        Instant to,
+        List<Trade> trades,
+        List<Deposit> deposits,
+        List<Withdrawal> withdrawals,
+        List<WalletTransfer> transfers,
+        List<EarnEvent> earn,
+        List<DustConversion> dustConversions,
+        List<P2pTrade> p2pOrders,
+        List<FuturesIncome> futuresIncome,
+        List<NotIncluded> notIncluded) {
+
+    /** Something the source could not give, why, and where the user can get it instead (a page of the exchange). */
+    public record NotIncluded(String what, String reason, String whereToGetIt) {
+    }
+
+    public AccountHistory {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        trades = List.copyOf(trades);
+        deposits = List.copyOf(deposits);
+        withdrawals = List.copyOf(withdrawals);
+        transfers = List.copyOf(transfers);
+        earn = List.copyOf(earn);
+        dustConversions = List.copyOf(dustConversions);
+        p2pOrders = List.copyOf(p2pOrders);
+        futuresIncome = List.copyOf(futuresIncome);
+        notIncluded = List.copyOf(notIncluded);
+    }
+
+    /** How many records there are in all. */
+    public int size() {
+        return trades.size() + deposits.size() + withdrawals.size() + transfers.size() + earn.size() + dustConversions.size()
+                + p2pOrders.size() + futuresIncome.size();
+    }
+}
