@@ -39,9 +39,26 @@ public record AccountHistory(
         notIncluded = List.copyOf(notIncluded);
     }
 
+    /** The records of one part. */
+    public List<?> records(HistoryPart part) {
+        return switch (part) {
+            case TRADES -> trades;
+            case DEPOSITS -> deposits;
+            case WITHDRAWALS -> withdrawals;
+            case TRANSFERS -> transfers;
+            case EARN -> earn;
+            case DUST_CONVERSIONS -> dustConversions;
+            case P2P_ORDERS -> p2pOrders;
+            case FUTURES_INCOME -> futuresIncome;
+        };
+    }
+
     /** How many records there are in all. */
     public int size() {
-        return trades.size() + deposits.size() + withdrawals.size() + transfers.size() + earn.size() + dustConversions.size()
-                + p2pOrders.size() + futuresIncome.size();
+        int size = 0;
+        for (HistoryPart part : HistoryPart.values()) {
+            size += records(part).size();
+        }
+        return size;
     }
 }

@@ -14,4 +14,8 @@ public record Deposit(String id, Instant at, String asset, BigDecimal amount, St
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
     }
+
+    public Deposit completed() {
+        return new Deposit(id, at, asset, amount, network, address, txId, Status.COMPLETED);
+    }
 }
