@@ -53,6 +53,8 @@ public final class ExportView {
         status.setId("export-status");
         status.textProperty().bind(vm.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         vm.stateProperty().addListener((obs, old, now) -> {
             status.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
             status.getStyleClass().add(now == State.FAILED ? Styles.DANGER : Styles.TEXT_MUTED);
@@ -107,6 +109,8 @@ public final class ExportView {
         }
         window.setScene(scene);
         window.setOnHidden(e -> vm.cancel());
+        // Each state shows other parts: the window follows, so the result's buttons are never cut off.
+        vm.stateProperty().addListener((obs, old, now) -> window.sizeToScene());
         window.show();
     }
 }

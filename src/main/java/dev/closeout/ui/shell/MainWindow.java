@@ -63,16 +63,14 @@ public final class MainWindow {
     private final AccountState account;
     private final WizardViewModel wizard;
     private final Window owner;
-    private final FolderChooser folderChooser;
-    private final FolderOpener folderOpener;
+    private final Desktop desktop;
 
-    /** {@code folderOpener} shows an exported folder in the file manager (the app's host services). */
+    /** {@code desktop} asks for the folder an export goes into and shows it in the file manager afterwards. */
     public MainWindow(ClosureService service, UiExecutors executors, Messages messages, Window owner, Locale language,
-            Consumer<Locale> onLanguage, Runnable onThemeToggle, FolderOpener folderOpener) {
+            Consumer<Locale> onLanguage, Runnable onThemeToggle, Desktop desktop) {
         this.messages = messages;
         this.owner = owner;
-        this.folderChooser = new FxFolderChooser(owner);
-        this.folderOpener = folderOpener;
+        this.desktop = desktop;
         this.account = new AccountState(service, executors, messages);
         Clock clock = new ExchangeClock(service.demoControls());
         DialogService dialogs = new FxDialogService(owner, messages.get("ui.cancel"));
@@ -164,7 +162,7 @@ public final class MainWindow {
 
     /** "Export your history", in a window of its own over the main one. */
     public void openExport() {
-        new ExportView(new ExportViewModel(account, folderChooser, folderOpener), messages).showOver(owner);
+        new ExportView(new ExportViewModel(account, desktop.folderChooser(), desktop.folderOpener()), messages).showOver(owner);
     }
 
     public void show(Page page) {
