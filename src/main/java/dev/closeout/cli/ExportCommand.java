@@ -85,7 +85,7 @@ final class ExportCommand {
         out.println(messages.get("cli.export.files", result.files().size()));
         for (NotIncluded missing : result.notIncluded()) {
             out.println(messages.get("cli.export.notIncluded", missing.what(), missing.reason(),
-                    missing.whereToGetIt() == null ? "" : missing.whereToGetIt()));
+                    missing.whereToGetIt() == null ? "" : missing.whereToGetIt()).strip());
         }
         out.flush();
         return CloseoutCommand.ELIGIBLE;

@@ -103,7 +103,8 @@ public final class ExportViewModel {
     }
 
     private String notIncluded(NotIncluded missing) {
-        return messages.get("ui.export.notIncluded", missing.what(), missing.reason());
+        return messages.get("ui.export.notIncluded", missing.what(), missing.reason(),
+                missing.whereToGetIt() == null ? "" : missing.whereToGetIt()).strip();
     }
 
     private void failed(Exception failure) {
