@@ -54,6 +54,7 @@ public final class HistoryExport {
      * @throws CancellationException when {@code cancelled} said so: nothing written is left
      */
     public ExportResult into(Path chosen) throws ExchangeException, ExportException {
+        number = 0;
         checkCancelled();
         AccountSnapshot snapshot = gateway.snapshot();
         ReadinessReport report = Eligibility.evaluate(snapshot);
