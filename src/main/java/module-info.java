@@ -8,10 +8,13 @@ module dev.closeout {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.eatthepath.otp;
     requires org.bouncycastle.provider;
+    requires org.apache.commons.csv;
 
     exports dev.closeout;
     exports dev.closeout.account;
+    exports dev.closeout.account.history;
     exports dev.closeout.closure;
+    exports dev.closeout.closure.export;
     exports dev.closeout.exchange;
     exports dev.closeout.exchange.demo;
     exports dev.closeout.i18n;
@@ -20,4 +23,6 @@ module dev.closeout {
     // The demo exchange saves its own side with Jackson, field by field, and audits the actions it is asked.
     opens dev.closeout.exchange.demo to com.fasterxml.jackson.databind;
     opens dev.closeout.exchange to com.fasterxml.jackson.databind;
+    // ... and the history records of what the user did in it.
+    opens dev.closeout.account.history to com.fasterxml.jackson.databind;
 }

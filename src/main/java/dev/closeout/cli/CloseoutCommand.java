@@ -5,6 +5,7 @@ import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Eligibility;
 import dev.closeout.closure.ReadinessReport;
+import dev.closeout.closure.ReportJson;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.SnapshotFormatException;
@@ -51,7 +52,7 @@ public final class CloseoutCommand {
 
     public int run(List<String> args) {
         if (args.isEmpty() || List.of("--help", "-h", "help").contains(args.get(0))) {
-            out.println(messages.get("cli.usage"));
+            out.println(usage(messages));
             return ELIGIBLE;
         }
         if (List.of("--version", "-V").contains(args.get(0))) {
@@ -60,6 +61,9 @@ public final class CloseoutCommand {
         }
         if (args.get(0).equals("check")) {
             return check(args.subList(1, args.size()));
+        }
+        if (args.get(0).equals("export")) {
+            return new ExportCommand(out, err, messages, exchanges, defaultDataDir).run(args.subList(1, args.size()));
         }
         return usageError(messages.get(args.get(0).startsWith("-") ? "cli.error.unknownOption" : "cli.error.unknownCommand", args.get(0)));
     }
@@ -72,7 +76,7 @@ public final class CloseoutCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(messages.get("cli.usage"));
+                out.println(usage(messages));
                 return ELIGIBLE;
             } else if (arg.equals("--demo")) {
                 demo = true;
@@ -147,6 +151,11 @@ public final class CloseoutCommand {
                 : new ReportText(messages).render(check.snapshot(), report));
         out.flush();
         return report.eligible() ? ELIGIBLE : BLOCKED;
+    }
+
+    /** Every command's usage: checking, then exporting. */
+    static String usage(Messages messages) {
+        return messages.get("cli.usage") + System.lineSeparator() + messages.get("cli.usage.export");
     }
 
     private AccountSnapshot read(Path file) throws IOException, SnapshotFormatException {

@@ -1,6 +1,10 @@
 package dev.closeout.closure;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.closure.export.ExportException;
+import dev.closeout.closure.export.ExportProgress;
+import dev.closeout.closure.export.ExportResult;
+import dev.closeout.closure.export.HistoryExport;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ClosureProgress;
@@ -10,6 +14,7 @@ import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WithdrawalNetwork;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -103,6 +109,16 @@ public final class ClosureService {
             progress.accept(attempt);
         }
         return attempts;
+    }
+
+    /**
+     * Exports the account's history, snapshot and readiness report into a new folder inside
+     * {@code folder}, with a manifest of every file's SHA-256. Throws
+     * {@link java.util.concurrent.CancellationException} once {@code cancelled} says so, leaving nothing behind.
+     */
+    public ExportResult export(Path folder, Consumer<ExportProgress> progress, BooleanSupplier cancelled)
+            throws ExchangeException, ExportException {
+        return new HistoryExport(gateway, progress, cancelled).into(folder);
     }
 
     public List<WithdrawalNetwork> withdrawalNetworks(String asset) throws ExchangeException {

@@ -1,6 +1,7 @@
 package dev.closeout.exchange;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.history.AccountHistory;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,15 @@ public interface ExchangeGateway {
 
     /** Everything the account holds now. A fresh snapshot after every action. */
     AccountSnapshot snapshot() throws ExchangeException;
+
+    /**
+     * Everything the account did, as far back as this exchange gives it (trades, deposits,
+     * withdrawals, transfers, Earn, dust, P2P, futures income), telling {@code progress} as it
+     * reads; empty when this exchange cannot give history at all.
+     */
+    default Optional<AccountHistory> history(HistoryProgress progress) throws ExchangeException {
+        return Optional.empty();
+    }
 
     /** Performs one fix or account change, or says why not. */
     default ActionResult perform(AccountAction action) throws ExchangeException {

@@ -8,6 +8,7 @@ import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.exchange.demo.DemoFixtures;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.Desktop;
 import dev.closeout.ui.shell.MainWindow;
 import dev.closeout.ui.shell.UiExecutors;
 import dev.closeout.ui.wizard.WizardStep;
@@ -56,7 +57,8 @@ public final class ScreenshotTour {
         Path dataDir = Files.createTempDirectory("closeout-tour");
         ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { });
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
+                new Desktop(title -> java.util.Optional.empty(), folder -> { }));
         Scene scene = new Scene(window.node(), 1180, 780);
         scene.getStylesheets().add(Objects.requireNonNull(ScreenshotTour.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setScene(scene);

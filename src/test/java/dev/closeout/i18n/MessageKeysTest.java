@@ -12,6 +12,7 @@ import dev.closeout.account.PendingTransfer;
 import dev.closeout.account.SubAccount;
 import dev.closeout.account.UnknownPart;
 import dev.closeout.account.Wallet;
+import dev.closeout.account.history.HistoryPart;
 import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
@@ -58,7 +59,7 @@ class MessageKeysTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path BUNDLE = Path.of("src/main/resources/dev/closeout/i18n/messages.properties");
     private static final Pattern CALL = Pattern.compile("\\bmessages\\.get\\(|(?<![\\w.])error\\(|\\.error\\("
-            + "|(?<![\\w.])(done|refused|pending)\\(|ActionResult\\.(done|refused|pending)\\(|new ExchangeException\\("
+            + "|(?<![\\w.])(done|refused|pending)\\(|ActionResult\\.(done|refused|pending)\\(|new ExchangeException\\(|new ExportException\\("
             + "|new ActionResult\\([^,]+,|bundle\\.getString\\(");
 
     private static Properties bundle;
@@ -173,6 +174,7 @@ class MessageKeysTest {
                 Map.entry("ui.wizard.step.", names(WizardStep.values())),
                 Map.entry("ui.verification.method.", names(VerificationMethod.values())),
                 Map.entry("exchange.", Set.of("demo")),
+                Map.entry("ui.export.part.", names(HistoryPart.values())),
                 Map.entry("ui.dashboard.product.", union(names(EarnPosition.Product.values()),
                         names(dev.closeout.account.StakingPosition.Product.values()))),
                 Map.entry("ui.alternatives.card.", Arrays.stream(Alternative.values())

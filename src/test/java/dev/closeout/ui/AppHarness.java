@@ -4,11 +4,13 @@ import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.Desktop;
 import dev.closeout.ui.shell.MainWindow;
 import dev.closeout.ui.shell.UiExecutors;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -28,10 +30,15 @@ public final class AppHarness {
     }
 
     public static Started startWithService(Stage stage, Path dataDir) throws Exception {
+        return startWithService(stage, dataDir, new Desktop(title -> Optional.empty(), folder -> { }));
+    }
+
+    /** The window with a desktop the test plays: the folder a user would pick, the file manager that would open. */
+    public static Started startWithService(Stage stage, Path dataDir, Desktop desktop) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { });
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { }, desktop);
         Scene scene = new Scene(window.node(), 1180, 780);
         scene.getStylesheets().add(Objects.requireNonNull(AppHarness.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setScene(scene);

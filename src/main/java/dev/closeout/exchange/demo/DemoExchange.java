@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.account.Profile;
+import dev.closeout.account.history.AccountHistory;
+import dev.closeout.account.history.HistoryPart;
 import dev.closeout.closure.Condition;
 import dev.closeout.closure.ConditionResult;
 import dev.closeout.closure.Eligibility;
@@ -20,6 +22,7 @@ import dev.closeout.exchange.ClosureProgress;
 import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.HistoryProgress;
 import dev.closeout.exchange.SnapshotWriter;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
@@ -102,6 +105,20 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     public synchronized AccountSnapshot snapshot() throws ExchangeException {
         settle();
         return account.snapshot(now());
+    }
+
+    /** The generated year before seeding, what was done since, and the P2P orders as they stand; read at once, then reported part by part. */
+    @Override
+    public Optional<AccountHistory> history(HistoryProgress progress) throws ExchangeException {
+        AccountHistory history;
+        synchronized (this) {
+            settle();
+            history = DemoHistory.of(account, extras, now());
+        }
+        for (HistoryPart part : HistoryPart.values()) {
+            progress.read(part, history.records(part).size());
+        }
+        return Optional.of(history);
     }
 
     @Override
@@ -342,6 +359,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
             renewed.inbox = extras.inbox;
             renewed.nextId = extras.nextId;
             renewed.authenticatorKey = DemoVerification.newAuthenticatorKey(random);
+            renewed.registeredAt = now();
             renewed.scheduled = extras.scheduled.stream().filter(s -> s.kind() == Scheduled.Kind.DATA_PURGED)
                     .collect(Collectors.toList());
             account = new DemoAccount(fresh);

@@ -38,6 +38,11 @@ final class DemoExtras {
     List<InboxMessage> inbox = new ArrayList<>();
     Closure closure;
     List<Retained> retained = new ArrayList<>();
+    /** When the account was seeded: its year of history before then is generated from this moment. Absent for an account registered anew. */
+    Instant seededAt;
+    /** When an account registered anew was opened: its history starts then. */
+    Instant registeredAt;
+    DemoActivity activity = new DemoActivity();
 
     /** The demo's side of security verification. Codes are kept as SHA-256 hashes. */
     static final class Verification {

@@ -19,6 +19,7 @@ import dev.closeout.account.SnapshotSource;
 import dev.closeout.account.StakingPosition;
 import dev.closeout.account.SubAccount;
 import dev.closeout.account.Wallet;
+import dev.closeout.account.history.Deposit;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -111,6 +112,9 @@ final class DemoSeed {
         extras.autoSubscribe.add("flex-usdt");
         extras.authenticatorKey = DemoVerification.newAuthenticatorKey(random);
         extras.scheduled.add(new Scheduled(now.plus(settings.depositArrival()), Scheduled.Kind.DEPOSIT_CREDITED, DEPOSIT_ID));
+        extras.seededAt = now;
+        extras.activity.deposits.add(new Deposit(DEPOSIT_ID, now, "USDT", d("120"), "TRX", DemoYearOfFunds.TRON_DEPOSIT, null,
+                Deposit.Status.PROCESSING));
         return extras;
     }
 

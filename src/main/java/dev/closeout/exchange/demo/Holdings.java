@@ -11,6 +11,9 @@ import dev.closeout.account.LaunchpoolStake;
 import dev.closeout.account.PendingTransfer;
 import dev.closeout.account.StakingPosition;
 import dev.closeout.account.Wallet;
+import dev.closeout.account.history.EarnEvent;
+import dev.closeout.account.history.WalletTransfer;
+import dev.closeout.account.history.Withdrawal;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WithdrawalNetwork;
 import java.math.BigDecimal;
@@ -65,6 +68,7 @@ final class Holdings {
         }
         account.credit(from, asset, amount.negate());
         account.credit(to, asset, amount);
+        extras.activity.transfers.add(new WalletTransfer("tr-" + extras.nextId++, now, asset, amount, from, to));
         return done("action.transfer.done", amount.toPlainString(), asset, from.name(), to.name());
     }
 
@@ -86,6 +90,8 @@ final class Holdings {
         account.earn.remove(e);
         extras.autoSubscribe.remove(id);
         account.credit(Wallet.SPOT, e.asset(), credited);
+        redeemed(e.product() == EarnPosition.Product.FLEXIBLE ? EarnEvent.Product.FLEXIBLE : EarnEvent.Product.LOCKED, id,
+                e.asset(), credited);
         return done("action.earn.redeemed", id, credited.toPlainString(), e.asset());
     }
 
@@ -157,6 +163,8 @@ final class Holdings {
         String id = "wd-" + extras.nextId++;
         Instant completes = now.plus(net.get().typicalTime());
         account.pendingTransfers.add(new PendingTransfer(id, PendingTransfer.Direction.WITHDRAWAL, asset, amount, network, "PROCESSING"));
+        extras.activity.withdrawals.add(new Withdrawal(id, now, asset, amount, net.get().fee(), network, address, null,
+                Withdrawal.Status.PROCESSING));
         extras.scheduled.add(new Scheduled(completes, Scheduled.Kind.WITHDRAWAL_COMPLETED, id));
         return pending("action.withdraw.sent", amount.toPlainString(), asset, net.get().arriving(amount).toPlainString(),
                 net.get().fee().toPlainString(), address, Times.at(completes));
@@ -170,6 +178,7 @@ final class Holdings {
                     && !extras.autoSubscribe.contains(e.id())) {
                 account.earn.remove(e);
                 account.credit(Wallet.SPOT, e.asset(), e.amount().add(Amounts.orZero(e.accruedRewards())));
+                redeemed(EarnEvent.Product.LOCKED, e.id(), e.asset(), e.amount().add(Amounts.orZero(e.accruedRewards())));
                 changed = true;
             }
         }
@@ -180,18 +189,27 @@ final class Holdings {
         DemoAccount.find(account.pendingTransfers, t -> t.id().equals(id)).ifPresent(t -> {
             account.pendingTransfers.remove(t);
             account.credit(Wallet.SPOT, t.asset(), t.amount());
+            extras.activity.depositCompleted(id);
         });
     }
 
     void withdrawalCompleted(String id) {
         account.pendingTransfers.removeIf(t -> t.id().equals(id));
+        extras.activity.withdrawalCompleted(id);
     }
 
     void unstakeArrives(String id) {
         DemoAccount.find(account.staking, s -> s.id().equals(id)).ifPresent(s -> {
             account.staking.remove(s);
             account.credit(Wallet.SPOT, s.asset(), s.amount());
+            redeemed(EarnEvent.Product.STAKING, s.id(), s.asset(), s.amount());
         });
+    }
+
+    /** Funds back from Earn or staking, for the account's history. */
+    private void redeemed(EarnEvent.Product product, String productId, String asset, BigDecimal amount) {
+        extras.activity.earn.add(new EarnEvent("earn-" + extras.nextId++, now, EarnEvent.Kind.REDEMPTION, product, productId, asset,
+                amount));
     }
 
     private Optional<Scheduled> scheduled(Scheduled.Kind kind, String ref) {

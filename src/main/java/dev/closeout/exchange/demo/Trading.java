@@ -10,6 +10,10 @@ import dev.closeout.account.OpenOrder;
 import dev.closeout.account.Position;
 import dev.closeout.account.Side;
 import dev.closeout.account.Wallet;
+import dev.closeout.account.history.DustConversion;
+import dev.closeout.account.history.FuturesIncome;
+import dev.closeout.account.history.Trade;
+import dev.closeout.account.history.WalletTransfer;
 import dev.closeout.closure.DustLimit;
 import dev.closeout.exchange.ActionResult;
 import java.math.BigDecimal;
@@ -78,6 +82,8 @@ final class Trading {
                 if (b.wallet() == Wallet.TRADING_BOT && b.free().signum() != 0) {
                     account.credit(Wallet.SPOT, b.asset(), b.free());
                     account.credit(Wallet.TRADING_BOT, b.asset(), b.free().negate());
+                    extras.activity.transfers.add(new WalletTransfer("tr-" + extras.nextId++, now, b.asset(), b.free(),
+                            Wallet.TRADING_BOT, Wallet.SPOT));
                     returned.add(b.free().toPlainString() + " " + b.asset());
                 }
             }
@@ -124,6 +130,10 @@ final class Trading {
             BigDecimal fee = wallet == Wallet.COINM_FUTURES ? BigDecimal.ZERO
                     : p.quantity().abs().multiply(mark).multiply(FUTURES_FEE).setScale(SCALE, RoundingMode.UP);
             realised = realised.add(pnl).subtract(fee);
+            income(wallet, p.symbol(), FuturesIncome.Kind.REALIZED_PNL, settlement, pnl);
+            if (fee.signum() != 0) {
+                income(wallet, p.symbol(), FuturesIncome.Kind.COMMISSION, settlement, fee.negate());
+            }
             account.positions.remove(p);
             account.balance(wallet, settlement).ifPresent(b -> account.replace(b, new Balance(b.wallet(), b.asset(),
                     b.free(), b.locked(), b.borrowed(), b.interest(), zeroToNull(Amounts.orZero(b.unrealizedPnl()).subtract(pnl)),
@@ -131,6 +141,10 @@ final class Trading {
         }
         account.credit(wallet, settlement, realised);
         return done("action.position.closed", String.valueOf(closing.size()), realised.toPlainString(), settlement);
+    }
+
+    private void income(Wallet wallet, String symbol, FuturesIncome.Kind kind, String asset, BigDecimal amount) {
+        extras.activity.futuresIncome.add(new FuturesIncome("fi-" + extras.nextId++, now, wallet, symbol, kind, asset, amount));
     }
 
     private static BigDecimal zeroToNull(BigDecimal amount) {
@@ -171,9 +185,12 @@ final class Trading {
         if (value.compareTo(MINIMUM_ORDER_USDT) < 0) {
             return refused("action.sell.belowMinimum", amount.toPlainString(), asset, usd(value), MINIMUM_ORDER_USDT.toPlainString());
         }
+        BigDecimal price = account.price(asset).get();
         BigDecimal proceeds = value.subtract(value.multiply(TRADING_FEE)).setScale(SCALE, RoundingMode.DOWN);
         account.credit(Wallet.SPOT, asset, amount.negate());
         account.credit(Wallet.SPOT, "USDT", proceeds);
+        extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", Side.SELL, price, amount, value,
+                value.subtract(proceeds), "USDT"));
         return done("action.sell.done", amount.toPlainString(), asset, proceeds.toPlainString());
     }
 
@@ -202,15 +219,31 @@ final class Trading {
             return refused("action.dust.none");
         }
         BigDecimal value = BigDecimal.ZERO;
+        List<BigDecimal> values = new ArrayList<>();
         for (Balance b : dust) {
-            value = value.add(b.free().multiply(account.price(b.asset()).orElseThrow()));
+            values.add(b.free().multiply(account.price(b.asset()).orElseThrow()));
+            value = value.add(values.get(values.size() - 1));
             account.credit(b.wallet(), b.asset(), b.free().negate());
         }
         BigDecimal bnb = value.multiply(BigDecimal.ONE.subtract(DUST_FEE)).divide(bnbPrice, SCALE, RoundingMode.DOWN);
         account.credit(Wallet.SPOT, "BNB", bnb);
         extras.lastDustConversion = now;
+        recordDust(dust, values, bnb, bnbPrice);
         String converted = dust.stream().map(Balance::asset).distinct().collect(Collectors.joining(", "));
         return done("action.dust.done", converted, bnb.toPlainString());
+    }
+
+    /** Each converted line with its share of the BNB: the last takes what rounding left, so the shares add up to what was credited. */
+    private void recordDust(List<Balance> dust, List<BigDecimal> values, BigDecimal bnb, BigDecimal bnbPrice) {
+        String id = "dust-" + extras.nextId++;
+        BigDecimal shared = BigDecimal.ZERO;
+        for (int i = 0; i < dust.size(); i++) {
+            BigDecimal fee = values.get(i).multiply(DUST_FEE).divide(bnbPrice, SCALE, RoundingMode.HALF_UP);
+            BigDecimal share = i == dust.size() - 1 ? bnb.subtract(shared)
+                    : values.get(i).multiply(BigDecimal.ONE.subtract(DUST_FEE)).divide(bnbPrice, SCALE, RoundingMode.DOWN);
+            shared = shared.add(share);
+            extras.activity.dustConversions.add(new DustConversion(id, now, dust.get(i).asset(), dust.get(i).free(), share, fee));
+        }
     }
 
     private boolean convertible(Balance b, DustLimit limit) {
@@ -231,6 +264,8 @@ final class Trading {
             if (FUTURES.contains(b.wallet())) {
                 if (b.free().signum() > 0) {
                     account.credit(Wallet.SPOT, b.asset(), b.free());
+                    extras.activity.transfers.add(new WalletTransfer("tr-" + extras.nextId++, now, b.asset(), b.free(), b.wallet(),
+                            Wallet.SPOT));
                 }
                 account.balances.remove(b);
             }

@@ -41,11 +41,11 @@ public final class DashboardView {
     private final Messages messages;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
 
-    /** {@code toWizard} opens the close-account wizard; {@code toAlternatives} the pause alternatives. */
-    public DashboardView(DashboardViewModel vm, Messages messages, Runnable toWizard, Runnable toAlternatives) {
+    /** {@code toWizard} opens the close-account wizard; {@code toAlternatives} the pause alternatives; {@code toExport} the history export. */
+    public DashboardView(DashboardViewModel vm, Messages messages, Runnable toWizard, Runnable toAlternatives, Runnable toExport) {
         this.vm = vm;
         this.messages = messages;
-        VBox page = Ui.page(Ui.title(messages.get("ui.dashboard.title")), summary(toWizard), chart(),
+        VBox page = Ui.page(Ui.title(messages.get("ui.dashboard.title")), summary(toWizard, toExport), chart(),
                 Ui.heading(messages.get("ui.dashboard.holdings")), holdingsFilters(), holdingsTable(),
                 Ui.heading(messages.get("ui.dashboard.earn")), earnTable(), Ui.heading(messages.get("ui.dashboard.ties")),
                 counts(toWizard, toAlternatives));
@@ -54,7 +54,7 @@ public final class DashboardView {
         root.setFitToWidth(true);
     }
 
-    private Node summary(Runnable toWizard) {
+    private Node summary(Runnable toWizard, Runnable toExport) {
         Label total = Ui.title("");
         total.setId("dashboard-total");
         total.textProperty().bind(vm.totalUsdProperty());
@@ -68,7 +68,12 @@ public final class DashboardView {
         Label error = Ui.text("");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
-        VBox totals = new VBox(4, Ui.muted(messages.get("ui.dashboard.total")), total, btc, new HBox(10, asOf, refresh), error);
+        Button export = new Button(messages.get("ui.export.title"), Ui.icon(Feather.DOWNLOAD));
+        export.setId("dashboard-export");
+        export.setOnAction(e -> toExport.run());
+        HBox actions = new HBox(10, asOf, refresh, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox totals = new VBox(4, Ui.muted(messages.get("ui.dashboard.total")), total, btc, actions, error);
         HBox.setHgrow(totals, Priority.ALWAYS);
 
         RingProgressIndicator ring = new RingProgressIndicator(0, false);

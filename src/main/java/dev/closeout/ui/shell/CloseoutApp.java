@@ -105,7 +105,7 @@ public final class CloseoutApp extends Application {
             preferences.put("language", chosen.toLanguageTag());
             save();
             build(chosen);
-        }, this::toggleTheme);
+        }, this::toggleTheme, Desktop.of(stage, getHostServices()));
         stage.getScene().setRoot(window.node());
         window.start();
     }

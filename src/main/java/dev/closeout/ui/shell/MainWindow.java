@@ -10,6 +10,8 @@ import dev.closeout.ui.dashboard.DashboardView;
 import dev.closeout.ui.dashboard.DashboardViewModel;
 import dev.closeout.ui.demo.DemoToolsView;
 import dev.closeout.ui.demo.DemoToolsViewModel;
+import dev.closeout.ui.export.ExportView;
+import dev.closeout.ui.export.ExportViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.WizardView;
@@ -62,10 +64,15 @@ public final class MainWindow {
     private final Messages messages;
     private final AccountState account;
     private final WizardViewModel wizard;
+    private final Window owner;
+    private final Desktop desktop;
 
+    /** {@code desktop} asks for the folder an export goes into and shows it in the file manager afterwards. */
     public MainWindow(ClosureService service, UiExecutors executors, Messages messages, Window owner, Locale language,
-            Consumer<Locale> onLanguage, Runnable onThemeToggle) {
+            Consumer<Locale> onLanguage, Runnable onThemeToggle, Desktop desktop) {
         this.messages = messages;
+        this.owner = owner;
+        this.desktop = desktop;
         this.account = new AccountState(service, executors, messages);
         Clock clock = new ExchangeClock(service.demoControls());
         DialogService dialogs = new FxDialogService(owner, messages.get("ui.cancel"));
@@ -89,15 +96,14 @@ public final class MainWindow {
 
         Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
         views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, language, onLanguage, wizard::next).node());
-        views.put(WizardStep.NOTICE, () -> new NoticeView(notice, messages, () -> show(Page.ALTERNATIVES),
-                () -> dialogs.inform(messages.get("ui.notice.export"), messages.get("ui.notice.exportSoon"))).node());
+        views.put(WizardStep.NOTICE, () -> new NoticeView(notice, messages, () -> show(Page.ALTERNATIVES), this::openExport).node());
         views.put(WizardStep.ELIGIBILITY, () -> new EligibilityView(eligibility, messages, owner).node());
         views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());
         views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
         views.put(WizardStep.STATUS, () -> new StatusView(status, messages).node());
         pages.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
         pages.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show(Page.CLOSE),
-                () -> show(Page.ALTERNATIVES)).node());
+                () -> show(Page.ALTERNATIVES), this::openExport).node());
         AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show(Page.CLOSE));
         pages.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
 
@@ -154,6 +160,11 @@ public final class MainWindow {
         header.getChildren().add(theme);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** "Export your history", in a window of its own over the main one. */
+    public void openExport() {
+        new ExportView(new ExportViewModel(account, desktop.folderChooser(), desktop.folderOpener()), messages).showOver(owner);
     }
 
     public void show(Page page) {

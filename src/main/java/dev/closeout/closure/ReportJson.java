@@ -1,24 +1,31 @@
-package dev.closeout.cli;
+package dev.closeout.closure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.closeout.closure.ConditionResult;
-import dev.closeout.closure.Finding;
-import dev.closeout.closure.ReadinessReport;
 import java.math.BigDecimal;
 
 /**
- * The readiness report as one JSON object, per the spec. A finding's fields take the
- * snapshot's names for what they hold ({@code maturesOn}, {@code email}, {@code part}…).
+ * The readiness report as one JSON object, per the spec: what {@code closeout check --format json}
+ * prints and what an export keeps. A finding's fields take the snapshot's names for what they
+ * hold ({@code maturesOn}, {@code email}, {@code part}…).
  */
-final class ReportJson {
+public final class ReportJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    String render(ReadinessReport report) {
+    public String render(ReadinessReport report) {
+        try {
+            return MAPPER.writeValueAsString(toJson(report));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a report tree always serialises", e);
+        }
+    }
+
+    /** The report as a JSON tree, for embedding in a larger document. */
+    public ObjectNode toJson(ReadinessReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("eligible", report.eligible());
         ArrayNode conditions = root.putArray("conditions");
@@ -29,11 +36,7 @@ final class ReportJson {
             ArrayNode findings = condition.putArray("findings");
             result.findings().forEach(f -> finding(f, findings.addObject()));
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a report tree always serialises", e);
-        }
+        return root;
     }
 
     private static void finding(Finding f, ObjectNode o) {

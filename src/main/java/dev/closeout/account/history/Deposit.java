@@ -1,0 +1,21 @@
+package dev.closeout.account.history;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Crypto that arrived from outside the exchange. */
+public record Deposit(String id, Instant at, String asset, BigDecimal amount, String network, String address, String txId,
+        Status status) {
+
+    public enum Status { PROCESSING, COMPLETED }
+
+    public Deposit {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+    }
+
+    public Deposit completed() {
+        return new Deposit(id, at, asset, amount, network, address, txId, Status.COMPLETED);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.closeout.closure.export;
+
+import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.history.AccountHistory;
+import dev.closeout.account.history.AccountHistory.NotIncluded;
+import dev.closeout.closure.Eligibility;
+import dev.closeout.closure.ReadinessReport;
+import dev.closeout.closure.ReportJson;
+import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.SnapshotWriter;
+import dev.closeout.storage.AtomicFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Exports an account before it is closed: every part of its history as CSV, the current
+ * snapshot in the spec's format, the readiness report, everything again in one JSON bundle,
+ * and a manifest with each file's SHA-256, into a new folder inside the one the user chose.
+ * Cancelled or failed, it leaves nothing behind.
+ */
+public final class HistoryExport {
+
+    public static final String SNAPSHOT = "snapshot.json";
+    public static final String REPORT = "readiness-report.json";
+    public static final String BUNDLE = "closeout-export.json";
+    /** The history's CSV files, the snapshot, the report, the bundle, the manifest and the checksums. */
+    public static final int FILES = HistoryTables.ALL.size() + 5;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final ExchangeGateway gateway;
+    private final Consumer<ExportProgress> progress;
+    private final BooleanSupplier cancelled;
+    private int number;
+
+    /** {@code progress} hears of each step; {@code cancelled} is asked between steps and every thousand records. */
+    public HistoryExport(ExchangeGateway gateway, Consumer<ExportProgress> progress, BooleanSupplier cancelled) {
+        this.gateway = gateway;
+        this.progress = progress;
+        this.cancelled = cancelled;
+    }
+
+    /**
+     * Exports into a new folder inside {@code chosen}, created if needed.
+     *
+     * @throws CancellationException when {@code cancelled} said so: nothing written is left
+     */
+    public ExportResult into(Path chosen) throws ExchangeException, ExportException {
+        number = 0;
+        checkCancelled();
+        AccountSnapshot snapshot = gateway.snapshot();
+        ReadinessReport report = Eligibility.evaluate(snapshot);
+        ExportFolder folder = ExportFolder.create(chosen, "closeout-export-" + gateway.id() + "-" + STAMP.format(snapshot.takenAt()));
+        boolean complete = false;
+        try {
+            AccountHistory history = gateway.history((part, records) -> {
+                checkCancelled();
+                progress.accept(new ExportProgress.Reading(part, records));
+            }).orElseGet(() -> noHistory(snapshot.takenAt()));
+            List<ExportedFile> files = write(folder, snapshot, report, history);
+            complete = true;
+            return new ExportResult(folder.path(), history.from(), history.to(), files, history.notIncluded());
+        } finally {
+            if (!complete) {
+                folder.discard();
+            }
+        }
+    }
+
+    private List<ExportedFile> write(ExportFolder folder, AccountSnapshot snapshot, ReadinessReport report, AccountHistory history)
+            throws ExportException {
+        List<ExportedFile> files = new ArrayList<>();
+        for (HistoryTable<?> table : HistoryTables.ALL) {
+            files.add(csv(folder, table, history));
+        }
+        files.add(file(folder, SNAPSHOT, "SNAPSHOT", null, out -> new SnapshotWriter().write(snapshot, out)));
+        files.add(file(folder, REPORT, "READINESS_REPORT", null,
+                out -> out.write(new ReportJson().render(report).getBytes(StandardCharsets.UTF_8))));
+        files.add(file(folder, BUNDLE, "EVERYTHING", history.size(),
+                out -> ExportBundle.write(gateway.id(), snapshot, report, history, out, this::checkCancelled)));
+        files.add(file(folder, Manifest.FILE, "MANIFEST", null,
+                out -> Manifest.write(gateway.id(), snapshot, history, List.copyOf(files), out)));
+        files.add(file(folder, Manifest.CHECKSUMS, "CHECKSUMS", null, out -> out.write(Manifest.checksums(files))));
+        return files;
+    }
+
+    private <T> ExportedFile csv(ExportFolder folder, HistoryTable<T> table, AccountHistory history) throws ExportException {
+        List<T> records = table.records().apply(history);
+        return file(folder, table.file(), table.part().name(), records.size(),
+                out -> HistoryCsv.write(table, records, out, this::checkCancelled));
+    }
+
+    private ExportedFile file(ExportFolder folder, String name, String contents, Integer records,
+            AtomicFile.Content content) throws ExportException {
+        checkCancelled();
+        progress.accept(new ExportProgress.Writing(name, ++number, FILES));
+        return folder.write(name, contents, records, content);
+    }
+
+    private void checkCancelled() {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("export cancelled");
+        }
+    }
+
+    /** An exchange that gives no history still gets its snapshot and report exported, and the manifest says what is missing. */
+    private static AccountHistory noHistory(Instant at) {
+        return new AccountHistory(at, at, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new NotIncluded("history", "This exchange's connection in Closeout cannot read the account's history.",
+                        null)));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.closeout.ui.export;
+
+import atlantafx.base.theme.Styles;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.export.ExportViewModel.State;
+import dev.closeout.ui.shell.Ui;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+
+/** "Export your history" in its own window: what is exported, the folder question, progress with counts, Cancel, and the result. */
+public final class ExportView {
+
+    private final VBox root;
+    private final ExportViewModel vm;
+    private final Messages messages;
+
+    public ExportView(ExportViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        Button start = new Button(messages.get("ui.export.start"), Ui.icon(Feather.FOLDER));
+        start.setId("export-start");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setDefaultButton(true);
+        start.setOnAction(e -> vm.chooseFolderAndExport());
+        showWhile(start, State.READY, State.CANCELLED, State.FAILED);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        Button cancel = new Button(messages.get("ui.cancel"));
+        cancel.setId("export-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> vm.cancel());
+        VBox running = new VBox(8, bar, cancel);
+        showWhile(running, State.EXPORTING);
+
+        Label status = Ui.text("");
+        status.setId("export-status");
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        vm.stateProperty().addListener((obs, old, now) -> {
+            status.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+            status.getStyleClass().add(now == State.FAILED ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
+
+        root = Ui.page(Ui.title(messages.get("ui.export.title")), Ui.text(messages.get("ui.export.what")),
+                Ui.muted(messages.get("ui.export.proof")), start, running, status, result());
+        root.setId("export");
+        root.setPrefWidth(620);
+    }
+
+    private Node result() {
+        Label summary = Ui.text("");
+        summary.setId("export-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        Label folder = Ui.text("");
+        folder.setId("export-folder");
+        folder.getStyleClass().add(Styles.TEXT_BOLD);
+        folder.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString(), vm.folderProperty()));
+        Button open = new Button(messages.get("ui.export.open"), Ui.icon(Feather.FOLDER));
+        open.setId("export-open");
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setOnAction(e -> vm.openFolder());
+        HBox actions = new HBox(10, open);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox done = new VBox(10, summary, folder, actions);
+        showWhile(done, State.DONE);
+        return done;
+    }
+
+    private void showWhile(Node node, State first, State... more) {
+        Set<State> states = EnumSet.of(first, more);
+        BooleanBinding shown = Bindings.createBooleanBinding(() -> states.contains(vm.stateProperty().get()), vm.stateProperty());
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Shows the view in a window of its own over {@code owner}; closing it cancels an export under way. */
+    public void showOver(Window owner) {
+        Stage window = new Stage();
+        window.initOwner(owner);
+        window.initModality(Modality.WINDOW_MODAL);
+        window.setTitle(messages.get("ui.export.title"));
+        Scene scene = new Scene(root);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        window.setScene(scene);
+        window.setOnHidden(e -> vm.cancel());
+        // Each state shows other parts: the window follows, so the result's buttons are never cut off.
+        vm.stateProperty().addListener((obs, old, now) -> window.sizeToScene());
+        window.show();
+    }
+}

@@ -1,0 +1,10 @@
+package dev.closeout.ui.shell;
+
+import java.nio.file.Path;
+
+/** Shows a folder in the system's file manager, behind an interface so tests see what would have opened. */
+@FunctionalInterface
+public interface FolderOpener {
+
+    void open(Path folder);
+}

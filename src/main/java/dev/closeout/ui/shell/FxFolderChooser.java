@@ -1,0 +1,32 @@
+package dev.closeout.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** The system's folder dialog, owned by the main window; it opens where the user last chose. */
+public final class FxFolderChooser implements FolderChooser {
+
+    private final Window owner;
+    private File last;
+
+    public FxFolderChooser(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> choose(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (last != null && last.isDirectory()) {
+            chooser.setInitialDirectory(last);
+        }
+        File chosen = chooser.showDialog(owner);
+        if (chosen != null) {
+            last = chosen;
+        }
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.closeout.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closeout.DataDirectory;
+import dev.closeout.Snapshots;
+import dev.closeout.exchange.demo.DemoExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code closeout export} as a person or a script runs it: the folder it writes, what it prints, its exit code. */
+class ExportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        CloseoutCommand.Exchanges exchanges = dataDir -> DemoExchange.open(DataDirectory.demoExchange(dataDir));
+        return new CloseoutCommand(out, err, Snapshots.ENGLISH, exchanges, folder.resolve("default-data")).run(List.of(args));
+    }
+
+    private String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exporting_the_demo_writes_a_new_folder_with_every_file_says_where_and_exits_0() throws Exception {
+        Path to = folder.resolve("exports");
+
+        int exit = run("export", "--demo", "--data-dir=" + folder.resolve("data"), "--to", to.toString());
+
+        assertEquals(0, exit, err());
+        assertEquals("", err());
+        Path written;
+        try (Stream<Path> inside = Files.list(to)) {
+            written = inside.findFirst().orElseThrow();
+        }
+        assertTrue(written.getFileName().toString().startsWith("closeout-export-demo-"), written.toString());
+        try (Stream<Path> files = Files.list(written)) {
+            assertEquals(13, files.count());
+        }
+        List<String> lines = out().lines().toList();
+        assertEquals(2, lines.size(), out());
+        assertTrue(lines.get(0).matches("Exported [\\d,]+ records from \\d{4}-.* UTC to .* UTC into " + java.util.regex.Pattern.quote(written.toString())),
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("13 files; manifest.json gives each one's SHA-256"), lines.get(1));
+    }
+
+    @Test
+    void the_to_folder_may_be_given_with_an_equals_sign_and_is_created_when_missing() {
+        assertEquals(0, run("export", "--demo", "--data-dir", folder.resolve("data").toString(), "--to=" + folder.resolve("a/b")), err());
+        assertTrue(Files.isDirectory(folder.resolve("a/b")));
+    }
+
+    @Test
+    void a_file_given_as_the_folder_exits_2_with_one_line_and_nothing_on_stdout() throws Exception {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "mine");
+
+        assertEquals(2, run("export", "--demo", "--data-dir=" + folder.resolve("data"), "--to", file.toString()));
+
+        assertEquals("", out());
+        assertEquals(List.of("closeout: " + file + " is a file, not a folder. Choose a folder for the export."), err().lines().toList());
+    }
+
+    @Test
+    void a_folder_that_cannot_be_written_exits_2_and_names_the_reason() throws Exception {
+        Path inside = Files.writeString(folder.resolve("notes.txt"), "mine").resolve("exports");
+
+        assertEquals(2, run("export", "--demo", "--data-dir=" + folder.resolve("data"), "--to", inside.toString()));
+
+        assertEquals("", out());
+        assertEquals(List.of("closeout: Closeout cannot write in " + inside + " (Not a directory). Choose another folder."),
+                err().lines().toList());
+    }
+
+    @Test
+    void without_a_folder_to_write_into_it_exits_2() {
+        assertEquals(2, run("export", "--demo"));
+        assertEquals("", out());
+        assertTrue(err().startsWith("closeout: export needs a folder to write into: --to DIR"), err());
+        assertEquals(2, run("export", "--demo", "--to"));
+    }
+
+    @Test
+    void without_saying_which_account_it_exits_2() {
+        assertEquals(2, run("export", "--to", folder.toString()));
+        assertTrue(err().startsWith("closeout: export needs the account to export: --demo"), err());
+    }
+
+    @Test
+    void an_unknown_option_or_a_stray_argument_exits_2() {
+        assertEquals(2, run("export", "--demo", "--to", folder.toString(), "--format", "zip"));
+        assertTrue(err().contains("unknown option \"--format\""), err());
+        assertEquals(2, run("export", "--demo", "--to", folder.toString(), "extra"));
+        assertTrue(err().contains("export takes no file; also given \"extra\""), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void help_lists_the_export_command() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("closeout export --demo [--data-dir=DIR] --to DIR"), out());
+        assertEquals(0, run("export", "--help"));
+    }
+}
