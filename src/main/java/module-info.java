@@ -8,6 +8,7 @@ module dev.closeout {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.eatthepath.otp;
     requires org.bouncycastle.provider;
+    requires java.net.http;
 
     exports dev.closeout;
     exports dev.closeout.account;

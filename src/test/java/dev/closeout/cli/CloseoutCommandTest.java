@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import dev.closeout.DataDirectory;
+import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.demo.DemoExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +43,19 @@ class CloseoutCommandTest {
     private int run(String... args) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        CloseoutCommand.Exchanges exchanges = dataDir -> DemoExchange.open(DataDirectory.demoExchange(dataDir));
-        return new CloseoutCommand(out, err, Snapshots.ENGLISH, exchanges, folder.resolve("default-data")).run(List.of(args));
+        CloseoutCommand.Exchanges exchanges = new CloseoutCommand.Exchanges() {
+            @Override
+            public ExchangeGateway demo(Path dataDir) throws ExchangeException {
+                return DemoExchange.open(DataDirectory.demoExchange(dataDir));
+            }
+
+            @Override
+            public ExchangeGateway binance(CloseoutCommand.BinanceLogin login) {
+                throw new AssertionError("these tests do not open Binance");
+            }
+        };
+        return new CloseoutCommand(out, err, Snapshots.ENGLISH, exchanges, folder.resolve("default-data"), name -> null)
+                .run(List.of(args));
     }
 
     private String out() {
