@@ -184,8 +184,8 @@ final class BinanceClient {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new ExchangeException("binance.error.timeout", List.of(String.valueOf(settings.requestTimeout().toSeconds()),
-                    base.getHost()), e);
+            String seconds = java.math.BigDecimal.valueOf(settings.requestTimeout().toMillis(), 3).stripTrailingZeros().toPlainString();
+            throw new ExchangeException("binance.error.timeout", List.of(seconds, base.getHost()), e);
         } catch (IOException e) {
             throw new ExchangeException("binance.error.unreachable", List.of(base.getHost(), String.valueOf(e.getMessage())), e);
         } catch (InterruptedException e) {
