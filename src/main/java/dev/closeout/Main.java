@@ -48,8 +48,8 @@ public final class Main {
         System.exit(exit);
     }
 
-    /** The adapters the command line can open. */
-    static CloseoutCommand.Exchanges exchanges(Messages messages) {
+    /** The adapters the command line can open; public so the command-line tests run the real wiring. */
+    public static CloseoutCommand.Exchanges exchanges(Messages messages) {
         return new CloseoutCommand.Exchanges() {
             @Override
             public ExchangeGateway demo(Path dataDir) throws ExchangeException {

@@ -113,11 +113,12 @@ final class WalletMapper {
         }
     }
 
-    /** Spot lines, once both spot readings are in. */
+    /** Spot lines, once both spot readings are in; Spot comes first, as on Binance. */
     static void finishSpot(Draft draft) {
-        List<Balance> spot = new ArrayList<>();
-        draft.spot.forEach((asset, line) -> spot.add(new Balance(Wallet.SPOT, asset, line[0], line[1], null, null, null, null)));
-        spot.forEach(draft::addHeld);
+        List<Balance> others = new ArrayList<>(draft.balances);
+        draft.balances.clear();
+        draft.spot.forEach((asset, line) -> draft.addHeld(new Balance(Wallet.SPOT, asset, line[0], line[1], null, null, null, null)));
+        draft.balances.addAll(others);
     }
 
     /** Whether cross margin holds funds in orders: an open margin order always locks some. */
