@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real Binance account through its signed REST API. A snapshot asks every reading at once on
@@ -47,6 +49,8 @@ public final class BinanceGateway implements ExchangeGateway {
     private final BinanceCredentials credentials;
     private final Messages messages;
     private final BinanceFixes fixes;
+    /** Idle threads end after a minute, so a gateway no longer used holds none. */
+    private final ExecutorService pool;
     private volatile Mapped last;
 
     BinanceGateway(BinanceClient client, BinanceCredentials credentials, Messages messages) {
@@ -54,6 +58,13 @@ public final class BinanceGateway implements ExchangeGateway {
         this.credentials = credentials;
         this.messages = messages;
         this.fixes = new BinanceFixes(client);
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(PARALLEL, PARALLEL, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "binance-reading");
+            thread.setDaemon(true);
+            return thread;
+        });
+        threads.allowCoreThreadTimeOut(true);
+        this.pool = threads;
     }
 
     /** The account behind these credentials, at these hosts; reasons for what cannot be read are worded by {@code messages}. */
@@ -76,18 +87,9 @@ public final class BinanceGateway implements ExchangeGateway {
         client.ensureClockSynced();
         Instant takenAt = client.serverNow().truncatedTo(ChronoUnit.SECONDS);
         Answers answers = new Answers();
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, task -> {
-            Thread thread = new Thread(task, "binance-reading");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            run(pool, firstRound(takenAt), answers);
-            run(pool, secondRound(answers), answers);
-            moreSubAccounts(answers);
-        } finally {
-            pool.shutdownNow();
-        }
+        run(firstRound(takenAt), answers);
+        run(secondRound(answers), answers);
+        moreSubAccounts(answers);
         treatAsNone(answers);
         stopIfNothingCanBeRead(answers);
         Mapped mapped = new SnapshotMapper(messages).map(answers, takenAt, messages.get("binance.keyLabel", credentials.maskedKey()));
@@ -177,7 +179,7 @@ public final class BinanceGateway implements ExchangeGateway {
         }
     }
 
-    private void run(ExecutorService pool, List<Ask> asks, Answers answers) throws ExchangeException {
+    private void run(List<Ask> asks, Answers answers) throws ExchangeException {
         List<Future<?>> running = new ArrayList<>();
         for (Ask ask : asks) {
             running.add(pool.submit(() -> {

@@ -53,7 +53,7 @@ public final class FakeBinance implements AutoCloseable {
             Map.entry("/sapi/v1/asset/dust", 10));
 
     /** One request as the fake received it. */
-    public record Request(String method, String path, String rawQuery, Map<String, String> query, String apiKey) {
+    public record Request(String method, String path, String rawQuery, Map<String, String> query, String apiKey, long receivedNanos) {
 
         public String param(String name) {
             return query.get(name);
@@ -94,6 +94,11 @@ public final class FakeBinance implements AutoCloseable {
     private volatile Duration everyAnswerDelay = Duration.ZERO;
     private volatile long clockSkewMillis;
     private volatile boolean timestampsChecked = true;
+
+    static {
+        // The JDK's server otherwise lets Nagle's algorithm hold small answers back for tens of milliseconds.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private FakeBinance(BiPredicate<String, String> signatureCheck) throws IOException {
         this.signatureCheck = signatureCheck;
@@ -173,7 +178,7 @@ public final class FakeBinance implements AutoCloseable {
         try (exchange) {
             String rawQuery = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), rawQuery,
-                    decode(rawQuery), exchange.getRequestHeaders().getFirst("X-MBX-APIKEY"));
+                    decode(rawQuery), exchange.getRequestHeaders().getFirst("X-MBX-APIKEY"), System.nanoTime());
             synchronized (this) {
                 requests.add(request);
             }
@@ -183,7 +188,9 @@ public final class FakeBinance implements AutoCloseable {
             int weight = WEIGHTS.getOrDefault(request.path(), 1);
             weightServed.addAndGet(weight);
             String header = request.path().startsWith("/sapi/") ? "X-SAPI-USED-IP-WEIGHT-1M" : "X-MBX-USED-WEIGHT-1M";
-            String bucket = request.path().startsWith("/sapi/") ? request.path() : request.path().substring(0, 5);
+            // Binance counts per minute: a new minute starts from nothing.
+            String bucket = (System.currentTimeMillis() / 60_000) + (request.path().startsWith("/sapi/") ? request.path()
+                    : request.path().substring(0, 5));
             int used;
             synchronized (this) {
                 used = usedWeight.merge(bucket, weight, Integer::sum);
