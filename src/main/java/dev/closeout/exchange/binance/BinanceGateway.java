@@ -88,7 +88,7 @@ public final class BinanceGateway implements ExchangeGateway {
         Instant takenAt = client.serverNow().truncatedTo(ChronoUnit.SECONDS);
         Answers answers = new Answers();
         run(firstRound(takenAt), answers);
-        run(secondRound(answers), answers);
+        run(secondRound(answers, takenAt), answers);
         moreSubAccounts(answers);
         treatAsNone(answers);
         stopIfNothingCanBeRead(answers);
@@ -123,23 +123,32 @@ public final class BinanceGateway implements ExchangeGateway {
                         asks.add(new Ask(reading, i, reading.call().with("planType", PLAN_TYPES.get(i))));
                     }
                 }
-                case P2P_ORDERS -> asks.add(new Ask(reading, 1, reading.call()
-                        .with("startTimestamp", String.valueOf(now.minus(P2P_WINDOW).toEpochMilli()))
-                        .with("endTimestamp", String.valueOf(now.toEpochMilli()))));
+                case P2P_ORDERS -> asks.add(new Ask(reading, 1, p2pOrders(now)));
                 default -> asks.add(new Ask(reading, 1, reading.call()));
             }
         }
         return asks;
     }
 
+    /**
+     * P2P orders of the last 30 days, the longest window Binance allows in one request. The
+     * parameter names are the 2026 connectors' ({@code startTimestamp}, {@code rows}); the 2025
+     * page called them {@code startTime} and had no {@code rows}.
+     */
+    private static Call p2pOrders(Instant now) {
+        return Reading.P2P_ORDERS.call()
+                .with("startTimestamp", String.valueOf(now.minus(P2P_WINDOW).toEpochMilli()))
+                .with("endTimestamp", String.valueOf(now.toEpochMilli()));
+    }
+
     /** The further pages of paged answers, and the margin orders where margin funds are locked. */
-    private List<Ask> secondRound(Answers answers) {
+    private List<Ask> secondRound(Answers answers, Instant now) {
         List<Ask> asks = new ArrayList<>();
         for (Reading earn : List.of(Reading.FLEXIBLE_EARN, Reading.LOCKED_EARN)) {
-            answers.first(earn).ifPresent(first -> morePages(earn, EarnMapper.total(first), Reading.EARN_PAGE, "current", asks));
+            answers.first(earn).ifPresent(first -> morePages(earn, earn.call(), EarnMapper.total(first), Reading.EARN_PAGE, "current", asks));
         }
         answers.first(Reading.P2P_ORDERS).ifPresent(first ->
-                morePages(Reading.P2P_ORDERS, AccountMapper.p2pTotal(first), Reading.P2P_PAGE, "page", asks));
+                morePages(Reading.P2P_ORDERS, p2pOrders(now), AccountMapper.p2pTotal(first), Reading.P2P_PAGE, "page", asks));
         Call marginOrders = Reading.MARGIN_OPEN_ORDERS.call();
         Optional<JsonNode> cross = answers.first(Reading.CROSS_MARGIN);
         // An open margin order always locks funds; without the account's answer, ask anyway.
@@ -157,9 +166,9 @@ public final class BinanceGateway implements ExchangeGateway {
         return asks;
     }
 
-    private static void morePages(Reading reading, int total, int pageSize, String pageParameter, List<Ask> asks) {
+    private static void morePages(Reading reading, Call firstPage, int total, int pageSize, String pageParameter, List<Ask> asks) {
         for (int page = 2; (page - 1) * pageSize < total; page++) {
-            asks.add(new Ask(reading, page, reading.call().with(pageParameter, String.valueOf(page))));
+            asks.add(new Ask(reading, page, firstPage.with(pageParameter, String.valueOf(page))));
         }
     }
 

@@ -69,7 +69,9 @@ class BinancePagesAndFollowUpsTest {
 
         assertEquals(List.of("0:PENDING_PAYMENT", "2:PAID", "4:APPEALING", "8:PENDING_PAYMENT", "1:PENDING_PAYMENT", "3:PAID"),
                 open.stream().map(o -> o.id() + ":" + o.status()).toList(), "a status Binance adds later blocks rather than hides");
-        assertEquals(2, binance.requests("/sapi/v1/c2c/orderMatch/listUserOrderHistory").size());
+        List<FakeBinance.Request> pages = binance.requests("/sapi/v1/c2c/orderMatch/listUserOrderHistory");
+        assertEquals(2, pages.size());
+        assertEquals(pages.get(0).param("startTimestamp"), pages.get(1).param("startTimestamp"), "every page covers the same 30 days");
     }
 
     @Test
