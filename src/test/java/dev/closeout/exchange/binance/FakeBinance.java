@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
@@ -84,6 +86,7 @@ public final class FakeBinance implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService responder = Executors.newSingleThreadScheduledExecutor();
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
@@ -174,17 +177,26 @@ public final class FakeBinance implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(HttpExchange exchange) {
+        String rawQuery = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), rawQuery,
+                decode(rawQuery), exchange.getRequestHeaders().getFirst("X-MBX-APIKEY"), System.nanoTime());
+        synchronized (this) {
+            requests.add(request);
+        }
+        int call = calls.computeIfAbsent(request.method() + " " + request.path(), k -> new AtomicInteger()).incrementAndGet();
+        Answer answer = refusal(request).orElseGet(() -> answer(request, call));
+        Duration delay = everyAnswerDelay.plus(delays.getOrDefault(request.path(), Duration.ZERO));
+        if (delay.isZero()) {
+            respond(exchange, request, answer);
+        } else {
+            // One thread sends every delayed answer: a far-away Binance costs this machine no processor time while it waits.
+            responder.schedule(() -> respond(exchange, request, answer), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void respond(HttpExchange exchange, Request request, Answer answer) {
         try (exchange) {
-            String rawQuery = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), rawQuery,
-                    decode(rawQuery), exchange.getRequestHeaders().getFirst("X-MBX-APIKEY"), System.nanoTime());
-            synchronized (this) {
-                requests.add(request);
-            }
-            int call = calls.computeIfAbsent(request.method() + " " + request.path(), k -> new AtomicInteger()).incrementAndGet();
-            sleep(everyAnswerDelay.plus(delays.getOrDefault(request.path(), Duration.ZERO)));
-            Answer answer = refusal(request).orElseGet(() -> answer(request, call));
             int weight = WEIGHTS.getOrDefault(request.path(), 1);
             weightServed.addAndGet(weight);
             String header = request.path().startsWith("/sapi/") ? "X-SAPI-USED-IP-WEIGHT-1M" : "X-MBX-USED-WEIGHT-1M";
@@ -205,6 +217,8 @@ public final class FakeBinance implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        } catch (IOException e) {
+            // The client stopped waiting (a timeout test): nobody is left to answer.
         }
     }
 
@@ -269,15 +283,6 @@ public final class FakeBinance implements AutoCloseable {
         return query;
     }
 
-    private static void sleep(Duration duration) {
-        if (!duration.isZero()) {
-            try {
-                Thread.sleep(duration.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
     /** /api/v3/ticker/price has no sample; these are the pairs the samples' assets trade in. */
     private static final String TICKERS = """
@@ -293,5 +298,6 @@ public final class FakeBinance implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdownNow();
+        responder.shutdownNow();
     }
 }
