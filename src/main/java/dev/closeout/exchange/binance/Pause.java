@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Waiting, as a seam: production sleeps, tests record the wait and move their clock on. */
 @FunctionalInterface
-public interface Pause {
+interface Pause {
 
     void sleep(Duration duration) throws InterruptedException;
 
