@@ -9,6 +9,7 @@ module dev.closeout {
     requires com.eatthepath.otp;
     requires org.bouncycastle.provider;
     requires org.apache.commons.csv;
+    requires java.net.http;
 
     exports dev.closeout;
     exports dev.closeout.account;

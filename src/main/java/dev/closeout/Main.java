@@ -3,6 +3,10 @@ package dev.closeout;
 import dev.closeout.cli.CloseoutCommand;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.binance.BinanceCredentials;
+import dev.closeout.exchange.binance.BinanceGateway;
+import dev.closeout.exchange.binance.BinanceHosts;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.CloseoutApp;
@@ -37,11 +41,29 @@ public final class Main {
         if (arguments.isEmpty() || arguments.get(0).startsWith("--data-dir") || arguments.get(0).equals("--probe-startup")) {
             System.exit(openApp(arguments, err, messages));
         }
-        CloseoutCommand.Exchanges exchanges = dataDir -> DemoExchange.open(DataDirectory.demoExchange(dataDir));
-        int exit = new CloseoutCommand(out, err, messages, exchanges, DataDirectory.defaultLocation()).run(arguments);
+        int exit = new CloseoutCommand(out, err, messages, exchanges(messages), DataDirectory.defaultLocation(), System::getenv)
+                .run(arguments);
         out.flush();
         err.flush();
         System.exit(exit);
+    }
+
+    /** The adapters the command line can open; public so the command-line tests run the real wiring. */
+    public static CloseoutCommand.Exchanges exchanges(Messages messages) {
+        return new CloseoutCommand.Exchanges() {
+            @Override
+            public ExchangeGateway demo(Path dataDir) throws ExchangeException {
+                return DemoExchange.open(DataDirectory.demoExchange(dataDir));
+            }
+
+            @Override
+            public ExchangeGateway binance(CloseoutCommand.BinanceLogin login) throws ExchangeException {
+                BinanceCredentials credentials = login.secret() != null
+                        ? BinanceCredentials.hmac(login.apiKey(), login.secret())
+                        : BinanceCredentials.privateKeyFile(login.apiKey(), login.privateKeyFile());
+                return BinanceGateway.open(credentials, BinanceHosts.productionOr(login.baseUrl()), messages);
+            }
+        };
     }
 
     private static int openApp(List<String> args, PrintStream err, Messages messages) {

@@ -10,6 +10,7 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
+import dev.closeout.exchange.SnapshotWriter;
 import dev.closeout.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * {@code closeout} on the command line. Exit codes per the spec: 0 every condition met,
@@ -34,20 +36,49 @@ public final class CloseoutCommand {
     /** Opens the exchanges the command line can check; wired in {@code Main}, the only place that knows the adapters. */
     public interface Exchanges {
         ExchangeGateway demo(Path dataDir) throws ExchangeException;
+
+        ExchangeGateway binance(BinanceLogin login) throws ExchangeException;
     }
+
+    /**
+     * A Binance API key with its HMAC secret or its private-key file (one of the two), and the
+     * base URL that replaces Binance's hosts when set. Never printed whole: see {@link #toString()}.
+     */
+    public record BinanceLogin(String apiKey, String secret, Path privateKeyFile, String baseUrl) {
+
+        @Override
+        public String toString() {
+            return "BinanceLogin[key ending " + (apiKey.length() > 4 ? apiKey.substring(apiKey.length() - 4) : "") + ", "
+                    + (secret != null ? "HMAC secret" : "private key " + privateKeyFile) + ", " + (baseUrl == null ? "production" : baseUrl) + "]";
+        }
+    }
+
+    /** Where {@code --binance} finds its key: the environment, never the command line (which other users can see). */
+    public static final String API_KEY_VARIABLE = "BINANCE_API_KEY";
+    public static final String SECRET_VARIABLE = "BINANCE_API_SECRET";
+    public static final String PRIVATE_KEY_VARIABLE = "BINANCE_PRIVATE_KEY_FILE";
+    public static final String BASE_URL_VARIABLE = "CLOSEOUT_BINANCE_BASE_URL";
 
     private final PrintStream out;
     private final PrintStream err;
     private final Messages messages;
     private final Exchanges exchanges;
     private final Path defaultDataDir;
+    private final Function<String, String> environment;
 
     public CloseoutCommand(PrintStream out, PrintStream err, Messages messages, Exchanges exchanges, Path defaultDataDir) {
+        this(out, err, messages, exchanges, defaultDataDir, System::getenv);
+    }
+
+    /** {@code environment} looks up environment variables: {@code System::getenv}, or a test's own. */
+    public CloseoutCommand(PrintStream out, PrintStream err, Messages messages, Exchanges exchanges, Path defaultDataDir,
+                           Function<String, String> environment) {
         this.out = out;
         this.err = err;
         this.messages = messages;
         this.exchanges = exchanges;
         this.defaultDataDir = defaultDataDir;
+        this.environment = environment;
     }
 
     public int run(List<String> args) {
@@ -65,6 +96,9 @@ public final class CloseoutCommand {
         if (args.get(0).equals("export")) {
             return new ExportCommand(out, err, messages, exchanges, defaultDataDir).run(args.subList(1, args.size()));
         }
+        if (args.get(0).equals("snapshot")) {
+            return snapshot(args.subList(1, args.size()));
+        }
         return usageError(messages.get(args.get(0).startsWith("-") ? "cli.error.unknownOption" : "cli.error.unknownCommand", args.get(0)));
     }
 
@@ -72,6 +106,7 @@ public final class CloseoutCommand {
         String file = null;
         String format = "text";
         boolean demo = false;
+        boolean binance = false;
         Path dataDir = defaultDataDir;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -80,6 +115,8 @@ public final class CloseoutCommand {
                 return ELIGIBLE;
             } else if (arg.equals("--demo")) {
                 demo = true;
+            } else if (arg.equals("--binance")) {
+                binance = true;
             } else if (arg.equals("--data-dir")) {
                 if (i + 1 == args.size()) {
                     return usageError(messages.get("cli.error.dataDirMissing"));
@@ -105,11 +142,14 @@ public final class CloseoutCommand {
         if (!format.equals("text") && !format.equals("json")) {
             return usageError(messages.get("cli.error.format", format));
         }
+        if (binance && (demo || file != null)) {
+            return usageError(messages.get("cli.error.oneAccount"));
+        }
         if (demo && file != null) {
             return usageError(messages.get("cli.error.demoAndFile", file));
         }
-        if (demo) {
-            return checkDemo(dataDir, format);
+        if (demo || binance) {
+            return checkExchange(binance, dataDir, format);
         }
         if (file == null) {
             return usageError(messages.get("cli.error.noFile"));
@@ -134,15 +174,82 @@ public final class CloseoutCommand {
         return print(new AccountCheck(snapshot, Eligibility.evaluate(snapshot)), format);
     }
 
-    private int checkDemo(Path dataDir, String format) {
+    private int checkExchange(boolean binance, Path dataDir, String format) {
         AccountCheck check;
         try {
-            check = new ClosureService(exchanges.demo(dataDir)).check();
+            ExchangeGateway gateway = binance ? openBinance() : exchanges.demo(dataDir);
+            if (gateway == null) {
+                return BAD_INPUT;
+            }
+            check = new ClosureService(gateway).check();
         } catch (ExchangeException e) {
             err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
             return BAD_INPUT;
         }
         return print(check, format);
+    }
+
+    /** {@code closeout snapshot --demo|--binance}: the account as a spec snapshot on stdout, for files and other tools. */
+    private int snapshot(List<String> args) {
+        boolean demo = false;
+        boolean binance = false;
+        Path dataDir = defaultDataDir;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(messages.get("cli.usage"));
+                return ELIGIBLE;
+            } else if (arg.equals("--demo")) {
+                demo = true;
+            } else if (arg.equals("--binance")) {
+                binance = true;
+            } else if (arg.equals("--data-dir")) {
+                if (i + 1 == args.size()) {
+                    return usageError(messages.get("cli.error.dataDirMissing"));
+                }
+                dataDir = Path.of(args.get(++i));
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length()));
+            } else {
+                return usageError(messages.get(arg.startsWith("-") ? "cli.error.unknownOption" : "cli.error.extraFile", arg));
+            }
+        }
+        if (demo == binance) {
+            return usageError(messages.get("cli.error.snapshotSource"));
+        }
+        try {
+            ExchangeGateway gateway = binance ? openBinance() : exchanges.demo(dataDir);
+            if (gateway == null) {
+                return BAD_INPUT;
+            }
+            out.print(new SnapshotWriter().write(gateway.snapshot()) + System.lineSeparator());
+            out.flush();
+            return ELIGIBLE;
+        } catch (ExchangeException e) {
+            err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
+            return BAD_INPUT;
+        }
+    }
+
+    /** The Binance account whose key the environment holds; null, with the reason on stderr, when it holds none. */
+    private ExchangeGateway openBinance() throws ExchangeException {
+        String apiKey = variable(API_KEY_VARIABLE);
+        String secret = variable(SECRET_VARIABLE);
+        String keyFile = variable(PRIVATE_KEY_VARIABLE);
+        if (apiKey == null || (secret == null && keyFile == null)) {
+            err.println(messages.get("cli.error", messages.get("cli.error.binanceKeyMissing")));
+            return null;
+        }
+        if (secret != null && keyFile != null) {
+            err.println(messages.get("cli.error", messages.get("cli.error.binanceKeyTwice")));
+            return null;
+        }
+        return exchanges.binance(new BinanceLogin(apiKey, secret, keyFile == null ? null : Path.of(keyFile), variable(BASE_URL_VARIABLE)));
+    }
+
+    private String variable(String name) {
+        String value = environment.apply(name);
+        return value == null || value.isBlank() ? null : value;
     }
 
     private int print(AccountCheck check, String format) {

@@ -17,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dev.closeout.DataDirectory;
-import dev.closeout.exchange.demo.DemoExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,8 +39,8 @@ class CloseoutCommandTest {
     private int run(String... args) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        CloseoutCommand.Exchanges exchanges = dataDir -> DemoExchange.open(DataDirectory.demoExchange(dataDir));
-        return new CloseoutCommand(out, err, Snapshots.ENGLISH, exchanges, folder.resolve("default-data")).run(List.of(args));
+        return new CloseoutCommand(out, err, Snapshots.ENGLISH, new DemoOnlyExchanges(), folder.resolve("default-data"), name -> null)
+                .run(List.of(args));
     }
 
     private String out() {

@@ -3,9 +3,7 @@ package dev.closeout.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.closeout.DataDirectory;
 import dev.closeout.Snapshots;
-import dev.closeout.exchange.demo.DemoExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +26,8 @@ class ExportCommandTest {
     private int run(String... args) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        CloseoutCommand.Exchanges exchanges = dataDir -> DemoExchange.open(DataDirectory.demoExchange(dataDir));
-        return new CloseoutCommand(out, err, Snapshots.ENGLISH, exchanges, folder.resolve("default-data")).run(List.of(args));
+        return new CloseoutCommand(out, err, Snapshots.ENGLISH, new DemoOnlyExchanges(), folder.resolve("default-data"), name -> null)
+                .run(List.of(args));
     }
 
     private String out() {

@@ -18,6 +18,7 @@ import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
+import dev.closeout.exchange.binance.Reading;
 import dev.closeout.exchange.demo.AddressCheck;
 import dev.closeout.ui.alternatives.Alternative;
 import dev.closeout.ui.alternatives.Aspect;
@@ -60,7 +61,7 @@ class MessageKeysTest {
     private static final Path BUNDLE = Path.of("src/main/resources/dev/closeout/i18n/messages.properties");
     private static final Pattern CALL = Pattern.compile("\\bmessages\\.get\\(|(?<![\\w.])error\\(|\\.error\\("
             + "|(?<![\\w.])(done|refused|pending)\\(|ActionResult\\.(done|refused|pending)\\(|new ExchangeException\\(|new ExportException\\("
-            + "|new ActionResult\\([^,]+,|bundle\\.getString\\(");
+            + "|new ActionResult\\([^,]+,|bundle\\.getString\\(|new BinanceApiException\\(");
 
     private static Properties bundle;
     private static final Set<String> literalKeys = new TreeSet<>();
@@ -173,7 +174,8 @@ class MessageKeysTest {
                 Map.entry("ui.status.", names(AccountStatus.values())),
                 Map.entry("ui.wizard.step.", names(WizardStep.values())),
                 Map.entry("ui.verification.method.", names(VerificationMethod.values())),
-                Map.entry("exchange.", Set.of("demo")),
+                Map.entry("binance.reading.", names(Reading.values())),
+                Map.entry("exchange.", Set.of("demo", "binance")),
                 Map.entry("ui.export.part.", names(HistoryPart.values())),
                 Map.entry("ui.dashboard.product.", union(names(EarnPosition.Product.values()),
                         names(dev.closeout.account.StakingPosition.Product.values()))),

@@ -1,0 +1,153 @@
+package dev.closeout.exchange.binance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closeout.account.Wallet;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.binance.FakeBinance.Answer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The fixes Binance lets a key do, sent only when the key may; everything else handed to binance.com. */
+class BinanceFixesTest {
+
+    private static final String TRADING_KEY = FakeBinance.sample("sapi_v1_account_apiRestrictions.json")
+            .replace("\"enableSpotAndMarginTrading\": false", "\"enableSpotAndMarginTrading\": true")
+            .replace("\"enableFutures\": false", "\"enableFutures\": true");
+
+    private final FakeBinance binance = FakeBinance.withSamples();
+    private final BinanceGateway gateway = Binance.gateway(binance);
+
+    @AfterEach
+    void stop() {
+        binance.close();
+    }
+
+    private void keyMayTrade() {
+        binance.route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(TRADING_KEY));
+    }
+
+    private List<String> changesSent() {
+        return binance.requests().stream().filter(r -> !r.method().equals("GET"))
+                .filter(r -> !r.path().equals("/sapi/v3/asset/getUserAsset") && !r.path().equals("/sapi/v1/asset/get-funding-asset"))
+                .map(r -> r.method() + " " + r.path()).toList();
+    }
+
+    @Test
+    void a_spot_order_is_cancelled_by_its_symbol_and_id() throws Exception {
+        keyMayTrade();
+        binance.route("DELETE", "/api/v3/order", (request, call) -> Answer.ok("{\"status\": \"CANCELED\"}"));
+
+        ActionResult result = gateway.perform(new AccountAction.CancelOrder("1"));
+
+        assertEquals(ActionResult.done("action.binance.orderCancelled", "1", "LTCBTC"), result);
+        FakeBinance.Request sent = binance.requests("/api/v3/order").get(0);
+        assertEquals("DELETE", sent.method());
+        assertEquals("LTCBTC", sent.param("symbol"));
+        assertEquals("1", sent.param("orderId"));
+    }
+
+    @Test
+    void futures_and_conditional_orders_are_cancelled_where_they_live() throws Exception {
+        keyMayTrade();
+        binance.route("DELETE", "/fapi/v1/order", (request, call) -> Answer.ok("{}"));
+        binance.route("DELETE", "/fapi/v1/algoOrder", (request, call) -> Answer.ok("{}"));
+
+        assertTrue(gateway.perform(new AccountAction.CancelOrder("usdm-1917641")).accepted());
+        assertTrue(gateway.perform(new AccountAction.CancelOrder("usdm-conditional-2148627")).accepted());
+
+        assertEquals("1917641", binance.requests("/fapi/v1/order").get(0).param("orderId"));
+        assertEquals("BTCUSDT", binance.requests("/fapi/v1/order").get(0).param("symbol"));
+        assertEquals("2148627", binance.requests("/fapi/v1/algoOrder").get(0).param("algoId"));
+    }
+
+    @Test
+    void a_read_only_key_is_told_which_permission_to_turn_on_and_nothing_is_sent() throws Exception {
+        assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.CancelOrder("1")));
+        assertEquals(ActionResult.refused("action.binance.needsFutures"), gateway.perform(new AccountAction.CancelOrder("coinm-1917641")));
+        assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.ConvertDust(Set.of())));
+        assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.RedeemEarn("USDT001")));
+
+        assertEquals(List.of(), changesSent());
+    }
+
+    @Test
+    void an_order_Binance_no_longer_has_is_refused_in_Binances_words() throws Exception {
+        keyMayTrade();
+        binance.route("DELETE", "/api/v3/order", (request, call) -> Answer.error(400, "{\"code\": -2011, \"msg\": \"Unknown order sent.\"}"));
+
+        assertEquals(ActionResult.refused("action.binance.refused", "-2011", "Unknown order sent."),
+                gateway.perform(new AccountAction.CancelOrder("1")));
+        assertEquals(ActionResult.refused("action.binance.orderGone", "42"), gateway.perform(new AccountAction.CancelOrder("42")));
+    }
+
+    @Test
+    void cancelling_every_order_cancels_each_kind_at_its_own_endpoint() throws Exception {
+        keyMayTrade();
+        for (String path : List.of("/api/v3/order", "/api/v3/orderList", "/fapi/v1/order", "/fapi/v1/algoOrder", "/dapi/v1/order",
+                "/sapi/v1/algo/spot/order", "/sapi/v1/algo/futures/order")) {
+            binance.route("DELETE", path, (request, call) -> Answer.ok("{}"));
+        }
+
+        assertEquals(ActionResult.done("action.binance.ordersCancelled", "7"), gateway.perform(new AccountAction.CancelAllOrders()));
+
+        assertEquals(7, changesSent().size());
+        assertEquals("31", binance.requests("/api/v3/orderList").get(0).param("orderListId"));
+    }
+
+    @Test
+    void dust_is_converted_to_BNB_for_the_balances_Binance_lists_as_convertible() throws Exception {
+        keyMayTrade();
+
+        ActionResult result = gateway.perform(new AccountAction.ConvertDust(Set.of()));
+
+        assertEquals(ActionResult.done("action.binance.dustConverted", "3", "1.05127099"), result);
+        assertEquals(List.of("POST /sapi/v1/asset/dust-btc", "POST /sapi/v1/asset/dust"), changesSent());
+        assertEquals("ADA", binance.requests("/sapi/v1/asset/dust").get(0).param("asset"));
+    }
+
+    @Test
+    void dust_converted_too_recently_is_refused_in_plain_words() throws Exception {
+        keyMayTrade();
+        binance.route("POST", "/sapi/v1/asset/dust",
+                (request, call) -> Answer.error(400, "{\"code\": -5006, \"msg\": \"Only transfer once in 24 hours.\"}"));
+
+        assertEquals(ActionResult.refused("action.binance.dustTooSoon"), gateway.perform(new AccountAction.ConvertDust(Set.of())));
+        assertEquals(ActionResult.refused("action.binance.noDust"), gateway.perform(new AccountAction.ConvertDust(Set.of("XRP"))));
+    }
+
+    @Test
+    void flexible_Earn_is_redeemed_whole_and_locked_Earn_is_left_to_binance_com() throws Exception {
+        keyMayTrade();
+
+        assertEquals(ActionResult.done("action.binance.earnRedeemed", "75.46000000", "USDT"),
+                gateway.perform(new AccountAction.RedeemEarn("USDT001")));
+        assertEquals(ActionResult.unsupported(), gateway.perform(new AccountAction.RedeemEarn("123123")));
+
+        FakeBinance.Request sent = binance.requests("/sapi/v1/simple-earn/flexible/redeem").get(0);
+        assertEquals("USDT001", sent.param("productId"));
+        assertEquals("true", sent.param("redeemAll"));
+        assertEquals(List.of("POST /sapi/v1/simple-earn/flexible/redeem"), changesSent());
+    }
+
+    @Test
+    void withdrawals_closing_freezing_verification_and_bots_are_never_done_through_Closeout() throws Exception {
+        keyMayTrade();
+
+        for (AccountAction action : List.of(new AccountAction.Withdraw("BTC", "BTC", "bc1q", BigDecimal.ONE),
+                new AccountAction.StopBot("1"), new AccountAction.ClosePosition(Wallet.USDM_FUTURES, "BTCUSDT"),
+                new AccountAction.Unstake("eth-staking"), new AccountAction.CloseSubAccount("testsub@gmail.com"),
+                new AccountAction.CloseFuturesAccount())) {
+            assertEquals(ActionResult.unsupported(), gateway.perform(action), action.toString());
+        }
+        assertEquals(ActionResult.unsupported(), gateway.requestClosure());
+        assertEquals(ActionResult.unsupported(), gateway.requestFreeze("holiday"));
+        assertEquals(ActionResult.unsupported(), gateway.sendCode(dev.closeout.exchange.VerificationMethod.EMAIL));
+        assertEquals(List.of(), changesSent());
+    }
+}
