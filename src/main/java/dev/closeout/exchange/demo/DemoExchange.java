@@ -16,7 +16,6 @@ import dev.closeout.closure.ConditionResult;
 import dev.closeout.closure.Eligibility;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.exchange.AccountAction;
-import dev.closeout.exchange.AccountAction.*;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ClosureProgress;
 import dev.closeout.exchange.DemoControls;
@@ -35,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -138,58 +136,9 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     @Override
     public synchronized ActionResult perform(AccountAction action) throws ExchangeException {
         settle();
-        ActionResult result = statusRefusal().orElseGet(() -> apply(action));
+        ActionResult result = statusRefusal().orElseGet(() -> new Fixes(account, extras, settings, now()).apply(action));
         commit(action.getClass().getSimpleName(), DemoStore.JSON.valueToTree(action), result);
         return result;
-    }
-
-    private ActionResult apply(AccountAction action) {
-        Instant now = now();
-        Trading trading = new Trading(account, extras, settings, now);
-        Holdings holdings = new Holdings(account, extras, settings, now);
-        Relations relations = new Relations(account, extras, settings, now);
-        if (action instanceof CancelOrder a) {
-            return trading.cancelOrder(a.orderId());
-        } else if (action instanceof CancelAllOrders) {
-            return trading.cancelAllOrders();
-        } else if (action instanceof StopBot a) {
-            return trading.stopBot(a.orderId());
-        } else if (action instanceof ClosePosition a) {
-            return trading.closePosition(a.wallet(), a.symbol());
-        } else if (action instanceof RepayMargin a) {
-            return trading.repay(a.wallet(), a.asset());
-        } else if (action instanceof SellToUsdt a) {
-            return trading.sellToUsdt(a.wallet(), a.asset());
-        } else if (action instanceof ConvertDust a) {
-            return trading.convertDust(a.assets());
-        } else if (action instanceof CloseFuturesAccount) {
-            return trading.closeFuturesAccount();
-        } else if (action instanceof Transfer a) {
-            return holdings.transfer(a.asset(), a.from(), a.to(), a.amount());
-        } else if (action instanceof RedeemEarn a) {
-            return holdings.redeemEarn(a.earnId());
-        } else if (action instanceof Unstake a) {
-            return holdings.unstake(a.stakingId());
-        } else if (action instanceof RedeemLaunchpool a) {
-            return holdings.redeemLaunchpool(a.launchpoolId());
-        } else if (action instanceof Withdraw a) {
-            return holdings.withdraw(a.asset(), a.network(), a.address(), a.amount());
-        } else if (action instanceof CancelP2pOrder a) {
-            return relations.cancelP2pOrder(a.orderId());
-        } else if (action instanceof ReleaseP2pOrder a) {
-            return relations.releaseP2pOrder(a.orderId());
-        } else if (action instanceof SettleP2pAppeal a) {
-            return relations.settleAppeal(a.orderId());
-        } else if (action instanceof SweepSubAccount a) {
-            return relations.sweepSubAccount(a.email());
-        } else if (action instanceof CloseSubAccount a) {
-            return relations.closeSubAccount(a.email());
-        } else if (action instanceof DeleteApiKey a) {
-            return relations.deleteApiKey(a.label());
-        } else if (action instanceof CancelRecurringPlan a) {
-            return relations.cancelRecurringPlan(a.planId());
-        }
-        throw new IllegalArgumentException("an action the demo does not know: " + action);
     }
 
     /** A frozen, closing or closed account permits no operation. */
@@ -204,20 +153,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     @Override
     public synchronized Set<VerificationMethod> requiredVerification() {
-        Profile.SecurityMethods security = account.profile.security();
-        Set<VerificationMethod> required = EnumSet.noneOf(VerificationMethod.class);
-        if (security != null) {
-            if (Boolean.TRUE.equals(security.email())) {
-                required.add(VerificationMethod.EMAIL);
-            }
-            if (Boolean.TRUE.equals(security.sms())) {
-                required.add(VerificationMethod.SMS);
-            }
-            if (Boolean.TRUE.equals(security.authenticator())) {
-                required.add(VerificationMethod.AUTHENTICATOR);
-            }
-        }
-        return required;
+        return DemoVerification.required(account.profile.security());
     }
 
     private DemoVerification verification() {
@@ -349,21 +285,8 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         } else if (account.profile.status() != AccountStatus.CLOSED) {
             result = refused(account.profile.email().equalsIgnoreCase(email) ? "action.register.taken" : "action.register.oneAccount");
         } else {
-            AccountSnapshot fresh = new AccountSnapshot(AccountSnapshot.SCHEMA_VERSION, null, now(),
-                    new Profile("D-" + (10_000_000 + random.nextInt(90_000_000)), email, null, AccountStatus.ACTIVE, false, 0,
-                            "R" + Integer.toString(random.nextInt(36 * 36 * 36 * 36), 36).toUpperCase(),
-                            new Profile.SecurityMethods(true, false, false)),
-                    account.prices, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-            DemoExtras renewed = new DemoExtras();
-            renewed.retained = extras.retained;
-            renewed.inbox = extras.inbox;
-            renewed.nextId = extras.nextId;
-            renewed.authenticatorKey = DemoVerification.newAuthenticatorKey(random);
-            renewed.registeredAt = now();
-            renewed.scheduled = extras.scheduled.stream().filter(s -> s.kind() == Scheduled.Kind.DATA_PURGED)
-                    .collect(Collectors.toList());
-            account = new DemoAccount(fresh);
-            extras = renewed;
+            account = new DemoAccount(DemoSeed.newAccount(email, now(), account.prices, random));
+            extras = DemoSeed.newExtras(extras, now(), random);
             result = done("action.register.done", email);
         }
         commit("Register", DemoStore.JSON.createObjectNode().put("email", email).put("referralCode", referralCode), result);

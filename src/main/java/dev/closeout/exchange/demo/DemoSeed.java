@@ -29,6 +29,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * The demo account as it starts: a realistic account that trips every condition, with dates
@@ -116,6 +118,28 @@ final class DemoSeed {
         extras.activity.deposits.add(new Deposit(DEPOSIT_ID, now, "USDT", d("120"), "TRX", DemoYearOfFunds.TRON_DEPOSIT, null,
                 Deposit.Status.PROCESSING));
         return extras;
+    }
+
+    /** A newly registered account: identity not verified, VIP 0, nothing held, no history. */
+    static AccountSnapshot newAccount(String email, Instant now, Map<String, BigDecimal> prices, SecureRandom random) {
+        Profile profile = new Profile("D-" + (10_000_000 + random.nextInt(90_000_000)), email, null, AccountStatus.ACTIVE, false, 0,
+                "R" + Integer.toString(random.nextInt(36 * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT),
+                new Profile.SecurityMethods(true, false, false));
+        return new AccountSnapshot(AccountSnapshot.SCHEMA_VERSION, null, now, profile, prices,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The demo's side of a new account: only what outlives an account (retained data, the inbox, ids, purges) carries over. */
+    static DemoExtras newExtras(DemoExtras old, Instant now, SecureRandom random) {
+        DemoExtras renewed = new DemoExtras();
+        renewed.retained = old.retained;
+        renewed.inbox = old.inbox;
+        renewed.nextId = old.nextId;
+        renewed.authenticatorKey = DemoVerification.newAuthenticatorKey(random);
+        renewed.registeredAt = now;
+        renewed.scheduled = old.scheduled.stream().filter(s -> s.kind() == Scheduled.Kind.DATA_PURGED)
+                .collect(Collectors.toList());
+        return renewed;
     }
 
     private static BigDecimal d(String amount) {

@@ -1,6 +1,7 @@
 package dev.closeout.exchange.demo;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import dev.closeout.account.Profile;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.DemoControls.InboxMessage;
 import dev.closeout.exchange.VerificationMethod;
@@ -45,6 +46,24 @@ final class DemoVerification {
         this.settings = settings;
         this.random = random;
     }
+
+    /** The methods a profile has switched on: only those are asked for. */
+    static Set<VerificationMethod> required(Profile.SecurityMethods security) {
+        Set<VerificationMethod> required = EnumSet.noneOf(VerificationMethod.class);
+        if (security != null) {
+            if (Boolean.TRUE.equals(security.email())) {
+                required.add(VerificationMethod.EMAIL);
+            }
+            if (Boolean.TRUE.equals(security.sms())) {
+                required.add(VerificationMethod.SMS);
+            }
+            if (Boolean.TRUE.equals(security.authenticator())) {
+                required.add(VerificationMethod.AUTHENTICATOR);
+            }
+        }
+        return required;
+    }
+
 
     static String newAuthenticatorKey(SecureRandom random) {
         byte[] key = new byte[20];
