@@ -43,5 +43,6 @@ if [ -e "$home/.openjfx" ]; then echo "verify-deb: JavaFX unpacked its libraries
 rm -rf "$home"
 echo "verify-deb: window under Xvfb: $(echo $probe)"
 
-echo "verify-deb: installer $(du -h "$deb" | cut -f1) ($(stat -c %s "$deb") bytes), installed $(du -sh /opt/closeout | cut -f1) in /opt/closeout"
+mb() { awk -v bytes="$1" 'BEGIN { printf "%.1f MB", bytes / 1e6 }'; }
+echo "verify-deb: installer $(mb "$(stat -c %s "$deb")"), installed $(mb "$(du -sb /opt/closeout | cut -f1)") in /opt/closeout"
 echo "verify-deb: done in $((SECONDS - started)) s"
