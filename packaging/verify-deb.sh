@@ -12,10 +12,10 @@ if [ -z "$deb" ]; then
 fi
 command -v xvfb-run >/dev/null || apt-get install -y -qq xvfb >/dev/null
 
-# dpkg does not fetch the libraries the package depends on (GTK, X11); when some are missing,
-# apt-get -f install fetches them and finishes the installation.
 # Removed however the checks end; dpkg's warning that /opt is not empty says nothing.
 trap 'dpkg --purge closeout >/dev/null 2>&1; dpkg -s closeout >/dev/null 2>&1 && echo "verify-deb: closeout NOT removed" || echo "verify-deb: closeout removed"' EXIT
+# dpkg does not fetch the libraries the package depends on (GTK, X11); when some are missing,
+# apt-get -f install fetches them and finishes the installation.
 log=$(mktemp)
 if ! dpkg -i "$deb" >"$log" 2>&1; then
   { apt-get update -qq && apt-get -f install -y -qq; } >>"$log" 2>&1 || { cat "$log"; exit 1; }
