@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up figures: the app's first frame (--probe-startup, on a fresh demo account) beside an
-# empty AtlantaFX window of the same size, same machine, same JVM flags. Prints the median of N runs.
+# empty AtlantaFX window of the same size, same machine, same JVM flags; then on the module path (as
+# `mvn javafx:run`) and, when installed, the .deb's launcher. Prints the median of N runs.
 # Usage: bench/startup.sh [RUNS]   (builds first; needs a display, or runs itself under xvfb-run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,3 +30,8 @@ measure() { # label, command...
 }
 measure "empty AtlantaFX window" java -cp "$cp" dev.closeout.bench.EmptyWindow
 measure "Closeout (demo account)" bash -c "d=\$(mktemp -d); java -jar target/closeout.jar --data-dir=\$d --probe-startup; rm -rf \$d"
+measure "Closeout, module path" bash -c "d=\$(mktemp -d); java --module-path target/closeout.jar:target/lib -m dev.closeout/dev.closeout.Main --data-dir=\$d --probe-startup; rm -rf \$d"
+# The installed .deb, when there is one (dpkg -i target/installer/closeout_*.deb; see README, Native installers).
+if [ -x /opt/closeout/bin/Closeout ]; then
+  measure "Closeout, installed .deb" bash -c "d=\$(mktemp -d); /opt/closeout/bin/Closeout --data-dir=\$d --probe-startup; rm -rf \$d"
+fi

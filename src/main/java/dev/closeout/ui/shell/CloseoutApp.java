@@ -21,6 +21,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -66,6 +67,9 @@ public final class CloseoutApp extends Application {
         preferences.number("window.y").ifPresent(stage::setY);
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) { // drawn from icons/closeout.svg by icons/generate.sh
+            stage.getIcons().add(new Image(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/icons/closeout-" + size + ".png")).toExternalForm()));
+        }
         ProgressIndicator opening = new ProgressIndicator();
         Label openingText = new Label(messages.get("ui.app.opening"));
         VBox starting = new VBox(12, opening, openingText);
