@@ -43,6 +43,16 @@ class AppStartsTest {
         assertTrue(robot.lookup("#holdings-table").queryAs(javafx.scene.control.TableView.class).getItems().size() > 20);
         assertTrue(robot.lookup("#earn-table").queryAs(javafx.scene.control.TableView.class).getItems().size() >= 4);
         assertTrue(robot.lookup("#wallet-chart").tryQuery().isPresent());
+        javafx.scene.control.TableView<dev.closeout.ui.dashboard.HoldingRow> holdings = robot.lookup("#holdings-table").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            javafx.scene.control.TableColumn<dev.closeout.ui.dashboard.HoldingRow, ?> usd = holdings.getColumns().get(3);
+            usd.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            holdings.getSortOrder().setAll(java.util.List.of(usd));
+        });
+        java.math.BigDecimal most = holdings.getItems().stream().map(dev.closeout.ui.dashboard.HoldingRow::usdValue)
+                .filter(java.util.Objects::nonNull).max(java.math.BigDecimal::compareTo).orElseThrow();
+        assertTrue(most.compareTo(holdings.getItems().get(0).usdValue()) == 0, "sorted by USD value, the most valuable holding comes first");
+        assertTrue(holdings.getSortOrder().size() == 1, "the sort order the user chose stays");
         robot.clickOn("#readiness-meter");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#step-settings").tryQuery().isPresent(), "the readiness meter opens the wizard");
