@@ -123,6 +123,11 @@ public final class ReportWording {
         return messages.get(result.messageKey(), result.args().stream().map(this::named).toArray());
     }
 
+    /** The answer as a result line: ✓ when the exchange took it, ✗ when it did not. */
+    public String outcome(ActionResult result) {
+        return (result.accepted() ? "\u2713 " : "\u2717 ") + answer(result);
+    }
+
     private String named(String detail) {
         Optional<Wallet> wallet = Arrays.stream(Wallet.values()).filter(w -> w.name().equals(detail)).findFirst();
         if (wallet.isPresent()) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** One history table as CSV: RFC 4180 (commas, double quotes, CRLF), UTF-8, a header row, an absent value as an empty field. */
+/** One history table as CSV: RFC 4180 (commas, quotation marks, CRLF), UTF-8, a header row, an absent value as an empty field. */
 final class HistoryCsv {
 
     /** How many rows are written between two looks at whether the user cancelled. */

@@ -144,7 +144,7 @@ public final class DisableFeaturesViewModel {
                     answers.add((good ? "\u2713 " : "\u2717 ") + wording.answer(result));
                 }
                 if (plan.isEmpty()) {
-                    answers.add("\u2713 " + nothingToDo(row.feature()));
+                    answers.add("\u2713 " + alreadyDone(row.feature()));
                 }
                 boolean allOk = ok;
                 String text = String.join("\n", answers);
@@ -186,7 +186,7 @@ public final class DisableFeaturesViewModel {
         return plan;
     }
 
-    private String nothingToDo(Feature feature) {
+    private String alreadyDone(Feature feature) {
         return switch (feature) {
             case API_KEYS -> messages.get("ui.alternatives.disable.noKeys");
             case RECURRING_PLANS -> messages.get("ui.alternatives.disable.noPlans");

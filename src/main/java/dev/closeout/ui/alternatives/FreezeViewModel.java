@@ -99,7 +99,7 @@ public final class FreezeViewModel {
         working.set(true);
         account.executors().run(call, result -> {
             working.set(false);
-            message.set((result.accepted() ? "\u2713 " : "\u2717 ") + new ReportWording(messages).answer(result));
+            message.set(new ReportWording(messages).outcome(result));
             if (result.accepted()) {
                 understood.set(false);
                 // The request spent the verification: the next one needs fresh codes.

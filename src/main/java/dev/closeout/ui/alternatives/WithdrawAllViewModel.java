@@ -219,7 +219,7 @@ public final class WithdrawAllViewModel {
         if (question.isPresent() && !ask(question.get())) {
             return;
         }
-        perform(action, freeResults::add);
+        performAll(List.of(action), freeResults::add);
     }
 
     /** Moving a sub-account's funds here closes nothing, so it needs no yes; every other fix asks as it does everywhere. */
@@ -231,7 +231,7 @@ public final class WithdrawAllViewModel {
     public void freeEverythingSafe() {
         working.set(true);
         account.executors().run(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
-                () -> freeResults.add(describe(attempt.result())))), attempts -> {
+                () -> freeResults.add(wording.outcome(attempt.result())))), attempts -> {
             working.set(false);
             if (attempts.isEmpty()) {
                 freeResults.add(messages.get("ui.alternatives.withdraw.nothingSafe"));
@@ -264,7 +264,7 @@ public final class WithdrawAllViewModel {
         if (!ask(messages.get("ui.alternatives.withdraw.confirmDust", String.join(", ", small)))) {
             return;
         }
-        perform(new AccountAction.ConvertDust(small), dustResults::add);
+        performAll(List.of(new AccountAction.ConvertDust(small)), dustResults::add);
     }
 
     /** Takes the asset's way out when it cannot be withdrawn: sells it for USDT, or converts it to BNB with every other small balance. */
@@ -274,7 +274,7 @@ public final class WithdrawAllViewModel {
                 Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.amount()::multiply);
                 if (ask(messages.get("ui.eligibility.confirm.sell", WayOuts.plain(row.amount()), row.asset(),
                         value.map(wording::usd).orElse("?")))) {
-                    perform(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset()), result -> row.setResult(result));
+                    performAll(List.of(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset())), result -> row.setResult(result));
                 }
             }
             // Exchanges convert once every few hours: one asset alone would keep the others waiting.
@@ -303,7 +303,7 @@ public final class WithdrawAllViewModel {
         working.set(true);
         account.executors().run(() -> service.perform(new AccountAction.Withdraw(row.asset(), n.network(), address, amount)), result -> {
             working.set(false);
-            row.setResult(describe(result));
+            row.setResult(wording.outcome(result));
             if (result.accepted()) {
                 sent.add(wording.answer(result));
                 row.addressProperty().set("");
@@ -316,17 +316,13 @@ public final class WithdrawAllViewModel {
         return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
     }
 
-    private void perform(AccountAction action, Consumer<String> report) {
-        performAll(List.of(action), report);
-    }
-
     /** Performs the actions one after the other in the background, telling each answer as it comes. */
     private void performAll(List<AccountAction> actions, Consumer<String> report) {
         working.set(true);
         account.executors().run(() -> {
             for (AccountAction action : actions) {
                 ActionResult result = service.perform(action);
-                account.executors().fx().execute(() -> report.accept(describe(result)));
+                account.executors().fx().execute(() -> report.accept(wording.outcome(result)));
             }
             return actions.size();
         }, done -> {
@@ -338,10 +334,6 @@ public final class WithdrawAllViewModel {
     private void failed(Exception failure) {
         working.set(false);
         error.set(account.describe(failure));
-    }
-
-    private String describe(ActionResult result) {
-        return (result.accepted() ? "\u2713 " : "\u2717 ") + wording.answer(result);
     }
 
     /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */

@@ -209,8 +209,7 @@ public final class EligibilityViewModel implements StepViewModel {
     }
 
     private String describe(ActionResult result) {
-        String mark = result.accepted() ? "\u2713 " : "\u2717 ";
-        return mark + wording.answer(result);
+        return wording.outcome(result);
     }
 
     public ObservableList<ConditionRow> conditions() {
