@@ -12,7 +12,6 @@ import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.dashboard.DashboardView;
 import dev.closeout.ui.dashboard.DashboardViewModel;
-import dev.closeout.ui.dashboard.HoldingRow;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.UiExecutors;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dev.closeout.ui.shell;
 
+import dev.closeout.storage.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
-import dev.closeout.storage.AtomicFile;
 
 /**
  * What the app remembers between runs (window size and position, theme, language), in

@@ -3,7 +3,6 @@ package dev.closeout.ui.wizard.confirm;
 import dev.closeout.account.Profile;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ReportWording;
-import dev.closeout.exchange.ActionResult;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.wizard.StepViewModel;
