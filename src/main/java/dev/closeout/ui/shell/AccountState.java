@@ -80,6 +80,11 @@ public final class AccountState {
 
     /** A failure in the user's words, never a stack trace. */
     public String describe(Exception failure) {
+        return describe(messages, failure);
+    }
+
+    /** The same, for a ViewModel that talks to an exchange before there is an account to share. */
+    public static String describe(Messages messages, Exception failure) {
         if (failure instanceof ExchangeException e) {
             return messages.get(e.messageKey(), e.args().toArray());
         }

@@ -2,6 +2,7 @@ package dev.closeout.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.closeout.cli.CloseoutCommand;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.i18n.Messages;
@@ -45,6 +46,9 @@ public final class CloseoutApp extends Application {
     private UiExecutors executors;
     private boolean dark;
     private ClosureService service;
+    /** The demo, kept while another exchange is connected, for "Back to the demo". */
+    private ClosureService demo;
+    private Locale language;
 
     public static void launch(Options startWith) {
         options = Objects.requireNonNull(startWith);
@@ -91,6 +95,7 @@ public final class CloseoutApp extends Application {
                 return;
             }
             this.service = service;
+            this.demo = service;
             build(language);
             if (options.probeStartup()) {
                 afterNextFrame(() -> {
@@ -103,15 +108,24 @@ public final class CloseoutApp extends Application {
 
     /** Builds the window's content in a language; switching language builds it again. */
     private void build(Locale language) {
+        this.language = language;
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
+        MainWindow.ExchangeSwitch exchanges = new MainWindow.ExchangeSwitch(this::switchTo, () -> switchTo(demo),
+                System.getenv(CloseoutCommand.BASE_URL_VARIABLE));
         MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
             preferences.put("language", chosen.toLanguageTag());
             save();
             build(chosen);
-        }, this::toggleTheme, Desktop.of(stage, getHostServices()));
+        }, this::toggleTheme, Desktop.of(stage, getHostServices()), exchanges);
         stage.getScene().setRoot(window.node());
         window.start();
+    }
+
+    /** The whole window, again, on another exchange's account; the language stays. */
+    private void switchTo(ClosureService next) {
+        service = next;
+        build(language);
     }
 
     private void toggleTheme() {

@@ -22,6 +22,9 @@ import dev.closeout.ui.wizard.eligibility.EligibilityView;
 import dev.closeout.ui.wizard.eligibility.EligibilityViewModel;
 import dev.closeout.ui.wizard.notice.NoticeView;
 import dev.closeout.ui.wizard.notice.NoticeViewModel;
+import dev.closeout.ui.wizard.settings.ConnectBinanceView;
+import dev.closeout.ui.wizard.settings.ConnectBinanceViewModel;
+import dev.closeout.ui.wizard.settings.FxKeyFileChooser;
 import dev.closeout.ui.wizard.settings.SettingsView;
 import dev.closeout.ui.wizard.settings.SettingsViewModel;
 import dev.closeout.ui.wizard.status.StatusView;
@@ -70,6 +73,20 @@ public final class MainWindow {
     /** {@code desktop} asks for the folder an export goes into and shows it in the file manager afterwards. */
     public MainWindow(ClosureService service, UiExecutors executors, Messages messages, Window owner, Locale language,
             Consumer<Locale> onLanguage, Runnable onThemeToggle, Desktop desktop) {
+        this(service, executors, messages, owner, language, onLanguage, onThemeToggle, desktop, null);
+    }
+
+    /**
+     * How Settings switches the whole app to another exchange: {@code connect} takes a newly
+     * connected Binance account, {@code backToDemo} returns to the demo; {@code binanceBaseUrl},
+     * when set, replaces Binance's hosts.
+     */
+    public record ExchangeSwitch(Consumer<ClosureService> connect, Runnable backToDemo, String binanceBaseUrl) {
+    }
+
+    /** {@code exchanges}, when not null, lets Settings connect a Binance account and go back to the demo. */
+    public MainWindow(ClosureService service, UiExecutors executors, Messages messages, Window owner, Locale language,
+            Consumer<Locale> onLanguage, Runnable onThemeToggle, Desktop desktop, ExchangeSwitch exchanges) {
         this.messages = messages;
         this.owner = owner;
         this.desktop = desktop;
@@ -95,7 +112,17 @@ public final class MainWindow {
         holder[0] = wizard;
 
         Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
-        views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, language, onLanguage, wizard::next).node());
+        ConnectBinanceViewModel binance = exchanges == null ? null : new ConnectBinanceViewModel(executors, messages,
+                exchanges.binanceBaseUrl(), new FxKeyFileChooser(owner), exchanges.connect(), exchanges.backToDemo());
+        if (binance != null && "binance".equals(service.exchangeId())) {
+            account.checkProperty().addListener((obs, old, check) -> {
+                if (check != null) {
+                    binance.showConnected(check.snapshot());
+                }
+            });
+        }
+        views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, language, onLanguage, wizard::next,
+                binance == null ? null : new ConnectBinanceView(binance, messages).node()).node());
         views.put(WizardStep.NOTICE, () -> new NoticeView(notice, messages, () -> show(Page.ALTERNATIVES), this::openExport).node());
         views.put(WizardStep.ELIGIBILITY, () -> new EligibilityView(eligibility, messages, owner).node());
         views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());

@@ -23,6 +23,12 @@ public final class SettingsView {
     private final VBox root;
 
     public SettingsView(SettingsViewModel vm, Messages messages, Locale language, Consumer<Locale> onLanguage, Runnable onClose) {
+        this(vm, messages, language, onLanguage, onClose, null);
+    }
+
+    /** {@code connect}, when not null, is "Connect a Binance account", shown below the account's settings. */
+    public SettingsView(SettingsViewModel vm, Messages messages, Locale language, Consumer<Locale> onLanguage, Runnable onClose,
+            Node connect) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("facts");
         grid.setHgap(24);
@@ -74,6 +80,9 @@ public final class SettingsView {
 
         root = Ui.page(Ui.title(messages.get("ui.settings.title")), Ui.muted(messages.get("ui.settings.intro")), grid, error,
                 Ui.heading(messages.get("ui.settings.closeHeading")), Ui.muted(messages.get("ui.settings.closeIntro")), close);
+        if (connect != null) {
+            root.getChildren().add(root.getChildren().indexOf(error) + 1, connect);
+        }
         root.setId("step-settings");
     }
 

@@ -1,0 +1,100 @@
+package dev.closeout.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.binance.FakeBinance;
+import dev.closeout.exchange.demo.DemoExchange;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.shell.Desktop;
+import dev.closeout.ui.shell.MainWindow;
+import dev.closeout.ui.shell.UiExecutors;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Settings connects a Binance account on a local Binance, the whole window switches to it, and back to the demo. */
+@ExtendWith(ApplicationExtension.class)
+class ConnectBinanceUiTest {
+
+    private final FakeBinance binance = FakeBinance.withSamples();
+    private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    private Stage stage;
+    private ClosureService demo;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        demo = new ClosureService(DemoExchange.open(Files.createTempDirectory("closeout-ui").resolve("demo")));
+        stage.setScene(new Scene(new Pane(), 1180, 780));
+        stage.show();
+        show(demo);
+    }
+
+    /** What CloseoutApp does: the whole window again, on the account chosen. */
+    private void show(ClosureService service) {
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
+                new Desktop(title -> Optional.empty(), folder -> { }),
+                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), binance.baseUrl()));
+        stage.getScene().setRoot(window.node());
+        window.start();
+    }
+
+    @AfterEach
+    void stop() {
+        binance.close();
+    }
+
+    @Test
+    void connecting_the_fakes_key_switches_the_window_to_binance_and_back(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#binance-connect").tryQuery().isPresent());
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> messages.get("ui.binance.hint").equals(l.getText())));
+        Button connect = robot.lookup("#binance-connect").queryAs(Button.class);
+
+        robot.interact(connect::fire);
+        assertEquals(messages.get("ui.binance.error.noKey"), robot.lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(messages.get("ui.binance.error.noKey")::equals).findFirst().orElse(""));
+
+        robot.interact(() -> {
+            robot.lookup("#binance-api-key").queryAs(TextField.class).setText(FakeBinance.API_KEY);
+            robot.lookup("#binance-secret").queryAs(PasswordField.class).setText(FakeBinance.SECRET);
+            connect.fire();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".exchange-badge").tryQuery()
+                .map(n -> messages.get("exchange.binance").equals(((Label) n).getText())).orElse(false));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#binance-permissions").tryQuery()
+                    .map(n -> ((Label) n).getText().equals("What this key may do: read the account: yes · trade: no · withdraw: no"))
+                    .orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList().toString(), e);
+        }
+        assertTrue(robot.lookup("#binance-back-to-demo").queryAs(Button.class).getParent().isVisible());
+        assertEquals("", robot.lookup("#binance-secret").queryAs(PasswordField.class).getText(), "the new window holds no secret");
+
+        robot.interact(() -> robot.lookup("#binance-back-to-demo").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".demo-badge").tryQuery().isPresent());
+        assertFalse(robot.lookup("#binance-back-to-demo").queryAs(Button.class).getParent().isVisible(), "the demo has no key to show");
+    }
+}
