@@ -102,28 +102,53 @@ public final class CloseoutCommand {
         return usageError(messages.get(args.get(0).startsWith("-") ? "cli.error.unknownOption" : "cli.error.unknownCommand", args.get(0)));
     }
 
-    private int check(List<String> args) {
-        String file = null;
-        String format = "text";
-        boolean demo = false;
-        boolean binance = false;
+    /** Which account a command reads: {@code --demo [--data-dir DIR]} or {@code --binance}. */
+    private final class AccountChoice {
+        boolean demo;
+        boolean binance;
         Path dataDir = defaultDataDir;
-        for (int i = 0; i < args.size(); i++) {
+
+        /** Takes the option at {@code i} if it is one of these: how many arguments it used, 0 if none, -1 if its value is missing. */
+        int take(List<String> args, int i) {
             String arg = args.get(i);
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(usage(messages));
-                return ELIGIBLE;
-            } else if (arg.equals("--demo")) {
+            if (arg.equals("--demo")) {
                 demo = true;
             } else if (arg.equals("--binance")) {
                 binance = true;
-            } else if (arg.equals("--data-dir")) {
-                if (i + 1 == args.size()) {
-                    return usageError(messages.get("cli.error.dataDirMissing"));
-                }
-                dataDir = Path.of(args.get(++i));
             } else if (arg.startsWith("--data-dir=")) {
                 dataDir = Path.of(arg.substring("--data-dir=".length()));
+            } else if (arg.equals("--data-dir")) {
+                if (i + 1 == args.size()) {
+                    return -1;
+                }
+                dataDir = Path.of(args.get(i + 1));
+                return 2;
+            } else {
+                return 0;
+            }
+            return 1;
+        }
+
+        /** The chosen exchange; null, with the reason on stderr, when Binance's key is missing. */
+        ExchangeGateway open() throws ExchangeException {
+            return binance ? openBinance() : exchanges.demo(dataDir);
+        }
+    }
+
+    private int check(List<String> args) {
+        String file = null;
+        String format = "text";
+        AccountChoice account = new AccountChoice();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            int taken = account.take(args, i);
+            if (taken < 0) {
+                return usageError(messages.get("cli.error.dataDirMissing"));
+            } else if (taken > 0) {
+                i += taken - 1;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(usage(messages));
+                return ELIGIBLE;
             } else if (arg.equals("--format")) {
                 if (i + 1 == args.size()) {
                     return usageError(messages.get("cli.error.formatMissing"));
@@ -142,14 +167,14 @@ public final class CloseoutCommand {
         if (!format.equals("text") && !format.equals("json")) {
             return usageError(messages.get("cli.error.format", format));
         }
-        if (binance && (demo || file != null)) {
+        if (account.binance && (account.demo || file != null)) {
             return usageError(messages.get("cli.error.oneAccount"));
         }
-        if (demo && file != null) {
+        if (account.demo && file != null) {
             return usageError(messages.get("cli.error.demoAndFile", file));
         }
-        if (demo || binance) {
-            return checkExchange(binance, dataDir, format);
+        if (account.demo || account.binance) {
+            return checkExchange(account, format);
         }
         if (file == null) {
             return usageError(messages.get("cli.error.noFile"));
@@ -174,10 +199,10 @@ public final class CloseoutCommand {
         return print(new AccountCheck(snapshot, Eligibility.evaluate(snapshot)), format);
     }
 
-    private int checkExchange(boolean binance, Path dataDir, String format) {
+    private int checkExchange(AccountChoice account, String format) {
         AccountCheck check;
         try {
-            ExchangeGateway gateway = binance ? openBinance() : exchanges.demo(dataDir);
+            ExchangeGateway gateway = account.open();
             if (gateway == null) {
                 return BAD_INPUT;
             }
@@ -191,34 +216,26 @@ public final class CloseoutCommand {
 
     /** {@code closeout snapshot --demo|--binance}: the account as a spec snapshot on stdout, for files and other tools. */
     private int snapshot(List<String> args) {
-        boolean demo = false;
-        boolean binance = false;
-        Path dataDir = defaultDataDir;
+        AccountChoice account = new AccountChoice();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(messages.get("cli.usage"));
+            int taken = account.take(args, i);
+            if (taken < 0) {
+                return usageError(messages.get("cli.error.dataDirMissing"));
+            } else if (taken > 0) {
+                i += taken - 1;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(usage(messages));
                 return ELIGIBLE;
-            } else if (arg.equals("--demo")) {
-                demo = true;
-            } else if (arg.equals("--binance")) {
-                binance = true;
-            } else if (arg.equals("--data-dir")) {
-                if (i + 1 == args.size()) {
-                    return usageError(messages.get("cli.error.dataDirMissing"));
-                }
-                dataDir = Path.of(args.get(++i));
-            } else if (arg.startsWith("--data-dir=")) {
-                dataDir = Path.of(arg.substring("--data-dir=".length()));
             } else {
                 return usageError(messages.get(arg.startsWith("-") ? "cli.error.unknownOption" : "cli.error.extraFile", arg));
             }
         }
-        if (demo == binance) {
+        if (account.demo == account.binance) {
             return usageError(messages.get("cli.error.snapshotSource"));
         }
         try {
-            ExchangeGateway gateway = binance ? openBinance() : exchanges.demo(dataDir);
+            ExchangeGateway gateway = account.open();
             if (gateway == null) {
                 return BAD_INPUT;
             }
