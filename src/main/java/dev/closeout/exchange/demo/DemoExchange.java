@@ -26,6 +26,7 @@ import dev.closeout.exchange.SnapshotWriter;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WithdrawalNetwork;
+import dev.closeout.exchange.address.AddressCheck;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;

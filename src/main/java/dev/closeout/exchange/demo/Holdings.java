@@ -16,6 +16,7 @@ import dev.closeout.account.history.WalletTransfer;
 import dev.closeout.account.history.Withdrawal;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WithdrawalNetwork;
+import dev.closeout.exchange.address.AddressCheck;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.closeout.exchange.demo;
 
 import dev.closeout.exchange.WithdrawalNetwork;
-import dev.closeout.exchange.demo.AddressCheck.Network;
+import dev.closeout.exchange.address.AddressCheck.Network;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.closeout.exchange.demo;
+package dev.closeout.exchange.address;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -8,8 +8,9 @@ import java.util.Set;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 
 /**
- * Checks a withdrawal address for the chosen network, the way the simulated exchange does
- * before it accepts a withdrawal.
+ * Checks a withdrawal address for the chosen network before a withdrawal is asked for: the demo
+ * exchange refuses a withdrawal on it, and the Binance adapter adds it to Binance's own address
+ * patterns, which check the shape but not the checksum.
  *
  * <h2>What is accepted</h2>
  * <ul>

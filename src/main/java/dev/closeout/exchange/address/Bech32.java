@@ -1,6 +1,6 @@
-package dev.closeout.exchange.demo;
+package dev.closeout.exchange.address;
 
-import dev.closeout.exchange.demo.AddressCheck.Problem;
+import dev.closeout.exchange.address.AddressCheck.Problem;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Set;

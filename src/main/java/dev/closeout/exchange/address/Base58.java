@@ -1,4 +1,4 @@
-package dev.closeout.exchange.demo;
+package dev.closeout.exchange.address;
 
 import java.math.BigInteger;
 import java.security.MessageDigest;

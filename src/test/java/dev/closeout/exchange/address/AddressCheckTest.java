@@ -1,23 +1,23 @@
-package dev.closeout.exchange.demo;
+package dev.closeout.exchange.address;
 
-import static dev.closeout.exchange.demo.AddressCheck.Network.ARBITRUM;
-import static dev.closeout.exchange.demo.AddressCheck.Network.BSC;
-import static dev.closeout.exchange.demo.AddressCheck.Network.BTC;
-import static dev.closeout.exchange.demo.AddressCheck.Network.ETH;
-import static dev.closeout.exchange.demo.AddressCheck.Network.SOL;
-import static dev.closeout.exchange.demo.AddressCheck.Network.TRX;
-import static dev.closeout.exchange.demo.AddressCheck.Problem.BAD_CHECKSUM;
-import static dev.closeout.exchange.demo.AddressCheck.Problem.EMPTY;
-import static dev.closeout.exchange.demo.AddressCheck.Problem.WRONG_FORMAT;
-import static dev.closeout.exchange.demo.AddressCheck.Problem.WRONG_NETWORK;
+import static dev.closeout.exchange.address.AddressCheck.Network.ARBITRUM;
+import static dev.closeout.exchange.address.AddressCheck.Network.BSC;
+import static dev.closeout.exchange.address.AddressCheck.Network.BTC;
+import static dev.closeout.exchange.address.AddressCheck.Network.ETH;
+import static dev.closeout.exchange.address.AddressCheck.Network.SOL;
+import static dev.closeout.exchange.address.AddressCheck.Network.TRX;
+import static dev.closeout.exchange.address.AddressCheck.Problem.BAD_CHECKSUM;
+import static dev.closeout.exchange.address.AddressCheck.Problem.EMPTY;
+import static dev.closeout.exchange.address.AddressCheck.Problem.WRONG_FORMAT;
+import static dev.closeout.exchange.address.AddressCheck.Problem.WRONG_NETWORK;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.closeout.exchange.demo.AddressCheck.Network;
-import dev.closeout.exchange.demo.AddressCheck.Problem;
+import dev.closeout.exchange.address.AddressCheck.Network;
+import dev.closeout.exchange.address.AddressCheck.Problem;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
