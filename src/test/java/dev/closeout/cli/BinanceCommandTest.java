@@ -73,9 +73,9 @@ class BinanceCommandTest {
     }
 
     private static final List<String> SAMPLE_ACCOUNT = List.of(
-            "✗ Every wallet at zero, dust included (14 items)",
-            "✗ No open orders or running bots (7 items)",
-            "✗ No active Earn or staking (4 items)",
+            "✗ Every wallet at zero, dust included (18 items)",
+            "✗ No open orders or running bots (9 items)",
+            "✗ No active Earn or staking (6 items)",
             "✓ No open P2P orders",
             "✗ No open sub-accounts (2 items)",
             "✗ No deposits or withdrawals in flight (1 item)",
@@ -91,6 +91,14 @@ class BinanceCommandTest {
         assertEquals(SAMPLE_ACCOUNT, marks());
         assertTrue(out().lines().toList().contains("    LIMIT order for 1.0 in Spot — Cancel order 1 LTCBTC"), out());
         assertTrue(out().lines().toList().contains("    10.52 BNB in Spot (≈ 6,522.40 USD) — Withdraw or sell"), out());
+        List<String> lines = out().lines().toList();
+        for (String line : List.of("    BTC-200730-9000-C position of -0.1 in Options — Close the position",
+                "    LIMIT order for 1 in Options — Cancel order options-4611875134427365377 BTC-200730-9000-C",
+                "    LIMIT order for 10 in Spot — Cancel order convert-1150901289839 BNBUSDT",
+                "    Locked Earn dual-investment-10160533: 0.5 USDT, matures 2024-02-20 (≈ 0.50 USD) — Redeem")) {
+            assertTrue(lines.contains(line), line + " in\n" + out());
+        }
+        assertTrue(out().contains("On-chain Yields holds about 0.01067982 BTC (77.13289230 USDT)"), out());
     }
 
     @Test
@@ -112,7 +120,7 @@ class BinanceCommandTest {
 
         JsonNode report = JsonMapper.builder().build().readTree(out());
         assertFalse(report.get("eligible").booleanValue());
-        assertEquals(7, report.at("/conditions/1/findings").size());
+        assertEquals(9, report.at("/conditions/1/findings").size());
     }
 
     @Test

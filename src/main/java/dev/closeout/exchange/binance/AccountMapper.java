@@ -58,6 +58,7 @@ final class AccountMapper {
             permissions.add(ApiKey.Permission.OTHER);
         }
         draft.apiKey = new ApiKey(label, permissions, instant(answer, "createTime"));
+        draft.optionsTrading = answer.path("enableVanillaOptions").asBoolean(false);
     }
 
     private static void add(List<ApiKey.Permission> permissions, JsonNode answer, String field, ApiKey.Permission permission) {

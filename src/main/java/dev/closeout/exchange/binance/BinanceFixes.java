@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The fixes Binance lets an API key do, and only when the key's permissions allow them:
- * cancelling open orders (spot, margin, futures, algo), converting dust to BNB and redeeming
- * flexible Earn. Everything else is unsupported: withdrawals never go through Closeout.
+ * cancelling open orders (spot, margin, futures, algo, options, Convert), converting dust to
+ * BNB and redeeming flexible Earn. Everything else is unsupported: withdrawals never go through
+ * Closeout.
  * Binance refusing a fix (an order already gone, dust converted too recently) is a refusal;
  * not reaching Binance is an {@link ExchangeException}.
  */
@@ -49,7 +50,8 @@ final class BinanceFixes {
     }
 
     private ActionResult cancel(OrderRef ref, Mapped seen) throws ExchangeException {
-        Optional<ActionResult> missing = missingPermission(seen, ref.kind().futures() ? ApiKey.Permission.FUTURES : ApiKey.Permission.SPOT_TRADE);
+        Optional<ActionResult> missing = ref.kind() == OrderRef.Kind.OPTIONS ? missingOptionsPermission(seen)
+                : missingPermission(seen, ref.kind().futures() ? ApiKey.Permission.FUTURES : ApiKey.Permission.SPOT_TRADE);
         if (missing.isPresent()) {
             return missing.get();
         }
@@ -64,6 +66,8 @@ final class BinanceFixes {
             case COINM -> Call.delete(Host.DAPI, "/dapi/v1/order", 1).with("symbol", ref.symbol()).with("orderId", ref.binanceId());
             case SPOT_ALGO -> Call.delete(Host.API, "/sapi/v1/algo/spot/order", 1).with("algoId", ref.binanceId());
             case FUTURES_ALGO -> Call.delete(Host.API, "/sapi/v1/algo/futures/order", 1).with("algoId", ref.binanceId());
+            case OPTIONS -> Call.delete(Host.EAPI, "/eapi/v1/order", 1).with("symbol", ref.symbol()).with("orderId", ref.binanceId());
+            case CONVERT -> Call.post(Host.API, "/sapi/v1/convert/limit/cancelOrder", 200).with("orderId", ref.binanceId());
         };
         Reply reply = send(call);
         return reply.isRefusal() ? reply.refusal() : done("action.binance.orderCancelled", ref.id(), ref.symbol());
@@ -147,6 +151,11 @@ final class BinanceFixes {
         }
         return Optional.of(needed == ApiKey.Permission.FUTURES ? refused("action.binance.needsFutures")
                 : refused("action.binance.needsTrading"));
+    }
+
+    /** Binance's "Enable European Options" switch, kept beside the snapshot: the spec's key permissions do not name it. */
+    private static Optional<ActionResult> missingOptionsPermission(Mapped seen) {
+        return Boolean.FALSE.equals(seen.optionsTrading()) ? Optional.of(refused("action.binance.needsOptions")) : Optional.empty();
     }
 
     /** Binance's answer to a fix, or its refusal. */

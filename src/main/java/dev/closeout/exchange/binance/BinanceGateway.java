@@ -6,6 +6,7 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.exchange.binance.SnapshotMapper.Mapped;
 import dev.closeout.i18n.Messages;
 import java.time.Duration;
@@ -37,18 +38,20 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BinanceGateway implements ExchangeGateway {
 
-    /** Enough threads for every first-round reading at once; each waits on the network. */
-    private static final int PARALLEL = 32;
     private static final Duration P2P_WINDOW = Duration.ofDays(30);
     private static final List<String> PLAN_TYPES = List.of("SINGLE", "PORTFOLIO", "INDEX");
+    /** Enough threads for every first-round request at once (one per reading, one per plan type); each waits on the network. */
+    private static final int PARALLEL = Reading.values().length + PLAN_TYPES.size();
     private static final List<Reading> MARGIN = List.of(Reading.CROSS_MARGIN, Reading.ISOLATED_MARGIN, Reading.MARGIN_OPEN_ORDERS);
     private static final List<Reading> FUTURES = List.of(Reading.USDM_FUTURES, Reading.COINM_FUTURES, Reading.USDM_OPEN_ORDERS,
             Reading.USDM_CONDITIONAL_ORDERS, Reading.COINM_OPEN_ORDERS, Reading.FUTURES_ALGO_ORDERS);
+    private static final List<Reading> OPTIONS = List.of(Reading.OPTIONS_ACCOUNT, Reading.OPTIONS_POSITIONS, Reading.OPTIONS_OPEN_ORDERS);
 
     private final BinanceClient client;
     private final BinanceCredentials credentials;
     private final Messages messages;
     private final BinanceFixes fixes;
+    private final BinanceNetworks networks;
     /** Idle threads end after a minute, so a gateway no longer used holds none. */
     private final ExecutorService pool;
     private volatile Mapped last;
@@ -58,6 +61,7 @@ public final class BinanceGateway implements ExchangeGateway {
         this.credentials = credentials;
         this.messages = messages;
         this.fixes = new BinanceFixes(client);
+        this.networks = new BinanceNetworks(client);
         ThreadPoolExecutor threads = new ThreadPoolExecutor(PARALLEL, PARALLEL, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, "binance-reading");
             thread.setDaemon(true);
@@ -107,6 +111,17 @@ public final class BinanceGateway implements ExchangeGateway {
         return fixes.perform(action, seen);
     }
 
+    /** Binance's withdrawal networks for the asset, for a plan carried out on binance.com: Closeout never withdraws there. */
+    @Override
+    public List<WithdrawalNetwork> withdrawalNetworks(String asset) throws ExchangeException {
+        return networks.of(asset);
+    }
+
+    @Override
+    public Optional<String> addressProblem(String asset, String network, String address) throws ExchangeException {
+        return networks.addressProblem(asset, network, address);
+    }
+
     /** One request of a reading, and where its answer goes among the reading's pages. */
     private record Ask(Reading reading, int page, Call call) {
     }
@@ -147,6 +162,8 @@ public final class BinanceGateway implements ExchangeGateway {
         for (Reading earn : List.of(Reading.FLEXIBLE_EARN, Reading.LOCKED_EARN)) {
             answers.first(earn).ifPresent(first -> morePages(earn, earn.call(), EarnMapper.total(first), Reading.EARN_PAGE, "current", asks));
         }
+        answers.first(Reading.DUAL_INVESTMENT).ifPresent(first -> morePages(Reading.DUAL_INVESTMENT, Reading.DUAL_INVESTMENT.call(),
+                EarnMapper.total(first), Reading.DUAL_INVESTMENT_PAGE, "pageIndex", asks));
         answers.first(Reading.P2P_ORDERS).ifPresent(first ->
                 morePages(Reading.P2P_ORDERS, p2pOrders(now), AccountMapper.p2pTotal(first), Reading.P2P_PAGE, "page", asks));
         Call marginOrders = Reading.MARGIN_OPEN_ORDERS.call();
@@ -214,7 +231,7 @@ public final class BinanceGateway implements ExchangeGateway {
 
     /**
      * Failures that mean "none": sub-accounts on an account that is not a master account, and
-     * margin or futures on an account that never opened them (when Binance said so).
+     * margin, futures or options on an account that never opened them (when Binance said so).
      */
     private static void treatAsNone(Answers answers) {
         answers.failure(Reading.SUB_ACCOUNTS)
@@ -226,6 +243,9 @@ public final class BinanceGateway implements ExchangeGateway {
             }
             if (!products.path("isFutureEnabled").asBoolean(true)) {
                 FUTURES.stream().filter(r -> answeredWithError(answers, r)).forEach(answers::empty);
+            }
+            if (!products.path("isOptionsEnabled").asBoolean(true)) {
+                OPTIONS.stream().filter(r -> answeredWithError(answers, r)).forEach(answers::empty);
             }
         });
     }

@@ -34,10 +34,17 @@ final class Draft {
     final Map<String, BigDecimal> walletTotals = new LinkedHashMap<>();
     /** USD prices by asset, from the USDT pairs. */
     final Map<String, BigDecimal> usdPrices = new TreeMap<>();
+    /** BTC per unit of the balances Binance would convert to BNB, from its own valuation. */
+    final Map<String, BigDecimal> dustBtcPrices = new TreeMap<>();
+    /** What On-chain Yields holds, valued by Binance; its positions are not listed. */
+    BigDecimal onchainYieldsBtc;
+    BigDecimal onchainYieldsUsdt;
     String uid;
     String accountStatus;
     Integer vipLevel;
     ApiKey apiKey;
+    /** Binance's "Enable European Options" switch of the key; null until its permissions are read. */
+    Boolean optionsTrading;
 
     /** An open order and where it lives on Binance. */
     record MappedOrder(dev.closeout.account.OpenOrder order, OrderRef ref) {

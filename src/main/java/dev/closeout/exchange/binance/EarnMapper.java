@@ -12,9 +12,13 @@ import dev.closeout.account.RecurringPlan;
 import dev.closeout.account.StakingPosition;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /** Simple Earn, ETH and SOL staking, and auto-invest plans. */
 final class EarnMapper {
+
+    /** Dual Investment statuses whose money is back or never left. */
+    private static final Set<String> DUAL_INVESTMENT_OVER = Set.of("SETTLED", "REFUND_SUCCESS", "PURCHASE_FAIL");
 
     private EarnMapper() {
     }
@@ -49,6 +53,32 @@ final class EarnMapper {
                         early ? EarnPosition.EarlyRedemption.ALLOWED : EarnPosition.EarlyRedemption.NOT_ALLOWED, null));
             }
         }
+    }
+
+    /**
+     * /sapi/v1/dci/product/positions, every page: the Dual Investment subscriptions still running.
+     * The spec's Earn knows only flexible and locked products; Dual Investment is closest to
+     * locked Earn without early redemption (Binance's API has no way to redeem it): the amount
+     * comes back, in one coin or the other, when it settles. The id says where it lives. A status
+     * Binance adds later counts as running, so it blocks rather than hides.
+     */
+    static void dualInvestment(List<JsonNode> pages, Draft draft) {
+        for (JsonNode page : pages) {
+            for (JsonNode row : items(page, "list")) {
+                if (DUAL_INVESTMENT_OVER.contains(text(row, "purchaseStatus"))) {
+                    continue;
+                }
+                draft.earn.add(new EarnPosition("dual-investment-" + required(row, "id"), EarnPosition.Product.LOCKED,
+                        required(row, "investCoin"), Json.decimalOrZero(row, "subscriptionAmount"), null, decimal(row, "apr"),
+                        date(row, "subscriptionTime"), date(row, "settleDate"), EarnPosition.EarlyRedemption.NOT_ALLOWED, null));
+            }
+        }
+    }
+
+    /** /sapi/v1/onchain-yields/account: what On-chain Yields holds, in BTC and USDT, without its positions. */
+    static void onchainYields(JsonNode account, Draft draft) {
+        draft.onchainYieldsBtc = decimal(account, "totalAmountInBTC");
+        draft.onchainYieldsUsdt = decimal(account, "totalAmountInUSDT");
     }
 
     /** The total of a paged Earn answer, to know how many more pages to ask. */

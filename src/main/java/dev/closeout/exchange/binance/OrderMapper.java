@@ -90,6 +90,29 @@ final class OrderMapper {
         }
     }
 
+    /** /eapi/v1/openOrders: options orders, all limit orders. */
+    static void options(JsonNode orders, Draft draft) {
+        for (JsonNode o : items(orders, null)) {
+            add(draft, o, Kind.OPTIONS, Wallet.OPTIONS, required(o, "orderId"), "type", "quantity", "createTime");
+        }
+    }
+
+    /**
+     * /sapi/v1/convert/limit/queryOpenOrders: Convert limit orders, each selling {@code fromAsset}
+     * for {@code toAsset} once {@code ratio} is reached. The spec has no Convert market; the money
+     * comes from Spot (or Funding), so the order is a limit sell of the pair in Spot. Everything
+     * this endpoint lists is open, whatever its {@code orderStatus} says: Binance's own example
+     * shows "SUCCESS".
+     */
+    static void convert(JsonNode answer, Draft draft) {
+        for (JsonNode o : items(answer, "list")) {
+            String symbol = required(o, "fromAsset") + required(o, "toAsset");
+            OrderRef ref = new OrderRef(Kind.CONVERT, symbol, required(o, "orderId"), false);
+            draft.orders.add(new MappedOrder(new OpenOrder(ref.id(), Wallet.SPOT, symbol, OpenOrder.Type.LIMIT, Side.SELL,
+                    decimal(o, "ratio"), decimal(o, "fromAmount"), null, instant(o, "createTime")), ref));
+        }
+    }
+
     private static void add(Draft draft, JsonNode o, Kind kind, Wallet wallet, String id, String typeField,
                             String quantityField, String timeField) {
         String symbol = required(o, "symbol");

@@ -9,7 +9,7 @@ record OrderRef(Kind kind, String symbol, String binanceId, boolean isolated) {
 
     enum Kind {
         SPOT(""), SPOT_LIST("list-"), MARGIN("margin-"), USDM("usdm-"), USDM_CONDITIONAL("usdm-conditional-"),
-        COINM("coinm-"), SPOT_ALGO("spot-algo-"), FUTURES_ALGO("futures-algo-");
+        COINM("coinm-"), SPOT_ALGO("spot-algo-"), FUTURES_ALGO("futures-algo-"), OPTIONS("options-"), CONVERT("convert-");
 
         private final String prefix;
 

@@ -19,6 +19,7 @@ import dev.closeout.exchange.binance.Draft.MappedOrder;
 import dev.closeout.exchange.binance.OrderRef.Kind;
 import dev.closeout.i18n.Messages;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +39,12 @@ import java.util.stream.Stream;
  */
 final class SnapshotMapper {
 
-    /** The snapshot and, for the fixes, where each of its open orders lives on Binance. */
-    record Mapped(AccountSnapshot snapshot, Map<String, OrderRef> orders) {
+    /**
+     * The snapshot and, for the fixes, where each of its open orders lives on Binance and
+     * whether the key may trade options (null: its permissions could not be read), a switch the
+     * spec's key permissions have no name for.
+     */
+    record Mapped(AccountSnapshot snapshot, Map<String, OrderRef> orders, Boolean optionsTrading) {
     }
 
     private final Messages messages;
@@ -65,6 +70,7 @@ final class SnapshotMapper {
         answers.failures().forEach((reading, error) -> reading.parts().forEach(part -> unknown.add(new UnknownPart(part,
                 messages.get("binance.unknown.reason", messages.get("binance.reading." + reading.name()),
                         messages.get(error.messageKey(), error.args().toArray()))))));
+        onchainYields(draft).ifPresent(unknown::add);
         List<WalletTotal> totals = walletTotals(answers, draft, unknown);
         Map<String, OrderRef> orders = new LinkedHashMap<>();
         List<OpenOrder> openOrders = new ArrayList<>();
@@ -76,7 +82,7 @@ final class SnapshotMapper {
                 profile(draft), prices(draft), draft.balances, draft.positions, draft.earn, draft.staking, null, null,
                 openOrders, draft.p2pOrders, draft.subAccounts, draft.transfers,
                 draft.apiKey == null ? List.of() : List.of(draft.apiKey), new ArrayList<>(draft.plans.values()), totals, unknown);
-        return new Mapped(snapshot, orders);
+        return new Mapped(snapshot, orders, draft.optionsTrading);
     }
 
     private static void read(Reading reading, Answers answers, Draft draft, String keyLabel) {
@@ -94,6 +100,8 @@ final class SnapshotMapper {
             case ISOLATED_MARGIN -> first.ifPresent(a -> WalletMapper.isolatedMargin(a, draft));
             case USDM_FUTURES -> first.ifPresent(a -> WalletMapper.futures(a, Wallet.USDM_FUTURES, draft));
             case COINM_FUTURES -> first.ifPresent(a -> WalletMapper.futures(a, Wallet.COINM_FUTURES, draft));
+            case OPTIONS_ACCOUNT -> first.ifPresent(a -> WalletMapper.options(a, draft));
+            case OPTIONS_POSITIONS -> first.ifPresent(a -> WalletMapper.optionPositions(a, draft));
             // The two spot readings map together: a list's legs are among the open orders.
             case SPOT_OPEN_ORDERS -> OrderMapper.spot(pages, answers.pages(Reading.SPOT_ORDER_LISTS), draft);
             case SPOT_ORDER_LISTS -> {
@@ -107,15 +115,20 @@ final class SnapshotMapper {
             case COINM_OPEN_ORDERS -> first.ifPresent(a -> OrderMapper.futures(a, Kind.COINM, Wallet.COINM_FUTURES, draft));
             case SPOT_ALGO_ORDERS -> first.ifPresent(a -> OrderMapper.algo(a, Kind.SPOT_ALGO, Wallet.SPOT, draft));
             case FUTURES_ALGO_ORDERS -> first.ifPresent(a -> OrderMapper.algo(a, Kind.FUTURES_ALGO, Wallet.USDM_FUTURES, draft));
+            case OPTIONS_OPEN_ORDERS -> first.ifPresent(a -> OrderMapper.options(a, draft));
+            case CONVERT_OPEN_ORDERS -> first.ifPresent(a -> OrderMapper.convert(a, draft));
             case FLEXIBLE_EARN -> EarnMapper.flexible(pages, draft);
             case LOCKED_EARN -> EarnMapper.locked(pages, draft);
             case ETH_STAKING -> first.ifPresent(a -> EarnMapper.ethStaking(a, draft));
             case SOL_STAKING -> first.ifPresent(a -> EarnMapper.solStaking(a, draft));
+            case DUAL_INVESTMENT -> EarnMapper.dualInvestment(pages, draft);
+            case ONCHAIN_YIELDS -> first.ifPresent(a -> EarnMapper.onchainYields(a, draft));
             case P2P_ORDERS -> AccountMapper.p2p(pages, draft);
             case SUB_ACCOUNTS -> AccountMapper.subAccounts(pages, draft);
             case DEPOSITS -> first.ifPresent(a -> AccountMapper.deposits(a, draft));
             case AUTO_INVEST_PLANS -> EarnMapper.plans(pages, draft);
             case PRICES -> first.ifPresent(a -> WalletMapper.prices(a, draft));
+            case DUST_CANDIDATES -> first.ifPresent(a -> WalletMapper.dustCandidates(a, draft));
         }
     }
 
@@ -131,7 +144,26 @@ final class SnapshotMapper {
         return new Profile(uid, "UID " + uid, null, status, null, draft.vipLevel, null, null);
     }
 
-    /** USD prices of everything the snapshot holds, and of BTC for the dust limit. */
+    /**
+     * On-chain Yields holding something: the spec has no place for a holding known only by its
+     * total, so it is an Earn part Closeout cannot see into, which blocks like one it could not read.
+     */
+    private Optional<UnknownPart> onchainYields(Draft draft) {
+        if (Json.isZero(draft.onchainYieldsBtc) && Json.isZero(draft.onchainYieldsUsdt)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnknownPart(UnknownPart.Part.EARN, messages.get("binance.unknown.onchainYields",
+                plain(draft.onchainYieldsBtc), plain(draft.onchainYieldsUsdt))));
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "0" : amount.toPlainString();
+    }
+
+    /**
+     * USD prices of everything the snapshot holds, and of BTC for the dust limit: from the USDT
+     * pairs, else from Binance's BTC valuation of a balance it would convert to BNB.
+     */
     private static Map<String, BigDecimal> prices(Draft draft) {
         Set<String> held = new TreeSet<>(Set.of("BTC"));
         Stream.of(draft.balances.stream().map(Balance::asset), draft.earn.stream().map(EarnPosition::asset),
@@ -141,6 +173,10 @@ final class SnapshotMapper {
         Map<String, BigDecimal> prices = new TreeMap<>();
         for (String asset : held) {
             BigDecimal price = asset.equals("USDT") ? BigDecimal.ONE : draft.usdPrices.get(asset);
+            BigDecimal btcPrice = draft.dustBtcPrices.get(asset);
+            if (price == null && btcPrice != null && draft.usdPrices.containsKey("BTC")) {
+                price = btcPrice.multiply(draft.usdPrices.get("BTC"), MathContext.DECIMAL64);
+            }
             if (price != null) {
                 prices.put(asset, price);
             }
@@ -162,10 +198,10 @@ final class SnapshotMapper {
     }
 
     /**
-     * Whether the snapshot lists the wallet's items. Options, Trading Bots and Copy Trading never:
-     * Binance has no endpoint that lists grid bots or copy trades. Earn only partly: Simple Earn
-     * and ETH/SOL staking are listed, but not Dual Investment, On-chain Yields or Launchpool, so
-     * an Earn total with none of the listed items found is something Closeout cannot see.
+     * Whether the snapshot lists the wallet's items. Trading Bots and Copy Trading never: Binance
+     * has no endpoint that lists grid bots or copy trades. Earn only partly: Simple Earn, ETH/SOL
+     * staking and Dual Investment are listed, On-chain Yields by its total, Launchpool not at
+     * all, so an Earn total with none of the listed items found is something Closeout cannot see.
      */
     private static boolean itemized(Wallet wallet, BigDecimal btc, Answers answers, Draft draft) {
         return switch (wallet) {
@@ -175,10 +211,12 @@ final class SnapshotMapper {
             case ISOLATED_MARGIN -> answers.ok(Reading.ISOLATED_MARGIN);
             case USDM_FUTURES -> answers.ok(Reading.USDM_FUTURES);
             case COINM_FUTURES -> answers.ok(Reading.COINM_FUTURES);
-            case EARN -> Stream.of(Reading.FLEXIBLE_EARN, Reading.LOCKED_EARN, Reading.ETH_STAKING, Reading.SOL_STAKING)
-                    .allMatch(answers::ok)
-                    && (btc.signum() == 0 || draft.earn.stream().anyMatch(e -> e.amount().signum() != 0) || !draft.staking.isEmpty());
-            case OPTIONS, TRADING_BOT, COPY_TRADING -> false;
+            case OPTIONS -> answers.ok(Reading.OPTIONS_ACCOUNT) && answers.ok(Reading.OPTIONS_POSITIONS);
+            case EARN -> Stream.of(Reading.FLEXIBLE_EARN, Reading.LOCKED_EARN, Reading.ETH_STAKING, Reading.SOL_STAKING,
+                            Reading.DUAL_INVESTMENT, Reading.ONCHAIN_YIELDS).allMatch(answers::ok)
+                    && (btc.signum() == 0 || draft.earn.stream().anyMatch(e -> e.amount().signum() != 0) || !draft.staking.isEmpty()
+                    || !Json.isZero(draft.onchainYieldsBtc));
+            case TRADING_BOT, COPY_TRADING -> false;
         };
     }
 }

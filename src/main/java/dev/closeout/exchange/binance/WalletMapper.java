@@ -12,6 +12,7 @@ import dev.closeout.account.PendingTransfer;
 import dev.closeout.account.Position;
 import dev.closeout.account.Wallet;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,6 +114,28 @@ final class WalletMapper {
         }
     }
 
+    /**
+     * /eapi/v1/marginAccount: each options asset's balance ({@code marginBalance}, which Binance
+     * calls the account balance) with its unrealised profit; the equity is the two together.
+     */
+    static void options(JsonNode account, Draft draft) {
+        for (JsonNode a : items(account, "asset")) {
+            draft.addHeld(new Balance(Wallet.OPTIONS, required(a, "asset"), decimalOrZero(a, "marginBalance"), null, null, null,
+                    decimal(a, "unrealizedPNL"), null));
+        }
+    }
+
+    /** /eapi/v1/position: every options position; the quantity is negative for a short one. */
+    static void optionPositions(JsonNode positions, Draft draft) {
+        for (JsonNode p : items(positions, null)) {
+            BigDecimal quantity = decimalOrZero(p, "quantity");
+            BigDecimal pnl = decimal(p, "unrealizedPNL");
+            if (quantity.signum() != 0 || !Json.isZero(pnl)) {
+                draft.positions.add(new Position(Wallet.OPTIONS, required(p, "symbol"), quantity, decimal(p, "entryPrice"), pnl));
+            }
+        }
+    }
+
     /** Spot lines, once both spot readings are in; Spot comes first, as on Binance. */
     static void finishSpot(Draft draft) {
         List<Balance> others = new ArrayList<>(draft.balances);
@@ -158,6 +181,21 @@ final class WalletMapper {
     static void walletTotals(JsonNode wallets, Draft draft) {
         for (JsonNode w : items(wallets, null)) {
             draft.walletTotals.merge(required(w, "walletName"), decimalOrZero(w, "balance"), BigDecimal::add);
+        }
+    }
+
+    /**
+     * /sapi/v1/asset/dust-btc: the balances Binance would convert to BNB, each valued in BTC. For
+     * a coin with no USDT pair this is the only price there is, and without a price the dust
+     * rule cannot tell that it is dust.
+     */
+    static void dustCandidates(JsonNode answer, Draft draft) {
+        for (JsonNode d : items(answer, "details")) {
+            BigDecimal amount = decimal(d, "amountFree");
+            BigDecimal btc = decimal(d, "toBTC");
+            if (amount != null && amount.signum() > 0 && btc != null && btc.signum() > 0) {
+                draft.dustBtcPrices.put(required(d, "asset"), btc.divide(amount, MathContext.DECIMAL64));
+            }
         }
     }
 

@@ -49,7 +49,29 @@ class BinancePagesAndFollowUpsTest {
         assertEquals(List.of("100"), binance.requests("/sapi/v1/simple-earn/flexible/position").stream()
                 .map(r -> r.param("size")).distinct().toList());
         assertEquals(List.of("1", "2"), snapshot.earn().stream().filter(e -> e.product() == EarnPosition.Product.LOCKED)
-                .map(EarnPosition::id).toList());
+                .map(EarnPosition::id).filter(id -> !id.startsWith("dual-investment-")).toList());
+    }
+
+    @Test
+    void every_page_of_Dual_Investment_is_read_and_only_subscriptions_still_running_count() throws Exception {
+        List<String> statuses = List.of("PENDING", "PURCHASE_SUCCESS", "SETTLING", "REFUNDING", "SETTLED", "REFUND_SUCCESS",
+                "PURCHASE_FAIL", "SOMETHING_NEW");
+        binance.route("GET", "/sapi/v1/dci/product/positions", (request, call) -> {
+            int page = Integer.parseInt(request.param("pageIndex"));
+            String rows = IntStream.range(0, statuses.size()).filter(i -> i % 2 == page - 1)
+                    .mapToObj(i -> "{\"id\": \"" + i + "\", \"investCoin\": \"USDT\", \"exercisedCoin\": \"BNB\","
+                            + " \"subscriptionAmount\": \"10\", \"purchaseStatus\": \"" + statuses.get(i) + "\", \"settleDate\": 1708416000000}")
+                    .collect(Collectors.joining(","));
+            return Answer.ok("{\"total\": 150, \"list\": [" + rows + "]}");
+        });
+
+        AccountSnapshot snapshot = Binance.gateway(binance).snapshot();
+
+        assertEquals(List.of("dual-investment-0", "dual-investment-2", "dual-investment-1", "dual-investment-3", "dual-investment-7"),
+                snapshot.earn().stream().map(EarnPosition::id).filter(id -> id.startsWith("dual-investment-")).toList(),
+                "settled, refunded and failed subscriptions are over; a status Binance adds later blocks rather than hides");
+        assertEquals(List.of("1:100", "2:100"), binance.requests("/sapi/v1/dci/product/positions").stream()
+                .map(r -> r.param("pageIndex") + ":" + r.param("pageSize")).sorted().toList());
     }
 
     @Test

@@ -29,6 +29,13 @@ class BinanceWhatCannotBeReadTest {
 
     private final FakeBinance binance = FakeBinance.withSamples();
 
+    {
+        // The samples' On-chain Yields total is itself an Earn part Closeout cannot see into (see
+        // BinanceOptionsAndOtherHoldingsTest); empty here, each test sees only the failure it causes.
+        binance.route("GET", "/sapi/v1/onchain-yields/account", (request, call) -> Answer.ok(
+                "{\"totalAmountInBTC\": \"0\", \"totalAmountInUSDT\": \"0\"}"));
+    }
+
     @AfterEach
     void stop() {
         binance.close();
@@ -90,7 +97,7 @@ class BinanceWhatCannotBeReadTest {
         AccountSnapshot snapshot = Binance.gateway(binance).snapshot();
 
         assertEquals(List.of(), snapshot.unknown());
-        assertTrue(snapshot.positions().isEmpty());
+        assertTrue(snapshot.positions().stream().allMatch(p -> p.wallet() == Wallet.OPTIONS), "no futures position");
     }
 
     @Test
