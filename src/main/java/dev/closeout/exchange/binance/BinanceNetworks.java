@@ -89,15 +89,15 @@ final class BinanceNetworks {
     }
 
     private synchronized List<Network> networks(String asset) throws ExchangeException {
-        Instant now = client.serverNow();
-        if (byAsset == null || readAt.plus(KEPT).isBefore(now)) {
+        if (byAsset == null || readAt.plus(KEPT).isBefore(client.serverNow())) {
             JsonNode coins = client.send(ALL_COINS);
             try {
                 byAsset = parse(coins);
             } catch (RuntimeException e) {
                 throw new ExchangeException("binance.error.badAnswer", List.of(ALL_COINS.toString()), e);
             }
-            readAt = now;
+            // Timed after the request, which learns the server's clock if it was not known yet.
+            readAt = client.serverNow();
         }
         return byAsset.getOrDefault(asset, List.of());
     }
