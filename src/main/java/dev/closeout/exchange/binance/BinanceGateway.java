@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Built on the JDK's HTTP client and Jackson rather than Binance's official Java connector:
  * the connector is a dozen modules on OkHttp, Gson and a generated model of every endpoint,
- * none of which is a named JPMS module, to read some 25 endpoints Closeout maps by hand anyway;
+ * none of which is a named JPMS module, to read some 35 endpoints Closeout maps by hand anyway;
  * and signing is a few lines with the JDK's own HMAC and Ed25519.
  */
 public final class BinanceGateway implements ExchangeGateway {

@@ -94,7 +94,8 @@ class BinanceFixesTest {
         assertEquals(ActionResult.refused("action.binance.needsFutures"), gateway.perform(new AccountAction.CancelOrder("coinm-1917641")));
         assertEquals(ActionResult.refused("action.binance.needsOptions"),
                 gateway.perform(new AccountAction.CancelOrder("options-4611875134427365377")));
-        assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.CancelOrder("convert-1150901289839")));
+        assertEquals(ActionResult.refused("action.binance.needsTrading"),
+                gateway.perform(new AccountAction.CancelOrder("convert-1150901289839")));
         assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.ConvertDust(Set.of())));
         assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.RedeemEarn("USDT001")));
 
@@ -118,7 +119,8 @@ class BinanceFixesTest {
                 "/sapi/v1/algo/spot/order", "/sapi/v1/algo/futures/order", "/eapi/v1/order")) {
             binance.route("DELETE", path, (request, call) -> Answer.ok("{}"));
         }
-        binance.route("POST", "/sapi/v1/convert/limit/cancelOrder", (request, call) -> Answer.ok("{\"orderId\": 1150901289839, \"status\": \"CANCELED\"}"));
+        binance.route("POST", "/sapi/v1/convert/limit/cancelOrder",
+                (request, call) -> Answer.ok("{\"orderId\": 1150901289839, \"status\": \"CANCELED\"}"));
 
         assertEquals(ActionResult.done("action.binance.ordersCancelled", "9"), gateway.perform(new AccountAction.CancelAllOrders()));
 

@@ -70,6 +70,13 @@ class BinanceOptionsAndOtherHoldingsTest {
                 "{\"totalAmountInBTC\": \"0.00000000\", \"totalAmountInUSDT\": \"0.00000000\"}"));
     }
 
+    /** The samples' account with one reading failing, On-chain Yields empty so that the failure is the only unknown part. */
+    private AccountSnapshot snapshotFailing(String method, String path, Answer failure) throws Exception {
+        onchainYieldsEmpty();
+        binance.route(method, path, (request, call) -> failure);
+        return snapshot();
+    }
+
     @Test
     void the_options_wallet_is_listed_item_by_item_and_a_short_call_must_be_closed() throws Exception {
         AccountSnapshot snapshot = snapshot();
@@ -99,10 +106,7 @@ class BinanceOptionsAndOtherHoldingsTest {
 
     @Test
     void options_positions_that_cannot_be_read_are_unknown_and_the_options_wallet_is_no_longer_itemized() throws Exception {
-        onchainYieldsEmpty();
-        binance.route("GET", "/eapi/v1/position", (request, call) -> Answer.error(401, FakeBinance.sample(KEY_REFUSED)));
-
-        AccountSnapshot snapshot = snapshot();
+        AccountSnapshot snapshot = snapshotFailing("GET", "/eapi/v1/position", Answer.error(401, FakeBinance.sample(KEY_REFUSED)));
 
         assertEquals(List.of("positions: Options positions: Binance refused the API key: the key is wrong, this computer's IP address"
                 + " is not on the key's whitelist, or the key lacks the permission this needs."), unknown(snapshot));
@@ -138,10 +142,7 @@ class BinanceOptionsAndOtherHoldingsTest {
 
     @Test
     void Convert_orders_that_cannot_be_read_leave_open_orders_unknown() throws Exception {
-        onchainYieldsEmpty();
-        binance.route("GET", "/sapi/v1/convert/limit/queryOpenOrders", (request, call) -> Answer.error(503, ""));
-
-        AccountSnapshot snapshot = snapshot();
+        AccountSnapshot snapshot = snapshotFailing("GET", "/sapi/v1/convert/limit/queryOpenOrders", Answer.error(503, ""));
 
         assertEquals(List.of("openOrders: Convert limit orders: Binance had a problem of its own (HTTP 503); try again later."),
                 unknown(snapshot));
@@ -165,10 +166,7 @@ class BinanceOptionsAndOtherHoldingsTest {
 
     @Test
     void Dual_Investment_that_cannot_be_read_makes_Earn_unknown_and_the_Earn_total_not_itemized() throws Exception {
-        onchainYieldsEmpty();
-        binance.route("GET", "/sapi/v1/dci/product/positions", (request, call) -> Answer.error(500, ""));
-
-        AccountSnapshot snapshot = snapshot();
+        AccountSnapshot snapshot = snapshotFailing("GET", "/sapi/v1/dci/product/positions", Answer.error(500, ""));
 
         assertEquals(List.of("earn: Dual Investment positions: Binance had a problem of its own (HTTP 500); try again later."),
                 unknown(snapshot));
@@ -208,12 +206,10 @@ class BinanceOptionsAndOtherHoldingsTest {
 
     @Test
     void without_Binances_dust_list_such_a_coin_has_no_price_and_is_to_withdraw_or_sell_nothing_unknown() throws Exception {
-        onchainYieldsEmpty();
         binance.route("GET", "/api/v3/account", (request, call) -> Answer.ok(FakeBinance.sample("api_v3_account.json")
                 .replace("\"asset\": \"LTC\"", "\"asset\": \"ADA\"").replace("4763368.68006011", "6.21")));
-        binance.route("POST", "/sapi/v1/asset/dust-btc", (request, call) -> Answer.error(500, ""));
 
-        AccountSnapshot snapshot = snapshot();
+        AccountSnapshot snapshot = snapshotFailing("POST", "/sapi/v1/asset/dust-btc", Answer.error(500, ""));
 
         assertFalse(snapshot.prices().containsKey("ADA"));
         assertEquals(Fix.WITHDRAW_OR_SELL, finding(snapshot, Condition.ZERO_BALANCE, FindingKind.BALANCE, "ADA").orElseThrow().fix());

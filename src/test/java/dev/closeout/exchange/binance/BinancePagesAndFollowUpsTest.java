@@ -10,6 +10,7 @@ import dev.closeout.account.P2pOrder;
 import dev.closeout.account.Wallet;
 import dev.closeout.exchange.binance.FakeBinance.Answer;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,12 @@ class BinancePagesAndFollowUpsTest {
     @AfterEach
     void stop() {
         binance.close();
+    }
+
+    /** Items 0, 2, 4… on page 1 and 1, 3, 5… on page 2, each written by {@code item} from its number. */
+    private static String halfOnEachPage(FakeBinance.Request request, String pageParameter, int count, IntFunction<String> item) {
+        int page = Integer.parseInt(request.param(pageParameter));
+        return IntStream.range(0, count).filter(i -> i % 2 == page - 1).mapToObj(item).collect(Collectors.joining(","));
     }
 
     @Test
@@ -56,14 +63,11 @@ class BinancePagesAndFollowUpsTest {
     void every_page_of_Dual_Investment_is_read_and_only_subscriptions_still_running_count() throws Exception {
         List<String> statuses = List.of("PENDING", "PURCHASE_SUCCESS", "SETTLING", "REFUNDING", "SETTLED", "REFUND_SUCCESS",
                 "PURCHASE_FAIL", "SOMETHING_NEW");
-        binance.route("GET", "/sapi/v1/dci/product/positions", (request, call) -> {
-            int page = Integer.parseInt(request.param("pageIndex"));
-            String rows = IntStream.range(0, statuses.size()).filter(i -> i % 2 == page - 1)
-                    .mapToObj(i -> "{\"id\": \"" + i + "\", \"investCoin\": \"USDT\", \"exercisedCoin\": \"BNB\","
-                            + " \"subscriptionAmount\": \"10\", \"purchaseStatus\": \"" + statuses.get(i) + "\", \"settleDate\": 1708416000000}")
-                    .collect(Collectors.joining(","));
-            return Answer.ok("{\"total\": 150, \"list\": [" + rows + "]}");
-        });
+        binance.route("GET", "/sapi/v1/dci/product/positions", (request, call) -> Answer.ok("{\"total\": 150, \"list\": ["
+                + halfOnEachPage(request, "pageIndex", statuses.size(), i -> "{\"id\": \"" + i + "\", \"investCoin\": \"USDT\","
+                        + " \"subscriptionAmount\": \"10\", \"purchaseStatus\": \"" + statuses.get(i) + "\","
+                        + " \"settleDate\": 1708416000000}")
+                + "]}"));
 
         AccountSnapshot snapshot = Binance.gateway(binance).snapshot();
 
@@ -78,14 +82,12 @@ class BinancePagesAndFollowUpsTest {
     void every_page_of_P2P_orders_is_read_and_open_statuses_become_the_specs() throws Exception {
         List<String> statuses = List.of("PENDING", "TRADING", "BUYER_PAYED", "DISTRIBUTING", "IN_APPEAL", "COMPLETED",
                 "CANCELLED", "CANCELLED_BY_SYSTEM", "SOMETHING_NEW");
-        binance.route("GET", "/sapi/v1/c2c/orderMatch/listUserOrderHistory", (request, call) -> {
-            int page = Integer.parseInt(request.param("page"));
-            String orders = IntStream.range(0, statuses.size()).filter(i -> i % 2 == page - 1)
-                    .mapToObj(i -> "{\"orderNumber\": \"" + i + "\", \"tradeType\": \"BUY\", \"asset\": \"USDT\", \"fiat\": \"EUR\","
-                            + " \"amount\": \"10\", \"orderStatus\": \"" + statuses.get(i) + "\", \"createTime\": 1619361369000}")
-                    .collect(Collectors.joining(","));
-            return Answer.ok("{\"code\": \"000000\", \"data\": [" + orders + "], \"total\": 150, \"success\": true}");
-        });
+        binance.route("GET", "/sapi/v1/c2c/orderMatch/listUserOrderHistory", (request, call) -> Answer.ok(
+                "{\"code\": \"000000\", \"data\": ["
+                + halfOnEachPage(request, "page", statuses.size(), i -> "{\"orderNumber\": \"" + i + "\", \"tradeType\": \"BUY\","
+                        + " \"asset\": \"USDT\", \"fiat\": \"EUR\", \"amount\": \"10\", \"orderStatus\": \"" + statuses.get(i) + "\","
+                        + " \"createTime\": 1619361369000}")
+                + "], \"total\": 150, \"success\": true}"));
 
         List<P2pOrder> open = Binance.gateway(binance).snapshot().p2pOrders();
 

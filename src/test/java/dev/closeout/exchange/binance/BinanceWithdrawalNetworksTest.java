@@ -98,7 +98,8 @@ class BinanceWithdrawalNetworksTest {
     void a_Bitcoin_address_is_checked_for_its_checksum_and_against_Binances_pattern() throws Exception {
         assertEquals(Optional.empty(), problem("BTC", "BTC", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"));
         assertEquals(Optional.empty(), problem("BTC", "BTC", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"));
-        assertEquals(Optional.of("BAD_CHECKSUM"), problem("BTC", "BTC", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp"), "one letter mistyped");
+        assertEquals(Optional.of("BAD_CHECKSUM"), problem("BTC", "BTC", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp"),
+                "one letter mistyped");
         assertEquals(Optional.of("WRONG_NETWORK"), problem("BTC", "BTC", ETH_USDT));
         assertEquals(Optional.of("WRONG_FORMAT"), problem("BTC", "BTC", "BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ"),
                 "valid in capitals, but Binance's pattern takes bc1 in lower case only");
