@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.binance.Ed25519Key;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.MemoryKeychain;
@@ -14,10 +15,6 @@ import dev.closeout.ui.shell.UiExecutors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -159,10 +156,10 @@ class RememberBinanceKeyTest {
 
     @Test
     void a_key_file_is_remembered_as_its_PEM_text_and_connects_after_the_file_is_deleted() throws Exception {
-        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        binance.checkSignaturesWith((payload, signature) -> verifies(pair, payload, signature));
+        Ed25519Key key = Ed25519Key.generate();
+        key.registerWith(binance);
         Path file = keys.resolve("binance-ed25519.pem");
-        Files.writeString(file, pem(pair));
+        Files.writeString(file, key.pem());
         ConnectBinanceViewModel vm = page();
         vm.apiKeyProperty().set(FakeBinance.API_KEY);
         vm.chooseKeyFile();
@@ -209,21 +206,5 @@ class RememberBinanceKeyTest {
         assertEquals(messages.get("ui.binance.recallFailed", messages.get("ui.binance.keychain.none")), next.errorProperty().get());
         assertEquals(messages.get("ui.binance.noKeychain"), next.whereKeptProperty().get());
         assertFalse(next.rememberOfferedProperty().get());
-    }
-
-    static String pem(KeyPair pair) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded());
-        return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
-    }
-
-    static boolean verifies(KeyPair pair, String payload, String base64) {
-        try {
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initVerify(pair.getPublic());
-            signature.update(payload.getBytes(StandardCharsets.UTF_8));
-            return signature.verify(Base64.getDecoder().decode(base64));
-        } catch (Exception e) {
-            return false;
-        }
     }
 }
