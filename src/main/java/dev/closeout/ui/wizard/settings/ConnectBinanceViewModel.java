@@ -14,6 +14,7 @@ import dev.closeout.ui.shell.UiExecutors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -137,7 +138,7 @@ public final class ConnectBinanceViewModel {
             executors.run(() -> open(key, messages.get("ui.binance.fromKeychain")), this::switchTo, this::failed);
         }, failure -> {
             busy.set(false);
-            keychainFailed(failure, "ui.binance.recallFailed");
+            keychainFailed(failure, reason -> messages.get("ui.binance.recallFailed", reason));
         });
     }
 
@@ -157,7 +158,7 @@ public final class ConnectBinanceViewModel {
             notice.set(messages.get("ui.binance.forgotten"));
         }, failure -> {
             busy.set(false);
-            keychainFailed(failure, "ui.binance.forgetFailed");
+            keychainFailed(failure, reason -> messages.get("ui.binance.forgetFailed", reason));
         });
     }
 
@@ -180,7 +181,7 @@ public final class ConnectBinanceViewModel {
             notice.set(messages.get("ui.binance.remembered"));
             switchTo(opened);
         }, failure -> {
-            keychainFailed(failure, "ui.binance.notRemembered");
+            keychainFailed(failure, reason -> messages.get("ui.binance.notRemembered", reason));
             switchTo(opened);
         });
     }
@@ -217,18 +218,18 @@ public final class ConnectBinanceViewModel {
                 showKeychain(false);
             } else {
                 showKeychain(true);
-                keychainFailed(failure, "ui.binance.keychainFailed");
+                keychainFailed(failure, reason -> messages.get("ui.binance.keychainFailed", reason));
             }
         });
     }
 
-    /** No keychain turns "Remember" off for this run and says so; {@code whatFailed} says what did not happen, and why. */
-    private void keychainFailed(Exception failure, String whatFailed) {
+    /** No keychain turns "Remember" off for this run and says so; {@code whatFailed} words what did not happen, given why. */
+    private void keychainFailed(Exception failure, UnaryOperator<String> whatFailed) {
         if (failure instanceof KeychainException e) {
             if (e.reason() == KeychainException.Reason.UNAVAILABLE) {
                 showKeychain(false);
             }
-            error.set(messages.get(whatFailed, e.reason() == KeychainException.Reason.UNAVAILABLE
+            error.set(whatFailed.apply(e.reason() == KeychainException.Reason.UNAVAILABLE
                     ? messages.get("ui.binance.keychain.none") : e.getMessage()));
         } else {
             error.set(AccountState.describe(messages, failure));

@@ -207,4 +207,36 @@ class RememberBinanceKeyTest {
         assertEquals(messages.get("ui.binance.noKeychain"), next.whereKeptProperty().get());
         assertFalse(next.rememberOfferedProperty().get());
     }
+
+    @Test
+    void a_keychain_that_refuses_to_forget_keeps_the_offer_so_the_key_is_not_lost_track_of() {
+        ConnectBinanceViewModel first = page();
+        fill(first, FakeBinance.SECRET);
+        first.rememberProperty().set(true);
+        first.connect();
+        keychain.refuse();
+
+        ConnectBinanceViewModel next = page();
+        next.forget();
+
+        assertEquals(messages.get("ui.binance.forgetFailed", "the keychain is locked"), next.errorProperty().get());
+        assertTrue(next.hasRememberedProperty().get());
+        assertTrue(page().hasRememberedProperty().get(), "the next start still offers it, and to forget it");
+    }
+
+    @Test
+    void a_keychain_entry_Closeout_did_not_write_is_refused_without_quoting_it() throws Exception {
+        ConnectBinanceViewModel first = page();
+        fill(first, FakeBinance.SECRET);
+        first.rememberProperty().set(true);
+        first.connect();
+        keychain.put(RememberedKeys.ENTRY, "{\"apiKey\": \"" + FakeBinance.API_KEY + "\", \"secret\": \"" + FakeBinance.SECRET);
+        switchedTo.set(null);
+
+        ConnectBinanceViewModel next = page();
+        next.connectRemembered();
+
+        assertEquals(messages.get("ui.binance.recallFailed", "the keychain entry is not one Closeout wrote"), next.errorProperty().get());
+        assertNull(switchedTo.get());
+    }
 }
