@@ -53,6 +53,15 @@ class RememberBinanceKeyTest {
                 title -> Optional.of(keys.resolve("binance-ed25519.pem")), remembered, switchedTo::set, () -> { });
     }
 
+    /** An earlier start on which the user connected the fake's key with "Remember" ticked. */
+    private void rememberedOnAnEarlierStart() {
+        ConnectBinanceViewModel first = page();
+        fill(first, FakeBinance.SECRET);
+        first.rememberProperty().set(true);
+        first.connect();
+        switchedTo.set(null);
+    }
+
     private static void fill(ConnectBinanceViewModel vm, String secret) {
         vm.apiKeyProperty().set(FakeBinance.API_KEY);
         vm.secretProperty().set(secret);
@@ -78,11 +87,7 @@ class RememberBinanceKeyTest {
 
     @Test
     void the_next_start_offers_the_remembered_key_without_asking_the_keychain_or_Binance_and_connects_when_asked() {
-        ConnectBinanceViewModel first = page();
-        fill(first, FakeBinance.SECRET);
-        first.rememberProperty().set(true);
-        first.connect();
-        switchedTo.set(null);
+        rememberedOnAnEarlierStart();
         int keychainCalls = keychain.calls();
         int requests = binance.requests().size();
 
@@ -103,10 +108,7 @@ class RememberBinanceKeyTest {
 
     @Test
     void forget_removes_the_key_from_the_keychain_and_the_note_from_the_settings() {
-        ConnectBinanceViewModel vm = page();
-        fill(vm, FakeBinance.SECRET);
-        vm.rememberProperty().set(true);
-        vm.connect();
+        rememberedOnAnEarlierStart();
 
         ConnectBinanceViewModel next = page();
         next.forget();
@@ -176,11 +178,7 @@ class RememberBinanceKeyTest {
 
     @Test
     void a_remembered_key_Binance_now_refuses_says_why_and_stays_remembered_until_forgotten() {
-        ConnectBinanceViewModel first = page();
-        fill(first, FakeBinance.SECRET);
-        first.rememberProperty().set(true);
-        first.connect();
-        switchedTo.set(null);
+        rememberedOnAnEarlierStart();
         binance.checkSignaturesWith((payload, signature) -> false);
 
         ConnectBinanceViewModel next = page();
@@ -194,10 +192,7 @@ class RememberBinanceKeyTest {
 
     @Test
     void a_keychain_gone_since_the_key_was_remembered_is_said_plainly_when_connecting_with_it() {
-        ConnectBinanceViewModel first = page();
-        fill(first, FakeBinance.SECRET);
-        first.rememberProperty().set(true);
-        first.connect();
+        rememberedOnAnEarlierStart();
         keychain = MemoryKeychain.none();
 
         ConnectBinanceViewModel next = page();
@@ -210,10 +205,7 @@ class RememberBinanceKeyTest {
 
     @Test
     void a_keychain_that_refuses_to_forget_keeps_the_offer_so_the_key_is_not_lost_track_of() {
-        ConnectBinanceViewModel first = page();
-        fill(first, FakeBinance.SECRET);
-        first.rememberProperty().set(true);
-        first.connect();
+        rememberedOnAnEarlierStart();
         keychain.refuse();
 
         ConnectBinanceViewModel next = page();
@@ -226,12 +218,8 @@ class RememberBinanceKeyTest {
 
     @Test
     void a_keychain_entry_Closeout_did_not_write_is_refused_without_quoting_it() throws Exception {
-        ConnectBinanceViewModel first = page();
-        fill(first, FakeBinance.SECRET);
-        first.rememberProperty().set(true);
-        first.connect();
+        rememberedOnAnEarlierStart();
         keychain.put(RememberedKeys.ENTRY, "{\"apiKey\": \"" + FakeBinance.API_KEY + "\", \"secret\": \"" + FakeBinance.SECRET);
-        switchedTo.set(null);
 
         ConnectBinanceViewModel next = page();
         next.connectRemembered();
