@@ -10,6 +10,13 @@ module dev.closeout {
     requires org.bouncycastle.provider;
     requires org.apache.commons.csv;
     requires java.net.http;
+    // "Remember this key": java-keyring (Windows Credential Manager, macOS Keychain, Secret Service). It and
+    // secret-service are automatic modules, which cannot say what they need, so the Secret Service's D-Bus
+    // library and its socket transport (found by ServiceLoader) are required here, or the module path and
+    // the installer's runtime would leave them out and Linux would have no keychain.
+    requires java.keyring;
+    requires org.freedesktop.dbus;
+    requires org.freedesktop.dbus.transport.jre;
 
     exports dev.closeout;
     exports dev.closeout.account;

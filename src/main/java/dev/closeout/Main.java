@@ -9,6 +9,7 @@ import dev.closeout.exchange.binance.BinanceGateway;
 import dev.closeout.exchange.binance.BinanceHosts;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
+import dev.closeout.keychain.SystemKeychain;
 import dev.closeout.ui.shell.CloseoutApp;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -58,6 +59,9 @@ public final class Main {
 
             @Override
             public ExchangeGateway binance(CloseoutCommand.BinanceLogin login) throws ExchangeException {
+                if (!BinanceCredentials.wellFormedKey(login.apiKey().strip())) {
+                    throw new ExchangeException("binance.error.apiKeyCharacters", List.of(), null);
+                }
                 BinanceCredentials credentials = login.secret() != null
                         ? BinanceCredentials.hmac(login.apiKey(), login.secret())
                         : BinanceCredentials.privateKeyFile(login.apiKey(), login.privateKeyFile());
@@ -94,7 +98,7 @@ public final class Main {
                 throw new CompletionException(e);
             }
         });
-        CloseoutApp.launch(new CloseoutApp.Options(service, dataDir, probe));
+        CloseoutApp.launch(new CloseoutApp.Options(service, dataDir, probe, new SystemKeychain("Closeout")));
         return 0;
     }
 

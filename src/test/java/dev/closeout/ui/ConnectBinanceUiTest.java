@@ -11,14 +11,19 @@ import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.Desktop;
 import dev.closeout.ui.shell.MainWindow;
+import dev.closeout.keychain.MemoryKeychain;
+import dev.closeout.ui.shell.Preferences;
 import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.ui.wizard.settings.RememberedKeys;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -38,14 +43,18 @@ class ConnectBinanceUiTest {
 
     private final FakeBinance binance = FakeBinance.withSamples();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    private final MemoryKeychain keychain = MemoryKeychain.working();
     private Stage stage;
     private ClosureService demo;
+    private RememberedKeys remembered;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        demo = new ClosureService(DemoExchange.open(Files.createTempDirectory("closeout-ui").resolve("demo")));
+        Path dataDir = Files.createTempDirectory("closeout-ui");
+        demo = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
+        remembered = new RememberedKeys(keychain, Preferences.load(dataDir));
         stage.setScene(new Scene(new Pane(), 1180, 780));
         stage.show();
         show(demo);
@@ -55,7 +64,7 @@ class ConnectBinanceUiTest {
     private void show(ClosureService service) {
         MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
                 new Desktop(title -> Optional.empty(), folder -> { }),
-                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), binance.baseUrl()));
+                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), binance.baseUrl(), remembered, UiExecutors.production("keychain")));
         stage.getScene().setRoot(window.node());
         window.start();
     }
@@ -96,5 +105,32 @@ class ConnectBinanceUiTest {
         robot.interact(() -> robot.lookup("#binance-back-to-demo").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".demo-badge").tryQuery().isPresent());
         assertFalse(robot.lookup("#binance-back-to-demo").queryAs(Button.class).getParent().isVisible(), "the demo has no key to show");
+    }
+
+    @Test
+    void a_remembered_key_is_offered_in_Settings_connects_with_one_click_and_can_be_forgotten(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#binance-connect").tryQuery().isPresent());
+        assertFalse(robot.lookup("#binance-forget").queryAs(Button.class).getParent().getParent().isVisible(), "nothing remembered yet");
+        robot.interact(() -> {
+            robot.lookup("#binance-api-key").queryAs(TextField.class).setText(FakeBinance.API_KEY);
+            robot.lookup("#binance-secret").queryAs(PasswordField.class).setText(FakeBinance.SECRET);
+            robot.lookup("#binance-remember").queryAs(CheckBox.class).setSelected(true);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> keychain.calls() > 0);
+        robot.interact(() -> robot.lookup("#binance-connect").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".exchange-badge").tryQuery().isPresent());
+        assertTrue(keychain.entries().containsKey("Binance API key"));
+
+        robot.interact(() -> robot.lookup("#binance-back-to-demo").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".demo-badge").tryQuery().isPresent());
+        Button connectRemembered = robot.lookup("#binance-connect-remembered").queryAs(Button.class);
+        assertTrue(connectRemembered.isVisible() && connectRemembered.getParent().getParent().isVisible(), "the demo offers the remembered key");
+        robot.interact(connectRemembered::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".exchange-badge").tryQuery().isPresent());
+
+        robot.interact(() -> robot.lookup("#binance-forget").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> keychain.entries().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#binance-forget").queryAs(Button.class).getParent().getParent().isVisible());
+        assertEquals(messages.get("ui.binance.forgotten"), robot.lookup("#binance-notice").queryAs(Label.class).getText());
     }
 }

@@ -6,6 +6,8 @@ import dev.closeout.cli.CloseoutCommand;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.i18n.Messages;
+import dev.closeout.keychain.Keychain;
+import dev.closeout.ui.wizard.settings.RememberedKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +36,10 @@ public final class CloseoutApp extends Application {
 
     /**
      * What the app is started with; set once before launch. The exchange is still being opened
-     * when the window appears: the window does not wait for the disk.
+     * when the window appears: the window does not wait for the disk. {@code keychain} is where
+     * a Binance key is remembered when the user asks.
      */
-    public record Options(CompletableFuture<ClosureService> service, Path dataDir, boolean probeStartup) {
+    public record Options(CompletableFuture<ClosureService> service, Path dataDir, boolean probeStartup, Keychain keychain) {
     }
 
     private static Options options;
@@ -44,6 +47,8 @@ public final class CloseoutApp extends Application {
     private Stage stage;
     private Preferences preferences;
     private UiExecutors executors;
+    private RememberedKeys rememberedKeys;
+    private UiExecutors keychainWork;
     private boolean dark;
     private ClosureService service;
     /** The demo, kept while another exchange is connected, for "Back to the demo". */
@@ -60,6 +65,8 @@ public final class CloseoutApp extends Application {
         stage = primary;
         preferences = Preferences.load(options.dataDir());
         executors = UiExecutors.production();
+        rememberedKeys = new RememberedKeys(options.keychain(), preferences);
+        keychainWork = UiExecutors.production("closeout-keychain");
         dark = preferences.get("theme").map("dark"::equals).orElse(false);
         applyTheme();
         Locale language = preferences.get("language").map(Locale::forLanguageTag).orElse(Locale.getDefault());
@@ -112,7 +119,7 @@ public final class CloseoutApp extends Application {
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
         MainWindow.ExchangeSwitch exchanges = new MainWindow.ExchangeSwitch(this::switchTo, () -> switchTo(demo),
-                System.getenv(CloseoutCommand.BASE_URL_VARIABLE));
+                System.getenv(CloseoutCommand.BASE_URL_VARIABLE), rememberedKeys, keychainWork);
         MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
             preferences.put("language", chosen.toLanguageTag());
             save();

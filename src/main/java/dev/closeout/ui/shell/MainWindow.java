@@ -25,6 +25,7 @@ import dev.closeout.ui.wizard.notice.NoticeViewModel;
 import dev.closeout.ui.wizard.settings.ConnectBinanceView;
 import dev.closeout.ui.wizard.settings.ConnectBinanceViewModel;
 import dev.closeout.ui.wizard.settings.FxKeyFileChooser;
+import dev.closeout.ui.wizard.settings.RememberedKeys;
 import dev.closeout.ui.wizard.settings.SettingsView;
 import dev.closeout.ui.wizard.settings.SettingsViewModel;
 import dev.closeout.ui.wizard.status.StatusView;
@@ -79,9 +80,11 @@ public final class MainWindow {
     /**
      * How Settings switches the whole app to another exchange: {@code connect} takes a newly
      * connected Binance account, {@code backToDemo} returns to the demo; {@code binanceBaseUrl},
-     * when set, replaces Binance's hosts.
+     * when set, replaces Binance's hosts; {@code rememberedKeys}, on {@code keychainWork}'s thread,
+     * keeps a key in the system keychain when the user asks.
      */
-    public record ExchangeSwitch(Consumer<ClosureService> connect, Runnable backToDemo, String binanceBaseUrl) {
+    public record ExchangeSwitch(Consumer<ClosureService> connect, Runnable backToDemo, String binanceBaseUrl,
+            RememberedKeys rememberedKeys, UiExecutors keychainWork) {
     }
 
     /** {@code exchanges}, when not null, lets Settings connect a Binance account and go back to the demo. */
@@ -112,8 +115,9 @@ public final class MainWindow {
         holder[0] = wizard;
 
         Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
-        ConnectBinanceViewModel binance = exchanges == null ? null : new ConnectBinanceViewModel(executors, messages,
-                exchanges.binanceBaseUrl(), new FxKeyFileChooser(owner), exchanges.connect(), exchanges.backToDemo());
+        ConnectBinanceViewModel binance = exchanges == null ? null : new ConnectBinanceViewModel(executors, exchanges.keychainWork(),
+                messages, exchanges.binanceBaseUrl(), new FxKeyFileChooser(owner), exchanges.rememberedKeys(), exchanges.connect(),
+                exchanges.backToDemo());
         if (binance != null && "binance".equals(service.exchangeId())) {
             account.checkProperty().addListener((obs, old, check) -> {
                 if (check != null) {

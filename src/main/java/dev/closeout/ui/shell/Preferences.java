@@ -1,10 +1,9 @@
 package dev.closeout.ui.shell;
 
 import dev.closeout.storage.AtomicFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +11,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the app remembers between runs (window size and position, theme, language), in
+ * What the app remembers between runs (window size and position, theme, language, whether a
+ * key is in the system keychain — never the key), in
  * {@code settings.properties} in the data folder. Written atomically; an unreadable file is
  * moved aside and the defaults used.
  */
@@ -59,10 +59,18 @@ public final class Preferences {
         values.setProperty(key, value);
     }
 
-    /** Saves atomically; a failure leaves the old file. */
-    public void save() throws IOException {
-        StringWriter text = new StringWriter();
-        values.store(text, "Closeout settings");
-        AtomicFile.write(file, text.toString().getBytes(StandardCharsets.ISO_8859_1));
+    public void remove(String key) {
+        values.remove(key);
+    }
+
+    /**
+     * Saves atomically; a failure leaves the old file. Synchronized: the FX thread saves the
+     * window and theme, the keychain's thread the note that a key is remembered.
+     */
+    public synchronized void save() throws IOException {
+        // Stored as bytes, so Properties escapes what Latin-1 lacks ("…"), as load() expects.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        values.store(bytes, "Closeout settings");
+        AtomicFile.write(file, bytes.toByteArray());
     }
 }

@@ -14,8 +14,13 @@ import javafx.application.Platform;
 public record UiExecutors(Executor background, Executor fx) {
 
     public static UiExecutors production() {
+        return production("closeout-exchange");
+    }
+
+    /** One daemon thread of its own, named {@code threadName}: the keychain has one, so a prompt it waits on holds up nothing else. */
+    public static UiExecutors production(String threadName) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "closeout-exchange");
+            Thread thread = new Thread(r, threadName);
             thread.setDaemon(true);
             return thread;
         });

@@ -6,6 +6,7 @@ import dev.closeout.ui.shell.Ui;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -42,6 +43,11 @@ public final class ConnectBinanceView {
         fileLabel.getStyleClass().add(Styles.TEXT_MUTED);
         form.add(fileLabel, 0, 4);
         form.add(new HBox(8, chooseFile, fileName), 1, 4);
+        CheckBox remember = new CheckBox(messages.get("ui.binance.remember"));
+        remember.setId("binance-remember");
+        remember.selectedProperty().bindBidirectional(vm.rememberProperty());
+        remember.disableProperty().bind(vm.rememberOfferedProperty().not().or(vm.busyProperty()));
+        form.add(remember, 1, 5);
 
         Button connect = new Button(messages.get("ui.binance.connect"), Ui.icon(Feather.LINK));
         connect.setId("binance-connect");
@@ -50,7 +56,8 @@ public final class ConnectBinanceView {
         connect.setOnAction(e -> vm.connect());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        Label connecting = Ui.muted(messages.get("ui.binance.connecting"));
+        Label connecting = Ui.muted("");
+        connecting.textProperty().bind(vm.busyTextProperty());
         HBox working = new HBox(6, spinner, connecting);
         working.visibleProperty().bind(vm.busyProperty());
         working.managedProperty().bind(vm.busyProperty());
@@ -59,6 +66,13 @@ public final class ConnectBinanceView {
         error.setId("binance-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
+        Label notice = Ui.text("");
+        notice.setId("binance-notice");
+        notice.getStyleClass().add(Styles.SUCCESS);
+        notice.textProperty().bind(vm.noticeProperty());
+        Label whereKept = Ui.muted("");
+        whereKept.setId("binance-where-kept");
+        whereKept.textProperty().bind(vm.whereKeptProperty());
 
         Label connectedAs = Ui.text("");
         connectedAs.textProperty().bind(vm.connectedAsProperty());
@@ -76,9 +90,30 @@ public final class ConnectBinanceView {
         connected.managedProperty().bind(vm.connectedProperty());
 
         root = new VBox(8, Ui.heading(messages.get("ui.binance.heading")), Ui.muted(messages.get("ui.binance.intro")),
-                Ui.text(messages.get("ui.binance.hint")), Ui.muted(messages.get("ui.binance.memoryOnly")), connected, form,
-                new HBox(12, connect, working), error);
+                Ui.text(messages.get("ui.binance.hint")), whereKept, connected, remembered(vm, messages), form,
+                new HBox(12, connect, working), error, notice);
         root.setId("connect-binance");
+    }
+
+    /** The key remembered in the keychain, when there is one: connect with it, or forget it. */
+    private static Node remembered(ConnectBinanceViewModel vm, Messages messages) {
+        Label which = Ui.text("");
+        which.textProperty().bind(vm.rememberedKeyProperty());
+        Button use = new Button(messages.get("ui.binance.connectRemembered"), Ui.icon(Feather.KEY));
+        use.setId("binance-connect-remembered");
+        use.getStyleClass().add(Styles.ACCENT);
+        use.disableProperty().bind(vm.busyProperty());
+        use.visibleProperty().bind(vm.connectedProperty().not());
+        use.managedProperty().bind(use.visibleProperty());
+        use.setOnAction(e -> vm.connectRemembered());
+        Button forget = new Button(messages.get("ui.binance.forget"), Ui.icon(Feather.TRASH_2));
+        forget.setId("binance-forget");
+        forget.disableProperty().bind(vm.busyProperty());
+        forget.setOnAction(e -> vm.forget());
+        VBox box = new VBox(6, which, new HBox(8, use, forget));
+        box.visibleProperty().bind(vm.hasRememberedProperty());
+        box.managedProperty().bind(vm.hasRememberedProperty());
+        return box;
     }
 
     private static void field(GridPane form, int row, String label, Node input, ObservableValue<String> problem) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.i18n.Messages;
+import dev.closeout.keychain.MemoryKeychain;
+import dev.closeout.ui.shell.Preferences;
 import dev.closeout.ui.shell.UiExecutors;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,8 +26,10 @@ class ConnectBinanceViewModelTest {
     private final FakeBinance binance = FakeBinance.withSamples();
     private final AtomicReference<ClosureService> switchedTo = new AtomicReference<>();
     private final AtomicInteger backToDemo = new AtomicInteger();
-    private final ConnectBinanceViewModel vm = new ConnectBinanceViewModel(UiExecutors.direct(), messages, binance.baseUrl(),
-            title -> Optional.of(Path.of("/nowhere/binance-key.pem")), switchedTo::set, backToDemo::incrementAndGet);
+    private final MemoryKeychain keychain = MemoryKeychain.working();
+    private final ConnectBinanceViewModel vm = new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
+            binance.baseUrl(), title -> Optional.of(Path.of("/nowhere/binance-key.pem")),
+            new RememberedKeys(keychain, Preferences.load(Path.of("/nowhere"))), switchedTo::set, backToDemo::incrementAndGet);
 
     @AfterEach
     void stop() {
@@ -46,6 +50,7 @@ class ConnectBinanceViewModelTest {
         assertTrue(vm.connectedAsProperty().get().contains("vmPU…Eh8A"), vm.connectedAsProperty().get());
         assertEquals("", vm.secretProperty().get(), "the secret leaves the form once connected");
         assertEquals("binance", switchedTo.get().exchangeId());
+        assertEquals(0, keychain.calls(), "Remember was not ticked: the keychain is never asked");
         assertEquals("ACTIVE", switchedTo.get().check().snapshot().profile().status().name());
         assertFalse(vm.busyProperty().get());
 
@@ -80,6 +85,17 @@ class ConnectBinanceViewModelTest {
         assertEquals("", vm.apiKeyErrorProperty().get());
         assertEquals(messages.get("ui.binance.error.both"), vm.signerErrorProperty().get());
         assertNull(switchedTo.get());
+        assertTrue(binance.requests().isEmpty(), "nothing was sent to Binance");
+    }
+
+    @Test
+    void an_API_key_pasted_with_a_line_break_inside_is_refused_inline_and_never_sent() {
+        vm.apiKeyProperty().set(FakeBinance.API_KEY.substring(0, 20) + "\n" + FakeBinance.API_KEY.substring(20));
+        vm.secretProperty().set(FakeBinance.SECRET);
+
+        assertFalse(vm.connect());
+
+        assertEquals(messages.get("binance.error.apiKeyCharacters"), vm.apiKeyErrorProperty().get());
         assertTrue(binance.requests().isEmpty(), "nothing was sent to Binance");
     }
 
