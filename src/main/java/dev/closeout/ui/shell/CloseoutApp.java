@@ -17,6 +17,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -46,6 +49,12 @@ public final class CloseoutApp extends Application {
 
     private Stage stage;
     private Preferences preferences;
+    /** Settings are written here, in order, so a slow disk never holds up the window; {@link #stop()} waits for the last. */
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "closeout-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
     private UiExecutors executors;
     private RememberedKeys rememberedKeys;
     private UiExecutors keychainWork;
@@ -60,10 +69,15 @@ public final class CloseoutApp extends Application {
         Application.launch(CloseoutApp.class);
     }
 
+    /** Runs on the launcher thread, before the FX thread shows anything: the settings file is read here. */
+    @Override
+    public void init() {
+        preferences = Preferences.load(options.dataDir());
+    }
+
     @Override
     public void start(Stage primary) {
         stage = primary;
-        preferences = Preferences.load(options.dataDir());
         executors = UiExecutors.production();
         rememberedKeys = new RememberedKeys(options.keychain(), preferences);
         keychainWork = UiExecutors.production("closeout-keychain");
@@ -157,12 +171,21 @@ public final class CloseoutApp extends Application {
     }
 
     private void save() {
-        try {
-            preferences.save();
-        } catch (IOException e) {
-            // Settings are a convenience: failing to save them must not stop the app. The next save tries again.
-            System.err.println("Closeout: settings not saved: " + e.getMessage());
-        }
+        settingsWriter.execute(() -> {
+            try {
+                preferences.save();
+            } catch (IOException e) {
+                // Settings are a convenience: failing to save them must not stop the app. The next save tries again.
+                System.err.println("Closeout: settings not saved: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The window's size and place were queued as it closed: they reach the disk before the app ends. */
+    @Override
+    public void stop() throws InterruptedException {
+        settingsWriter.shutdown();
+        settingsWriter.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /**
