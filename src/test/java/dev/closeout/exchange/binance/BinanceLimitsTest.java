@@ -9,12 +9,9 @@ import dev.closeout.exchange.binance.FakeBinance.Answer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,34 +157,5 @@ class BinanceLimitsTest {
 
         assertEquals(binance.weightServed(), gateway.weightSpent());
         assertTrue(gateway.weightSpent() > 900 && gateway.weightSpent() < 1000, "one snapshot: " + gateway.weightSpent());
-    }
-
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-
-        private final AtomicLong millis;
-
-        TestClock(Instant start) {
-            this.millis = new AtomicLong(start.toEpochMilli());
-        }
-
-        void advance(Duration duration) {
-            millis.addAndGet(duration.toMillis());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
     }
 }

@@ -38,6 +38,8 @@ public final class FakeBinance implements AutoCloseable {
 
     /** The documented samples, beside the project (tests run in the project root). */
     public static final Path SAMPLES = Path.of("../shared/binance/samples");
+    /** Answers built from Binance's documentation where the shared samples have none (the history endpoints). */
+    public static final Path MORE_SAMPLES = Path.of("src/test/resources/dev/closeout/exchange/binance/samples");
     public static final String API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
     /** The HMAC secret of Binance's own signature example. */
     public static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
@@ -52,7 +54,15 @@ public final class FakeBinance implements AutoCloseable {
             Map.entry("/fapi/v1/openAlgoOrders", 40), Map.entry("/dapi/v1/account", 5), Map.entry("/dapi/v1/openOrders", 40),
             Map.entry("/sapi/v1/simple-earn/flexible/position", 150), Map.entry("/sapi/v1/simple-earn/locked/position", 150),
             Map.entry("/sapi/v2/eth-staking/account", 150), Map.entry("/sapi/v1/sol-staking/account", 150),
-            Map.entry("/sapi/v1/asset/dust", 10));
+            Map.entry("/sapi/v1/asset/dust", 10), Map.entry("/api/v3/exchangeInfo", 20), Map.entry("/api/v3/myTrades", 20),
+            Map.entry("/sapi/v1/capital/withdraw/history", 18_000), Map.entry("/sapi/v1/convert/tradeFlow", 3000),
+            Map.entry("/fapi/v1/income", 30), Map.entry("/dapi/v1/income", 20),
+            Map.entry("/sapi/v1/simple-earn/flexible/history/subscriptionRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/flexible/history/redemptionRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/flexible/history/rewardsRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/locked/history/subscriptionRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/locked/history/redemptionRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/locked/history/rewardsRecord", 150));
 
     /** One request as the fake received it. */
     public record Request(String method, String path, String rawQuery, Map<String, String> query, String apiKey, long receivedNanos) {
@@ -171,7 +181,7 @@ public final class FakeBinance implements AutoCloseable {
 
     public static String sample(String file) {
         try {
-            return Files.readString(SAMPLES.resolve(file));
+            return Files.readString(Files.exists(SAMPLES.resolve(file)) ? SAMPLES.resolve(file) : MORE_SAMPLES.resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -238,7 +248,7 @@ public final class FakeBinance implements AutoCloseable {
         if (request.method().equals("DELETE") && Files.exists(delete)) {
             return Answer.sample(delete.getFileName().toString());
         }
-        if (Files.exists(SAMPLES.resolve(file + ".json"))) {
+        if (Files.exists(SAMPLES.resolve(file + ".json")) || Files.exists(MORE_SAMPLES.resolve(file + ".json"))) {
             return Answer.sample(file + ".json");
         }
         return Answer.error(404, "{\"code\": -1121, \"msg\": \"No such endpoint in the fake: " + request.path() + "\"}");
