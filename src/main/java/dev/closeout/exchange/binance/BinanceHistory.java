@@ -15,7 +15,6 @@ import dev.closeout.account.history.EarnEvent;
 import dev.closeout.account.history.FuturesIncome;
 import dev.closeout.account.history.HistoryPart;
 import dev.closeout.account.history.P2pTrade;
-import dev.closeout.account.history.Trade;
 import dev.closeout.account.history.WalletTransfer;
 import dev.closeout.account.history.Withdrawal;
 import dev.closeout.exchange.ExchangeException;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +34,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -87,11 +84,9 @@ final class BinanceHistory {
         TracedAssets traced = new TracedAssets(held(now));
         HistoryReader reader = new HistoryReader(client, since, to, traced);
         run(tasks(reader, traced), reader, progress);
-        return new AccountHistory(since, to, unique(reader.trades, Trade::id, Trade::at),
-                unique(reader.deposits, Deposit::id, Deposit::at), unique(reader.withdrawals, Withdrawal::id, Withdrawal::at),
-                unique(reader.transfers, WalletTransfer::id, WalletTransfer::at), unique(reader.earn, EarnEvent::id, EarnEvent::at),
-                unique(reader.dust, d -> d.id() + " " + d.asset(), DustConversion::at), unique(reader.p2p, P2pTrade::id, P2pTrade::at),
-                unique(reader.futuresIncome, FuturesIncome::id, FuturesIncome::at), new HistoryGaps(messages).of(reader, since, to));
+        return new AccountHistory(since, to, reader.trades.oldestFirst(), reader.deposits.oldestFirst(),
+                reader.withdrawals.oldestFirst(), reader.transfers.oldestFirst(), reader.earn.oldestFirst(), reader.dust.oldestFirst(),
+                reader.p2p.oldestFirst(), reader.futuresIncome.oldestFirst(), new HistoryGaps(messages).of(reader, since, to));
     }
 
     private static Set<String> held(AccountSnapshot now) {
@@ -293,14 +288,5 @@ final class BinanceHistory {
             told.put(part, count);
             last = part;
         }
-    }
-
-    /** The records once each, oldest first: a record on the edge of two pages or windows is kept once. */
-    private static <T> List<T> unique(List<T> records, Function<T, String> key, Function<T, Instant> at) {
-        Map<String, T> once = new LinkedHashMap<>();
-        synchronized (records) {
-            records.forEach(r -> once.putIfAbsent(key.apply(r), r));
-        }
-        return once.values().stream().sorted(Comparator.comparing(at)).toList();
     }
 }

@@ -34,14 +34,15 @@ final class HistoryReader {
     record Gap(HistoryReading reading, Window window, String symbol, ExchangeException cause) {
     }
 
-    final List<Trade> trades = Collections.synchronizedList(new ArrayList<>());
-    final List<Deposit> deposits = Collections.synchronizedList(new ArrayList<>());
-    final List<Withdrawal> withdrawals = Collections.synchronizedList(new ArrayList<>());
-    final List<WalletTransfer> transfers = Collections.synchronizedList(new ArrayList<>());
-    final List<EarnEvent> earn = Collections.synchronizedList(new ArrayList<>());
-    final List<DustConversion> dust = Collections.synchronizedList(new ArrayList<>());
-    final List<P2pTrade> p2p = Collections.synchronizedList(new ArrayList<>());
-    final List<FuturesIncome> futuresIncome = Collections.synchronizedList(new ArrayList<>());
+    final KeptRecords<Trade> trades = new KeptRecords<>(Trade::id, Trade::at);
+    final KeptRecords<Deposit> deposits = new KeptRecords<>(Deposit::id, Deposit::at);
+    final KeptRecords<Withdrawal> withdrawals = new KeptRecords<>(Withdrawal::id, Withdrawal::at);
+    final KeptRecords<WalletTransfer> transfers = new KeptRecords<>(WalletTransfer::id, WalletTransfer::at);
+    final KeptRecords<EarnEvent> earn = new KeptRecords<>(EarnEvent::id, EarnEvent::at);
+    /** The assets converted together share one id. */
+    final KeptRecords<DustConversion> dust = new KeptRecords<>(d -> d.id() + " " + d.asset(), DustConversion::at);
+    final KeptRecords<P2pTrade> p2p = new KeptRecords<>(P2pTrade::id, P2pTrade::at);
+    final KeptRecords<FuturesIncome> futuresIncome = new KeptRecords<>(FuturesIncome::id, FuturesIncome::at);
     /** Futures income of kinds the history has no place for: Binance's name of the kind, a space, the record's id. */
     final Set<String> otherIncome = ConcurrentHashMap.newKeySet();
     final List<Gap> gaps = Collections.synchronizedList(new ArrayList<>());
@@ -86,13 +87,13 @@ final class HistoryReader {
      * they name join the traced ones. A window Binance would not give becomes a gap and the next
      * window is asked.
      */
-    <T> void everyWindow(HistoryReading reading, Call call, Function<JsonNode, List<T>> map, List<T> into,
+    <T> void everyWindow(HistoryReading reading, Call call, Function<JsonNode, List<T>> map, KeptRecords<T> into,
             Function<T, String> asset) throws ExchangeException {
         everyWindow(reading, call, "startTime", "endTime", map, into, asset);
     }
 
     <T> void everyWindow(HistoryReading reading, Call call, String startName, String endName, Function<JsonNode, List<T>> map,
-            List<T> into, Function<T, String> asset) throws ExchangeException {
+            KeptRecords<T> into, Function<T, String> asset) throws ExchangeException {
         for (Window window : reading.windows(from, to)) {
             try {
                 List<T> records = new ArrayList<>();
@@ -109,10 +110,9 @@ final class HistoryReader {
         }
     }
 
-    /** Keeps what one window or page gave, counts it and notes its assets. */
-    <T> void keep(HistoryPart part, List<T> records, List<T> into, Function<T, String> asset) {
-        into.addAll(records);
-        counts.get(part).addAndGet(records.size());
+    /** Keeps what one window or page gave, counts what is new and notes its assets. */
+    <T> void keep(HistoryPart part, List<T> records, KeptRecords<T> into, Function<T, String> asset) {
+        counts.get(part).addAndGet(into.add(records));
         traced.add(records.stream().map(asset).toList());
     }
 
