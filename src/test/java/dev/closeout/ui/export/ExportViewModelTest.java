@@ -172,8 +172,10 @@ class ExportViewModelTest {
             assertEquals(State.DONE, vm.stateProperty().get(), vm.statusProperty().get());
             assertTrue(vm.folderProperty().get().getFileName().toString().startsWith("closeout-export-binance-2018"));
             assertTrue(said.stream().anyMatch(s -> s.matches("Reading withdrawals: \\d+ records")), said.toString());
-            assertTrue(vm.summaryProperty().get().lines().anyMatch(l -> l.equals("Not included: Margin trades, loans and interest: "
-                    + "Closeout does not read the margin history. https://www.binance.com/en/my/wallet/history")), vm.summaryProperty().get());
+            assertTrue(vm.notIncludedProperty().get().lines().anyMatch(l -> l.equals("Not included: Margin trades, loans and interest: "
+                    + "Closeout does not read the margin history. https://www.binance.com/en/my/wallet/history")),
+                    vm.notIncludedProperty().get());
+            assertEquals(12, vm.notIncludedProperty().get().lines().count(), "a line for each thing Binance does not give");
         }
     }
 }
