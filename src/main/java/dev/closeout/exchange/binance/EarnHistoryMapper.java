@@ -12,6 +12,8 @@ import dev.closeout.account.history.EarnEvent.Kind;
 import dev.closeout.account.history.EarnEvent.Product;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Simple Earn's six history endpoints: subscriptions, redemptions and rewards of flexible and
@@ -21,37 +23,39 @@ import java.util.List;
  */
 final class EarnHistoryMapper {
 
+    /** How one endpoint's rows read: the field of their id (none for rewards) and of their amount. */
+    private record Rows(Kind kind, Product product, String idField, String amountField) {
+    }
+
+    private static final Map<HistoryReading, Rows> ROWS = Map.of(
+            HistoryReading.FLEXIBLE_SUBSCRIPTIONS, new Rows(Kind.SUBSCRIPTION, Product.FLEXIBLE, "purchaseId", "amount"),
+            HistoryReading.FLEXIBLE_REDEMPTIONS, new Rows(Kind.REDEMPTION, Product.FLEXIBLE, "redeemId", "amount"),
+            HistoryReading.FLEXIBLE_REWARDS, new Rows(Kind.REWARD, Product.FLEXIBLE, null, "rewards"),
+            HistoryReading.LOCKED_SUBSCRIPTIONS, new Rows(Kind.SUBSCRIPTION, Product.LOCKED, "purchaseId", "amount"),
+            HistoryReading.LOCKED_REDEMPTIONS, new Rows(Kind.REDEMPTION, Product.LOCKED, "redeemId", "amount"),
+            HistoryReading.LOCKED_REWARDS, new Rows(Kind.REWARD, Product.LOCKED, null, "amount"));
+
     private EarnHistoryMapper() {
     }
 
     /** One page of one of the six readings. */
     static List<EarnEvent> events(HistoryReading reading, JsonNode page) {
+        Rows rows = ROWS.get(reading);
+        if (rows == null) {
+            throw new IllegalArgumentException(reading + " is not a Simple Earn history");
+        }
         List<EarnEvent> events = new ArrayList<>();
         for (JsonNode row : items(page, "rows")) {
             if ("FAILED".equals(text(row, "status"))) {
                 continue;
             }
-            events.add(switch (reading) {
-                case FLEXIBLE_SUBSCRIPTIONS -> event(row, "flexible-subscription-" + required(row, "purchaseId"), Kind.SUBSCRIPTION,
-                        Product.FLEXIBLE, product(row), "amount");
-                case FLEXIBLE_REDEMPTIONS -> event(row, "flexible-redemption-" + required(row, "redeemId"), Kind.REDEMPTION,
-                        Product.FLEXIBLE, product(row), "amount");
-                case FLEXIBLE_REWARDS -> event(row, rewardId("flexible", product(row), row), Kind.REWARD, Product.FLEXIBLE, product(row),
-                        "rewards");
-                case LOCKED_SUBSCRIPTIONS -> event(row, "locked-subscription-" + required(row, "purchaseId"), Kind.SUBSCRIPTION,
-                        Product.LOCKED, position(row), "amount");
-                case LOCKED_REDEMPTIONS -> event(row, "locked-redemption-" + required(row, "redeemId"), Kind.REDEMPTION,
-                        Product.LOCKED, position(row), "amount");
-                case LOCKED_REWARDS -> event(row, rewardId("locked", position(row), row), Kind.REWARD, Product.LOCKED, position(row),
-                        "amount");
-                default -> throw new IllegalArgumentException(reading + " is not a Simple Earn history");
-            });
+            String productId = rows.product() == Product.FLEXIBLE ? product(row) : position(row);
+            String id = rows.product().name().toLowerCase(Locale.ROOT) + "-" + rows.kind().name().toLowerCase(Locale.ROOT) + "-"
+                    + (rows.idField() != null ? required(row, rows.idField()) : rewardOf(productId, row));
+            events.add(new EarnEvent(id, moment(row, "time"), rows.kind(), rows.product(), productId, required(row, "asset"),
+                    decimal(row, rows.amountField())));
         }
         return events;
-    }
-
-    private static EarnEvent event(JsonNode row, String id, Kind kind, Product product, String productId, String amountField) {
-        return new EarnEvent(id, moment(row, "time"), kind, product, productId, required(row, "asset"), decimal(row, amountField));
     }
 
     /** A flexible product is named {@code productId} in some answers and {@code projectId} in others. */
@@ -64,8 +68,7 @@ final class EarnHistoryMapper {
         return text(row, "positionId") != null ? text(row, "positionId") : text(row, "projectId");
     }
 
-    private static String rewardId(String product, String productId, JsonNode row) {
-        return product + "-reward-" + productId + "-" + required(row, "time") + "-" + required(row, "asset")
-                + (text(row, "type") == null ? "" : "-" + text(row, "type"));
+    private static String rewardOf(String productId, JsonNode row) {
+        return productId + "-" + required(row, "time") + "-" + required(row, "asset") + (text(row, "type") == null ? "" : "-" + text(row, "type"));
     }
 }

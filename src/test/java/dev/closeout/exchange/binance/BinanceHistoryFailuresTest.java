@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.closeout.Snapshots;
-import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.history.AccountHistory;
 import dev.closeout.account.history.AccountHistory.NotIncluded;
 import dev.closeout.account.history.HistoryPart;
@@ -23,8 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What goes wrong while a history is read: a window or a symbol Binance will not give becomes a
@@ -33,18 +31,11 @@ import org.junit.jupiter.api.Test;
  */
 class BinanceHistoryFailuresTest {
 
-    private static final AccountSnapshot HOLDS_BTC = Snapshots.snapshot(
-            "\"balances\": [ { \"wallet\": \"SPOT\", \"asset\": \"BTC\", \"free\": \"1\" } ]");
     private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    private final FakeBinance binance = FakeBinance.withSamples();
-    private final Histories histories = new Histories(binance);
-
-    @AfterEach
-    void stop() {
-        histories.close();
-        binance.close();
-    }
+    @RegisterExtension
+    final Histories histories = Histories.onSamples();
+    private final FakeBinance binance = histories.binance();
 
     private static NotIncluded entry(AccountHistory history, String whatStart) {
         return history.notIncluded().stream().filter(n -> n.what().startsWith(whatStart)).findFirst()
@@ -66,7 +57,7 @@ class BinanceHistoryFailuresTest {
                     + " \"applyTime\": \"" + UTC_TEXT.format(Instant.ofEpochMilli(Long.parseLong(start))) + "\"}]");
         });
 
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         assertEquals(4, history.withdrawals().size());
         Instant refusedFrom = Instant.ofEpochMilli(Long.parseLong(starts.get(2)));
@@ -84,7 +75,7 @@ class BinanceHistoryFailuresTest {
                 ? Answer.error(400, FakeBinance.sample("error_generic.json"))
                 : Answer.sample("api_v3_myTrades.json"));
 
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         NotIncluded missing = entry(history, "Spot trades in ");
         assertEquals("Spot trades in ETHBTC", missing.what());
@@ -98,7 +89,7 @@ class BinanceHistoryFailuresTest {
         binance.route("GET", "/sapi/v1/c2c/orderMatch/listUserOrderHistory", (request, call) ->
                 Answer.ok("{\"code\": \"000000\", \"data\": \"not a list\", \"success\": true}"));
 
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         assertEquals(List.of(), history.p2pOrders());
         assertEquals("Binance's answer to GET /sapi/v1/c2c/orderMatch/listUserOrderHistory could not be read.",
@@ -109,7 +100,7 @@ class BinanceHistoryFailuresTest {
     void without_the_list_of_symbols_no_trade_is_asked_and_the_export_says_why() throws Exception {
         binance.route("GET", "/api/v3/exchangeInfo", (request, call) -> Answer.error(503, ""));
 
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         assertEquals(List.of(), binance.requests("/api/v3/myTrades"));
         assertEquals("Binance had a problem of its own (HTTP 503); try again later.", entry(history, "The list of spot symbols").reason());
@@ -121,7 +112,7 @@ class BinanceHistoryFailuresTest {
     void a_key_refused_for_futures_leaves_the_futures_out_and_everything_else_in() throws Exception {
         binance.route("GET", "/fapi/v1/income", (request, call) -> Answer.error(401, FakeBinance.sample("error_-2015_rejected_mbx_key.json")));
 
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         assertTrue(entry(history, "USD\u24c8-M futures profit, loss and fees from ").reason().startsWith("Binance refused the API key"));
         assertEquals(2, history.deposits().size());
@@ -132,7 +123,7 @@ class BinanceHistoryFailuresTest {
     void a_ban_stops_the_whole_history_with_the_ban_and_when_it_lifts() {
         binance.route("GET", "/sapi/v1/capital/deposit/hisrec", (request, call) -> new Answer(418, "", Map.of("Retry-After", "600")));
 
-        ExchangeException e = assertThrows(ExchangeException.class, () -> histories.lastYear(HOLDS_BTC));
+        ExchangeException e = assertThrows(ExchangeException.class, () -> histories.lastYear());
 
         assertEquals("binance.error.banned", e.messageKey());
     }
@@ -141,7 +132,7 @@ class BinanceHistoryFailuresTest {
     void progress_tells_every_part_and_ends_with_the_count_of_its_records() throws Exception {
         Map<HistoryPart, Integer> told = new EnumMap<>(HistoryPart.class);
 
-        AccountHistory history = histories.last(Histories.YEAR, HOLDS_BTC, told::put);
+        AccountHistory history = histories.last(Histories.YEAR, Histories.HOLDS_BTC, told::put);
 
         for (HistoryPart part : HistoryPart.values()) {
             assertEquals(history.records(part).size(), told.get(part), part.name());
@@ -153,7 +144,7 @@ class BinanceHistoryFailuresTest {
         // Each withdrawal window answers slowly: the cancel comes while they are still being read.
         binance.delay("/sapi/v1/capital/withdraw/history", Duration.ofMillis(400));
 
-        assertThrows(CancellationException.class, () -> histories.last(Histories.YEAR, HOLDS_BTC, (part, records) -> {
+        assertThrows(CancellationException.class, () -> histories.last(Histories.YEAR, Histories.HOLDS_BTC, (part, records) -> {
             throw new CancellationException("the user cancelled");
         }));
 
@@ -169,7 +160,7 @@ class BinanceHistoryFailuresTest {
         binance.acceptAnyTimestamp();
         TestClock clock = new TestClock(Instant.now());
         List<Duration> waits = new ArrayList<>();
-        try (Histories moving = new Histories(Binance.client(binance, new BinanceClient.Settings(Duration.ofSeconds(5),
+        try (Histories moving = Histories.through(Binance.client(binance, new BinanceClient.Settings(Duration.ofSeconds(5),
                 Duration.ofSeconds(10), clock, d -> {
                     synchronized (waits) {
                         waits.add(d);
@@ -178,7 +169,7 @@ class BinanceHistoryFailuresTest {
                 })))) {
             Instant started = clock.instant();
 
-            AccountHistory history = moving.last(Duration.ofDays(11 * 90), HOLDS_BTC, (part, records) -> { });
+            AccountHistory history = moving.last(Duration.ofDays(11 * 90), Histories.HOLDS_BTC, (part, records) -> { });
 
             List<Long> asked = binance.requests("/sapi/v1/capital/withdraw/history").stream()
                     .map(r -> Long.parseLong(r.param("timestamp"))).sorted().toList();

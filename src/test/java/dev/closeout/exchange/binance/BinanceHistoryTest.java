@@ -3,7 +3,6 @@ package dev.closeout.exchange.binance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.closeout.Snapshots;
 import dev.closeout.account.P2pOrder;
 import dev.closeout.account.Side;
 import dev.closeout.account.Wallet;
@@ -19,23 +18,18 @@ import dev.closeout.account.history.Withdrawal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every history endpoint's documented answer, as the export's records: what a person would find in each file. */
 class BinanceHistoryTest {
 
-    private final FakeBinance binance = FakeBinance.withSamples();
-    private final Histories histories = new Histories(binance);
-
-    @AfterEach
-    void stop() {
-        histories.close();
-        binance.close();
-    }
+    @RegisterExtension
+    final Histories histories = Histories.onSamples();
+    private final FakeBinance binance = histories.binance();
 
     private AccountHistory lastYear() throws Exception {
-        return histories.lastYear(Snapshots.snapshot("\"balances\": [ { \"wallet\": \"SPOT\", \"asset\": \"BTC\", \"free\": \"1\" } ]"));
+        return histories.lastYear();
     }
 
     @Test

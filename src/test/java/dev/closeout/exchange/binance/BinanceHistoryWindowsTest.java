@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.Snapshots;
-import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.Wallet;
 import dev.closeout.account.history.AccountHistory;
 import dev.closeout.account.history.Trade;
@@ -16,8 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How the history is asked: the windows Binance allows, one after another with neither overlap
@@ -25,17 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class BinanceHistoryWindowsTest {
 
-    private static final AccountSnapshot HOLDS_BTC = Snapshots.snapshot(
-            "\"balances\": [ { \"wallet\": \"SPOT\", \"asset\": \"BTC\", \"free\": \"1\" } ]");
 
-    private final FakeBinance binance = FakeBinance.withSamples();
-    private final Histories histories = new Histories(binance);
-
-    @AfterEach
-    void stop() {
-        histories.close();
-        binance.close();
-    }
+    @RegisterExtension
+    final Histories histories = Histories.onSamples();
+    private final FakeBinance binance = histories.binance();
 
     /** The windows asked of one endpoint, in order. */
     private List<Window> asked(String path, String startName, String endName) {
@@ -58,7 +50,7 @@ class BinanceHistoryWindowsTest {
 
     @Test
     void a_year_of_deposits_and_of_withdrawals_is_asked_in_five_90_day_windows_that_neither_overlap_nor_leave_a_gap() throws Exception {
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         for (String path : List.of("/sapi/v1/capital/deposit/hisrec", "/sapi/v1/capital/withdraw/history")) {
             List<Window> windows = asked(path, "startTime", "endTime");
@@ -70,7 +62,7 @@ class BinanceHistoryWindowsTest {
 
     @Test
     void p2p_orders_are_asked_30_days_at_a_time_back_six_months_and_what_is_older_is_said_to_be_missing() throws Exception {
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         Instant sixMonthsBack = history.to().atZone(ZoneOffset.UTC).minusMonths(6).plusDays(1).toInstant();
         List<Window> windows = asked("/sapi/v1/c2c/orderMatch/listUserOrderHistory", "startTimestamp", "endTimestamp");
@@ -82,7 +74,7 @@ class BinanceHistoryWindowsTest {
 
     @Test
     void earn_is_asked_three_months_at_a_time_coin_m_income_a_year_and_usd_m_income_over_its_three_months() throws Exception {
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         List<Window> earn = asked("/sapi/v1/simple-earn/locked/history/rewardsRecord", "startTime", "endTime");
         assertOneAfterAnother(earn, history.from(), history.to(), Duration.ofDays(93));
@@ -102,7 +94,7 @@ class BinanceHistoryWindowsTest {
                     .collect(Collectors.joining(",", "[", "]")));
         });
 
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         assertEquals(5 * 1003, history.deposits().size());
         assertEquals(List.of("0", "1000"), binance.requests("/sapi/v1/capital/deposit/hisrec").stream().map(r -> r.param("offset"))
@@ -122,7 +114,7 @@ class BinanceHistoryWindowsTest {
             return Answer.ok("{\"total\": 230, \"rows\": [" + rows + "]}");
         });
 
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         assertEquals(230, history.transfers().size());
         assertTrue(history.transfers().stream().allMatch(t -> t.from() == Wallet.FUNDING && t.to() == Wallet.SPOT));
@@ -142,7 +134,7 @@ class BinanceHistoryWindowsTest {
                     + " \"time\": " + (1_700_000_000_000L + i) + ", \"isBuyer\": " + (i % 2 == 0) + "}").collect(Collectors.joining(",", "[", "]")));
         });
 
-        AccountHistory history = histories.lastYear(HOLDS_BTC);
+        AccountHistory history = histories.lastYear();
 
         List<Trade> btc = history.trades().stream().filter(t -> t.symbol().equals("BTCUSDT")).toList();
         assertEquals(1005, btc.size());
@@ -182,7 +174,7 @@ class BinanceHistoryWindowsTest {
         });
 
         // Two 30-day windows: a year's worth of halved Convert windows would rightly wait for Binance's next minute.
-        AccountHistory history = histories.last(Duration.ofDays(60), HOLDS_BTC, (part, records) -> { });
+        AccountHistory history = histories.last(Duration.ofDays(60), Histories.HOLDS_BTC, (part, records) -> { });
 
         long answeredWhole = binance.requests("/sapi/v1/convert/tradeFlow").stream()
                 .filter(r -> Long.parseLong(r.param("endTime")) - Long.parseLong(r.param("startTime")) <= Duration.ofDays(10).toMillis()).count();
