@@ -94,7 +94,7 @@ public final class CloseoutCommand {
             return check(args.subList(1, args.size()));
         }
         if (args.get(0).equals("export")) {
-            return new ExportCommand(out, err, messages, exchanges, defaultDataDir).run(args.subList(1, args.size()));
+            return new ExportCommand(out, err, messages, exchanges, defaultDataDir, this::openBinance).run(args.subList(1, args.size()));
         }
         if (args.get(0).equals("snapshot")) {
             return snapshot(args.subList(1, args.size()));

@@ -19,7 +19,9 @@ import dev.closeout.closure.Fix;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.address.AddressCheck;
+import dev.closeout.exchange.binance.HistoryReading;
 import dev.closeout.exchange.binance.Reading;
+import dev.closeout.exchange.binance.WebsiteOnlyRecords;
 import dev.closeout.ui.alternatives.Alternative;
 import dev.closeout.ui.alternatives.Aspect;
 import dev.closeout.ui.alternatives.FreezeViewModel;
@@ -175,6 +177,10 @@ class MessageKeysTest {
                 Map.entry("ui.wizard.step.", names(WizardStep.values())),
                 Map.entry("ui.verification.method.", names(VerificationMethod.values())),
                 Map.entry("binance.reading.", names(Reading.values())),
+                Map.entry("binance.history.reading.", names(HistoryReading.values())),
+                Map.entry("binance.history.olderThan.", Set.of("TRANSFERS", "P2P", "USDM_INCOME", "DUST")),
+                Map.entry("binance.history.websiteOnly.what.", names(WebsiteOnlyRecords.values())),
+                Map.entry("binance.history.websiteOnly.reason.", names(WebsiteOnlyRecords.values())),
                 Map.entry("exchange.", Set.of("demo", "binance")),
                 Map.entry("ui.export.part.", names(HistoryPart.values())),
                 Map.entry("ui.dashboard.product.", union(names(EarnPosition.Product.values()),

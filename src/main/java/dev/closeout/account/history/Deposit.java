@@ -8,7 +8,8 @@ import java.util.Objects;
 public record Deposit(String id, Instant at, String asset, BigDecimal amount, String network, String address, String txId,
         Status status) {
 
-    public enum Status { PROCESSING, COMPLETED }
+    /** FAILED: rejected, or sent to a wrong address or memo; it never became the account's. */
+    public enum Status { PROCESSING, COMPLETED, FAILED }
 
     public Deposit {
         Objects.requireNonNull(id, "id");

@@ -8,7 +8,8 @@ import java.util.Objects;
 public record Withdrawal(String id, Instant at, String asset, BigDecimal amount, BigDecimal fee, String network, String address,
         String txId, Status status) {
 
-    public enum Status { PROCESSING, COMPLETED }
+    /** FAILED: cancelled, rejected or failed; nothing left the account. */
+    public enum Status { PROCESSING, COMPLETED, FAILED }
 
     public Withdrawal {
         Objects.requireNonNull(id, "id");

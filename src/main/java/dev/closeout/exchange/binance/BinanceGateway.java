@@ -2,10 +2,12 @@ package dev.closeout.exchange.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.history.AccountHistory;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.HistoryProgress;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.exchange.binance.SnapshotMapper.Mapped;
 import dev.closeout.i18n.Messages;
@@ -99,6 +101,14 @@ public final class BinanceGateway implements ExchangeGateway {
         Mapped mapped = new SnapshotMapper(messages).map(answers, takenAt, messages.get("binance.keyLabel", credentials.maskedKey()));
         last = mapped;
         return mapped.snapshot();
+    }
+
+    /** The account's history since Binance opened, read by {@link BinanceHistory}; the last snapshot says which assets it holds. */
+    @Override
+    public Optional<AccountHistory> history(HistoryProgress progress) throws ExchangeException {
+        Mapped seen = last;
+        AccountSnapshot now = seen == null ? snapshot() : seen.snapshot();
+        return Optional.of(new BinanceHistory(client, messages, pool, BinanceHistory.BINANCE_OPENED).read(now, progress));
     }
 
     @Override

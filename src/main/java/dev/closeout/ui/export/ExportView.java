@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -27,6 +28,8 @@ public final class ExportView {
     private final VBox root;
     private final ExportViewModel vm;
     private final Messages messages;
+
+    private static final double NOT_INCLUDED_HEIGHT = 260;
 
     public ExportView(ExportViewModel vm, Messages messages) {
         this.vm = vm;
@@ -81,9 +84,22 @@ public final class ExportView {
         open.setOnAction(e -> vm.openFolder());
         HBox actions = new HBox(10, open);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox done = new VBox(10, summary, folder, actions);
+        VBox done = new VBox(10, summary, folder, actions, notIncluded());
         showWhile(done, State.DONE);
         return done;
+    }
+
+    /** What the exchange could not give: a Binance export lists a dozen, so they scroll below the folder and its button. */
+    private Node notIncluded() {
+        Label missing = Ui.muted("");
+        missing.setId("export-not-included");
+        missing.textProperty().bind(vm.notIncludedProperty());
+        ScrollPane scroll = new ScrollPane(missing);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(NOT_INCLUDED_HEIGHT);
+        scroll.visibleProperty().bind(vm.notIncludedProperty().isNotEmpty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        return scroll;
     }
 
     private void showWhile(Node node, State first, State... more) {

@@ -42,6 +42,7 @@ public final class ExportViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notIncluded = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final Map<HistoryPart, Integer> read = new EnumMap<>(HistoryPart.class);
     private AtomicBoolean cancelled = new AtomicBoolean();
@@ -66,6 +67,7 @@ public final class ExportViewModel {
         read.clear();
         folder.set(null);
         summary.set("");
+        notIncluded.set("");
         state.set(State.EXPORTING);
         progress.set(UNKNOWN);
         status.set(messages.get("ui.export.starting"));
@@ -96,9 +98,9 @@ public final class ExportViewModel {
         folder.set(result.folder());
         progress.set(1);
         status.set("");
-        String notIncluded = result.notIncluded().stream().map(this::notIncluded).collect(Collectors.joining("\n"));
         summary.set(messages.get("ui.export.done", result.records(), messages.moment(result.from()), messages.moment(result.to()),
-                result.files().size()) + (notIncluded.isEmpty() ? "" : "\n" + notIncluded));
+                result.files().size()));
+        notIncluded.set(result.notIncluded().stream().map(this::notIncluded).collect(Collectors.joining("\n")));
         state.set(State.DONE);
     }
 
@@ -149,6 +151,11 @@ public final class ExportViewModel {
     /** What was exported, once it is done. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What the exchange could not give, a line each with where to get it; empty when it gave everything. */
+    public ReadOnlyStringProperty notIncludedProperty() {
+        return notIncluded.getReadOnlyProperty();
     }
 
     /** The folder the export is in, once it is done. */

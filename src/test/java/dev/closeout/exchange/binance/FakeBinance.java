@@ -38,8 +38,8 @@ public final class FakeBinance implements AutoCloseable {
 
     /** The documented samples, beside the project (tests run in the project root). */
     public static final Path SAMPLES = Path.of("../shared/binance/samples");
-    /** Documented answers the shared samples lack (the options examples), kept with the tests. */
-    public static final Path MORE_SAMPLES = Path.of("src/test/resources/binance-samples");
+    /** Answers built from Binance's documentation where the shared samples have none (the history endpoints). */
+    public static final Path MORE_SAMPLES = Path.of("src/test/resources/dev/closeout/exchange/binance/samples");
     public static final String API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
     /** The HMAC secret of Binance's own signature example. */
     public static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
@@ -56,7 +56,16 @@ public final class FakeBinance implements AutoCloseable {
             Map.entry("/sapi/v2/eth-staking/account", 150), Map.entry("/sapi/v1/sol-staking/account", 150),
             Map.entry("/sapi/v1/asset/dust", 10), Map.entry("/eapi/v1/marginAccount", 3), Map.entry("/eapi/v1/position", 5),
             Map.entry("/eapi/v1/openOrders", 40), Map.entry("/sapi/v1/convert/limit/queryOpenOrders", 3000),
-            Map.entry("/sapi/v1/onchain-yields/account", 50), Map.entry("/sapi/v1/capital/config/getall", 10));
+            Map.entry("/sapi/v1/onchain-yields/account", 50), Map.entry("/sapi/v1/capital/config/getall", 10),
+            Map.entry("/api/v3/exchangeInfo", 20), Map.entry("/api/v3/myTrades", 20),
+            Map.entry("/sapi/v1/capital/withdraw/history", 18_000), Map.entry("/sapi/v1/convert/tradeFlow", 3000),
+            Map.entry("/fapi/v1/income", 30), Map.entry("/dapi/v1/income", 20),
+            Map.entry("/sapi/v1/simple-earn/flexible/history/subscriptionRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/flexible/history/redemptionRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/flexible/history/rewardsRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/locked/history/subscriptionRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/locked/history/redemptionRecord", 150),
+            Map.entry("/sapi/v1/simple-earn/locked/history/rewardsRecord", 150));
 
     /** One request as the fake received it. */
     public record Request(String method, String path, String rawQuery, Map<String, String> query, String apiKey, long receivedNanos) {

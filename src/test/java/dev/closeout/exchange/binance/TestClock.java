@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock the test moves. */
+/** A clock the test moves: with a {@link Pause} that advances it, waiting for Binance's limits takes no time. */
 final class TestClock extends Clock {
 
     private final AtomicLong millis;

@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.binance.BinanceCredentials;
+import dev.closeout.exchange.binance.BinanceGateway;
+import dev.closeout.exchange.binance.FakeBinance;
+import dev.closeout.i18n.Messages;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.export.ExportViewModel.State;
+import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.UiExecutors;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -143,5 +152,30 @@ class ExportViewModelTest {
         assertEquals(State.FAILED, vm.stateProperty().get());
         assertEquals(demo.account.describe(new ExchangeException("demo.error.disk", List.of("/nowhere", "gone"), null)),
                 vm.statusProperty().get());
+    }
+
+    @Test
+    void a_binance_account_exports_through_the_same_page_and_the_result_lists_what_binance_does_not_give() throws Exception {
+        try (FakeBinance binance = FakeBinance.withSamples()) {
+            // A year after Binance opened: its whole history is then read within one minute's weight.
+            binance.skewClock(Duration.between(Instant.now(), Instant.parse("2018-07-21T00:00:00Z")));
+            Messages messages = Messages.forLocale(Locale.ENGLISH);
+            ClosureService service = new ClosureService(BinanceGateway.open(BinanceCredentials.hmac(FakeBinance.API_KEY,
+                    FakeBinance.SECRET), binance.hosts(), messages));
+            ExportViewModel vm = new ExportViewModel(new AccountState(service, UiExecutors.direct(), messages),
+                    title -> Optional.of(temp.resolve("exports")), opened::add);
+            List<String> said = new ArrayList<>();
+            vm.statusProperty().addListener((obs, old, text) -> said.add(text));
+
+            vm.chooseFolderAndExport();
+
+            assertEquals(State.DONE, vm.stateProperty().get(), vm.statusProperty().get());
+            assertTrue(vm.folderProperty().get().getFileName().toString().startsWith("closeout-export-binance-2018"));
+            assertTrue(said.stream().anyMatch(s -> s.matches("Reading withdrawals: \\d+ records")), said.toString());
+            assertTrue(vm.notIncludedProperty().get().lines().anyMatch(l -> l.equals("Not included: Margin trades, loans and interest: "
+                    + "Closeout does not read the margin history. https://www.binance.com/en/my/wallet/history")),
+                    vm.notIncludedProperty().get());
+            assertEquals(12, vm.notIncludedProperty().get().lines().count(), "a line for each thing Binance does not give");
+        }
     }
 }
