@@ -2,6 +2,7 @@ package dev.closeout.exchange.demo;
 
 import dev.closeout.account.history.AccountHistory;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,9 +48,13 @@ final class DemoYear {
         return start.plus(Duration.ofDays(day)).plusSeconds(random.nextInt(86_400));
     }
 
-    /** A number between {@code low} and {@code high}, small ones as likely as large ones (amounts people choose). */
-    double between(double low, double high) {
-        return low * StrictMath.exp(random.nextDouble() * StrictMath.log(high / low));
+    /**
+     * A dollar amount between {@code low} and {@code high}, small ones as likely as large ones (amounts
+     * people choose), in cents. The draw is noise in a double; the amount is a BigDecimal.
+     */
+    BigDecimal dollarsBetween(int low, int high) {
+        double drawn = low * StrictMath.exp(random.nextDouble() * StrictMath.log((double) high / low));
+        return BigDecimal.valueOf(drawn).setScale(2, RoundingMode.DOWN);
     }
 
     BigDecimal price(String asset, int day) {

@@ -48,7 +48,7 @@ final class DemoYearOfFunds {
         this.year = year;
         this.seededOn = LocalDate.ofInstant(year.seededAt, ZoneOffset.UTC);
         for (int month = 0; month < 12; month++) {
-            deposit(5 + 30 * month, "USDT", BigDecimal.valueOf(year.between(150, 900)).setScale(2, RoundingMode.DOWN), "TRX", TRON_DEPOSIT);
+            deposit(5 + 30 * month, "USDT", year.dollarsBetween(150, 900), "TRX", TRON_DEPOSIT);
         }
         deposit(60, "BTC", new BigDecimal("0.02"), "BTC", BTC_DEPOSIT);
         deposit(100, "ETH", new BigDecimal("0.6"), "ETH", ETH_DEPOSIT);
@@ -118,8 +118,8 @@ final class DemoYearOfFunds {
         for (int k = 0; k < 10; k++) {
             int day = 15 + 33 * k;
             Side side = k % 2 == 0 ? Side.SELL : Side.BUY;
-            BigDecimal amount = BigDecimal.valueOf(year.between(50, 300)).setScale(2, RoundingMode.DOWN);
-            BigDecimal price = BigDecimal.valueOf(0.90 + year.random.nextDouble() * 0.06).setScale(3, RoundingMode.HALF_UP);
+            BigDecimal amount = year.dollarsBetween(50, 300);
+            BigDecimal price = new BigDecimal("0.900").add(BigDecimal.valueOf(year.random.nextInt(61), 3));
             P2pOrder.Status status = k == 4 ? P2pOrder.Status.CANCELLED : P2pOrder.Status.COMPLETED;
             if (side == Side.SELL) {
                 transfer(day, "USDT", amount.toPlainString(), Wallet.SPOT, Wallet.FUNDING);

@@ -46,7 +46,7 @@ final class DemoYearOfTrading {
             if (day % 45 == 20) {
                 String asset = day % 90 == 20 ? "BTC" : "ETH";
                 trade(day, Wallet.CROSS_MARGIN, asset, day % 2 == 0 ? Side.BUY : Side.SELL,
-                        quantity(asset, year.between(150, 400), day), year.price(asset, day));
+                        quantity(asset, year.dollarsBetween(150, 400), day), year.price(asset, day));
             }
             if (day % 9 == 4 && day < DemoPrices.DAYS - 5) {
                 futuresPosition(day);
@@ -76,7 +76,7 @@ final class DemoYearOfTrading {
         }
         String asset = TRADED.get(year.random.nextInt(TRADED.size()));
         Side side = year.random.nextDouble() < 0.6 ? Side.BUY : Side.SELL;
-        BigDecimal quantity = quantity(asset, year.between(20, 600), day);
+        BigDecimal quantity = quantity(asset, year.dollarsBetween(20, 600), day);
         if (quantity.signum() > 0) {
             trade(day, Wallet.SPOT, asset, side, quantity, year.price(asset, day));
         }
@@ -93,8 +93,8 @@ final class DemoYearOfTrading {
         }
     }
 
-    private BigDecimal quantity(String asset, double usdt, int day) {
-        return BigDecimal.valueOf(usdt).divide(year.price(asset, day), LOT.get(asset), RoundingMode.DOWN);
+    private BigDecimal quantity(String asset, BigDecimal usdt, int day) {
+        return usdt.divide(year.price(asset, day), LOT.get(asset), RoundingMode.DOWN);
     }
 
     /** The fee is taken from what is received: the base asset of a buy, USDT of a sell. */
@@ -111,7 +111,7 @@ final class DemoYearOfTrading {
         int held = 1 + year.random.nextInt(4);
         BigDecimal entry = year.price(asset, day);
         BigDecimal exit = year.price(asset, day + held);
-        BigDecimal quantity = BigDecimal.valueOf(year.between(300, 1500)).divide(entry, asset.equals("SOL") ? 1 : 3, RoundingMode.DOWN);
+        BigDecimal quantity = year.dollarsBetween(300, 1500).divide(entry, asset.equals("SOL") ? 1 : 3, RoundingMode.DOWN);
         boolean isLong = year.random.nextBoolean();
         String symbol = asset + "USDT";
         Instant opened = year.moment(day);
