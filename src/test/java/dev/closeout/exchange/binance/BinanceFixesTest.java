@@ -16,20 +16,12 @@ import org.junit.jupiter.api.Test;
 /** The fixes Binance lets a key do, sent only when the key may; everything else handed to binance.com. */
 class BinanceFixesTest {
 
-    private static final String TRADING_KEY = FakeBinance.sample("sapi_v1_account_apiRestrictions.json")
-            .replace("\"enableSpotAndMarginTrading\": false", "\"enableSpotAndMarginTrading\": true")
-            .replace("\"enableFutures\": false", "\"enableFutures\": true");
-
     private final FakeBinance binance = FakeBinance.withSamples();
     private final BinanceGateway gateway = Binance.gateway(binance);
 
     @AfterEach
     void stop() {
         binance.close();
-    }
-
-    private void keyMayTrade() {
-        binance.route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(TRADING_KEY));
     }
 
     private List<String> changesSent() {
@@ -40,7 +32,7 @@ class BinanceFixesTest {
 
     @Test
     void a_spot_order_is_cancelled_by_its_symbol_and_id() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("DELETE", "/api/v3/order", (request, call) -> Answer.ok("{\"status\": \"CANCELED\"}"));
 
         ActionResult result = gateway.perform(new AccountAction.CancelOrder("1"));
@@ -54,7 +46,7 @@ class BinanceFixesTest {
 
     @Test
     void futures_and_conditional_orders_are_cancelled_where_they_live() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("DELETE", "/fapi/v1/order", (request, call) -> Answer.ok("{}"));
         binance.route("DELETE", "/fapi/v1/algoOrder", (request, call) -> Answer.ok("{}"));
 
@@ -78,7 +70,7 @@ class BinanceFixesTest {
 
     @Test
     void an_order_Binance_no_longer_has_is_refused_in_Binances_words() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("DELETE", "/api/v3/order", (request, call) -> Answer.error(400, "{\"code\": -2011, \"msg\": \"Unknown order sent.\"}"));
 
         assertEquals(ActionResult.refused("action.binance.refused", "-2011", "Unknown order sent."),
@@ -88,7 +80,7 @@ class BinanceFixesTest {
 
     @Test
     void cancelling_every_order_cancels_each_kind_at_its_own_endpoint() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         for (String path : List.of("/api/v3/order", "/api/v3/orderList", "/fapi/v1/order", "/fapi/v1/algoOrder", "/dapi/v1/order",
                 "/sapi/v1/algo/spot/order", "/sapi/v1/algo/futures/order")) {
             binance.route("DELETE", path, (request, call) -> Answer.ok("{}"));
@@ -102,7 +94,7 @@ class BinanceFixesTest {
 
     @Test
     void dust_is_converted_to_BNB_for_the_balances_Binance_lists_as_convertible() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
 
         ActionResult result = gateway.perform(new AccountAction.ConvertDust(Set.of()));
 
@@ -113,7 +105,7 @@ class BinanceFixesTest {
 
     @Test
     void dust_converted_too_recently_is_refused_in_plain_words() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("POST", "/sapi/v1/asset/dust",
                 (request, call) -> Answer.error(400, "{\"code\": -5006, \"msg\": \"Only transfer once in 24 hours.\"}"));
 
@@ -123,7 +115,7 @@ class BinanceFixesTest {
 
     @Test
     void flexible_Earn_is_redeemed_whole_and_locked_Earn_is_left_to_binance_com() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
 
         assertEquals(ActionResult.done("action.binance.earnRedeemed", "75.46000000", "USDT"),
                 gateway.perform(new AccountAction.RedeemEarn("USDT001")));
@@ -137,7 +129,7 @@ class BinanceFixesTest {
 
     @Test
     void withdrawals_closing_freezing_verification_and_bots_are_never_done_through_Closeout() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
 
         for (AccountAction action : List.of(new AccountAction.Withdraw("BTC", "BTC", "bc1q", BigDecimal.ONE),
                 new AccountAction.StopBot("1"), new AccountAction.ClosePosition(Wallet.USDM_FUTURES, "BTCUSDT"),

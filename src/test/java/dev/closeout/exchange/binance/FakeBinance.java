@@ -137,6 +137,14 @@ public final class FakeBinance implements AutoCloseable {
         routes.put(method + " " + path, route);
     }
 
+    /** The samples' key may only read; from now on it may also trade spot, margin and futures, as a trading key does. */
+    public void keyMayTrade() {
+        String trading = sample("sapi_v1_account_apiRestrictions.json")
+                .replace("\"enableSpotAndMarginTrading\": false", "\"enableSpotAndMarginTrading\": true")
+                .replace("\"enableFutures\": false", "\"enableFutures\": true");
+        route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(trading));
+    }
+
     /** Every request, after {@code delay}. */
     public void delayEveryAnswer(Duration delay) {
         this.everyAnswerDelay = delay;
