@@ -24,12 +24,6 @@ class BinanceFixesTest {
         binance.close();
     }
 
-    private List<String> changesSent() {
-        return binance.requests().stream().filter(r -> !r.method().equals("GET"))
-                .filter(r -> !r.path().equals("/sapi/v3/asset/getUserAsset") && !r.path().equals("/sapi/v1/asset/get-funding-asset"))
-                .map(r -> r.method() + " " + r.path()).toList();
-    }
-
     @Test
     void a_spot_order_is_cancelled_by_its_symbol_and_id() throws Exception {
         binance.keyMayTrade();
@@ -65,7 +59,7 @@ class BinanceFixesTest {
         assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.ConvertDust(Set.of())));
         assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.RedeemEarn("USDT001")));
 
-        assertEquals(List.of(), changesSent());
+        assertEquals(List.of(), binance.changesSent());
     }
 
     @Test
@@ -88,7 +82,7 @@ class BinanceFixesTest {
 
         assertEquals(ActionResult.done("action.binance.ordersCancelled", "7"), gateway.perform(new AccountAction.CancelAllOrders()));
 
-        assertEquals(7, changesSent().size());
+        assertEquals(7, binance.changesSent().size());
         assertEquals("31", binance.requests("/api/v3/orderList").get(0).param("orderListId"));
     }
 
@@ -99,7 +93,7 @@ class BinanceFixesTest {
         ActionResult result = gateway.perform(new AccountAction.ConvertDust(Set.of()));
 
         assertEquals(ActionResult.done("action.binance.dustConverted", "3", "1.05127099"), result);
-        assertEquals(List.of("POST /sapi/v1/asset/dust-btc", "POST /sapi/v1/asset/dust"), changesSent());
+        assertEquals(List.of("POST /sapi/v1/asset/dust-btc", "POST /sapi/v1/asset/dust"), binance.changesSent());
         assertEquals("ADA", binance.requests("/sapi/v1/asset/dust").get(0).param("asset"));
     }
 
@@ -124,7 +118,7 @@ class BinanceFixesTest {
         FakeBinance.Request sent = binance.requests("/sapi/v1/simple-earn/flexible/redeem").get(0);
         assertEquals("USDT001", sent.param("productId"));
         assertEquals("true", sent.param("redeemAll"));
-        assertEquals(List.of("POST /sapi/v1/simple-earn/flexible/redeem"), changesSent());
+        assertEquals(List.of("POST /sapi/v1/simple-earn/flexible/redeem"), binance.changesSent());
     }
 
     @Test
@@ -140,6 +134,6 @@ class BinanceFixesTest {
         assertEquals(ActionResult.unsupported(), gateway.requestClosure());
         assertEquals(ActionResult.unsupported(), gateway.requestFreeze("holiday"));
         assertEquals(ActionResult.unsupported(), gateway.sendCode(dev.closeout.exchange.VerificationMethod.EMAIL));
-        assertEquals(List.of(), changesSent());
+        assertEquals(List.of(), binance.changesSent());
     }
 }

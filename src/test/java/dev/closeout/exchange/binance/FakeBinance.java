@@ -168,6 +168,13 @@ public final class FakeBinance implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The requests that change something: every method but GET, less the two readings Binance asks by POST. */
+    public List<String> changesSent() {
+        return requests().stream().filter(r -> !r.method().equals("GET"))
+                .filter(r -> !r.path().equals("/sapi/v3/asset/getUserAsset") && !r.path().equals("/sapi/v1/asset/get-funding-asset"))
+                .map(r -> r.method() + " " + r.path()).toList();
+    }
+
     public List<Request> requests(String path) {
         return requests().stream().filter(r -> r.path().equals(path)).toList();
     }
