@@ -132,7 +132,7 @@ public final class MainWindow {
         views.put(WizardStep.ELIGIBILITY, () -> new EligibilityView(eligibility, messages, owner).node());
         views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());
         views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
-        views.put(WizardStep.STATUS, () -> new StatusView(status, messages).node());
+        views.put(WizardStep.STATUS, () -> new StatusView(status, messages, wizard::backToConfirm).node());
         pages.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
         pages.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show(Page.CLOSE),
                 () -> show(Page.ALTERNATIVES), this::openExport).node());

@@ -40,9 +40,28 @@ public final class ConfirmView {
         message.textProperty().bind(vm.messageProperty());
         Label emailLabel = new Label(messages.get("ui.confirm.emailLabel"));
         emailLabel.setLabelFor(email);
-        root = Ui.page(Ui.title(messages.get("ui.confirm.title")), Ui.heading(messages.get("ui.confirm.losses")), losses,
-                emailLabel, email, matches, confirm, message);
+        root = Ui.page(Ui.title(messages.get("ui.confirm.title")), Ui.heading(messages.get("ui.confirm.losses")), losses);
+        if (vm.onWebsite()) {
+            root.getChildren().addAll(onWebsite(vm, messages), message);
+        } else {
+            root.getChildren().addAll(emailLabel, email, matches, confirm, message);
+        }
         root.setId("step-confirm");
+    }
+
+    /** Closing happens on the exchange's website: why, where on it, and the button that opens it. */
+    private static Node onWebsite(ConfirmViewModel vm, Messages messages) {
+        String exchange = vm.exchangeName();
+        Button open = new Button(messages.get("ui.confirm.website.open", exchange), Ui.icon(Feather.EXTERNAL_LINK));
+        open.setId("confirm-open-closure-page");
+        open.getStyleClass().add(Styles.DANGER);
+        open.setOnAction(e -> vm.openClosurePage());
+        VBox box = new VBox(Ui.heading(messages.get("ui.confirm.website.title", exchange)),
+                Ui.text(messages.get("ui.confirm.website.text", exchange)), Ui.muted(messages.get("ui.confirm.website.where", exchange)),
+                open, Ui.muted(messages.get("ui.confirm.website.after", exchange)));
+        box.setId("confirm-on-website");
+        box.getStyleClass().add("hand-off");
+        return box;
     }
 
     private static void fill(VBox losses, ConfirmViewModel vm) {
