@@ -48,7 +48,13 @@ final class DisableFeaturesView {
             run.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
             run.disableProperty().bind(vm.busyProperty());
             run.setOnAction(e -> vm.run(row));
-            HBox line = new HBox(12, words, run);
+            Button open = new Button(vm.openLabel(), Ui.icon(Feather.EXTERNAL_LINK));
+            open.setId("disable-open-" + id);
+            open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+            open.visibleProperty().bind(row.pageProperty().isNotNull());
+            open.managedProperty().bind(open.visibleProperty());
+            open.setOnAction(e -> vm.openPage(row));
+            HBox line = new HBox(12, words, open, run);
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("feature-line");
             lines.getChildren().add(line);

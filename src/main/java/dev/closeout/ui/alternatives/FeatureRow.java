@@ -1,5 +1,6 @@
 package dev.closeout.ui.alternatives;
 
+import java.net.URI;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +20,7 @@ public final class FeatureRow {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> succeeded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<URI> page = new ReadOnlyObjectWrapper<>();
 
     FeatureRow(Feature feature, String title) {
         this.feature = feature;
@@ -51,6 +53,15 @@ public final class FeatureRow {
     /** True when every answer of the last run was yes, false when one was not; null before any run. */
     public ReadOnlyObjectProperty<Boolean> succeededProperty() {
         return succeeded.getReadOnlyProperty();
+    }
+
+    /** The exchange's page where the person switches this off themselves, for what it lets them do only there; null otherwise. */
+    public ReadOnlyObjectProperty<URI> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    void setPage(URI website) {
+        page.set(website);
     }
 
     void setDetail(String text) {
