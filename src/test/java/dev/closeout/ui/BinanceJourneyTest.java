@@ -70,9 +70,7 @@ class BinanceJourneyTest {
         binance.keyMayTrade();
         binance.route("DELETE", "/api/v3/order", (request, call) -> Answer.ok("{\"status\": \"CANCELED\"}"));
         // Binance gives Trading Bots only as a total: the dashboard must send the person to check it.
-        String totals = FakeBinance.sample("sapi_v1_asset_wallet_balance.json").replace(
-                "\"balance\": \"0\",\n    \"walletName\": \"Trading Bots\"", "\"balance\": \"0.0015\",\n    \"walletName\": \"Trading Bots\"");
-        binance.route("GET", "/sapi/v1/asset/wallet/balance", (request, call) -> Answer.ok(totals));
+        binance.walletHolds("Trading Bots", "0.0015");
         stage.setScene(new Scene(new Pane(), 1180, 780));
         stage.getScene().getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.show();

@@ -161,6 +161,9 @@ final class WithdrawAllView {
             if (row.actionable()) {
                 Button free = new Button(row.action());
                 free.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+                if (row.page() != null) {
+                    free.setGraphic(Ui.icon(Feather.EXTERNAL_LINK));
+                }
                 free.disableProperty().bind(vm.busyProperty());
                 free.setOnAction(e -> vm.free(row));
                 line.getChildren().add(free);

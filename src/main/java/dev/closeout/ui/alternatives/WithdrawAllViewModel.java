@@ -136,9 +136,9 @@ public final class WithdrawAllViewModel {
             AssetRow row = existing.computeIfAbsent(asset, a -> addresses.newRow(a, networks.of(a)));
             row.setAmount(amount);
             Optional<BigDecimal> value = snapshot.priceOf(asset).map(amount::multiply);
+            row.setPage(website.page(new AccountAction.Withdraw(asset, null, null, amount)));
             WayOut way = WayOuts.of(row, value, dustLimit);
             String why = wayOuts.explain(row, way, value);
-            row.setPage(website.page(new AccountAction.Withdraw(asset, null, null, amount)));
             if (row.page() != null && way != WayOut.CONVERT) {
                 way = WayOut.ON_EXCHANGE;
                 why = website.withdrawnThere(asset);

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Above every page while the person is on the exchange's website: which page, and "I'm back — check again". */
@@ -28,6 +29,7 @@ final class HandOffBar {
         back.getStyleClass().add(Styles.ACCENT);
         back.disableProperty().bind(account.loadingProperty());
         back.setOnAction(e -> handOff.back());
+        back.setMinWidth(Region.USE_PREF_SIZE);
         root = new HBox(12, Ui.icon(Feather.EXTERNAL_LINK), where, back);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("hand-off-bar");

@@ -145,6 +145,13 @@ public final class FakeBinance implements AutoCloseable {
         route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(trading));
     }
 
+    /** The wallet totals of the samples, but {@code btc} in the wallet Binance calls {@code walletName} (one the samples give as 0). */
+    public void walletHolds(String walletName, String btc) {
+        String totals = sample("sapi_v1_asset_wallet_balance.json").replace("\"balance\": \"0\",\n    \"walletName\": \"" + walletName + "\"",
+                "\"balance\": \"" + btc + "\",\n    \"walletName\": \"" + walletName + "\"");
+        route("GET", "/sapi/v1/asset/wallet/balance", (request, call) -> Answer.ok(totals));
+    }
+
     /** Every request, after {@code delay}. */
     public void delayEveryAnswer(Duration delay) {
         this.everyAnswerDelay = delay;

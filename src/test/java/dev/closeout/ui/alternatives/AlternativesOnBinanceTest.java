@@ -80,6 +80,10 @@ class AlternativesOnBinanceTest {
         assertFalse(btc.canWithdrawProperty().get());
         assertEquals("Withdraw BTC on Binance", withdraw.wayOutLabel(btc));
         assertTrue(btc.explanationProperty().get().startsWith("Binance withdraws only on its website, never through Closeout"));
+        AssetRow usdt = withdraw.assets().stream().filter(r -> r.asset().equals("USDT")).findFirst().orElseThrow();
+        assertEquals(WayOut.CONVERT, usdt.way(), "1 USDT is dust: it becomes BNB first");
+        assertTrue(usdt.explanationProperty().get().startsWith("Cheapest way out: worth about 1.00 USD"),
+                "nothing said about networks Closeout cannot see: " + usdt.explanationProperty().get());
         withdraw.wayOut(btc);
         withdraw.withdraw(btc);
 

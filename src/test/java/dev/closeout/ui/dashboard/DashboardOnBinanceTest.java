@@ -28,9 +28,7 @@ class DashboardOnBinanceTest {
 
     /** The samples, with 0.0015 BTC in Trading Bots (which Binance does not itemise), and the open orders and flexible Earn unreadable. */
     private DashboardViewModel dashboard() {
-        String totals = FakeBinance.sample("sapi_v1_asset_wallet_balance.json").replace(
-                "\"balance\": \"0\",\n    \"walletName\": \"Trading Bots\"", "\"balance\": \"0.0015\",\n    \"walletName\": \"Trading Bots\"");
-        ui.binance.route("GET", "/sapi/v1/asset/wallet/balance", (request, call) -> Answer.ok(totals));
+        ui.binance.walletHolds("Trading Bots", "0.0015");
         ui.binance.route("GET", "/api/v3/openOrders", (request, call) -> Answer.error(500, ""));
         ui.binance.route("GET", "/sapi/v1/simple-earn/flexible/position", (request, call) -> Answer.error(500, ""));
         DashboardViewModel vm = new DashboardViewModel(ui.account);
