@@ -80,7 +80,9 @@ public final class DisableFeaturesViewModel {
         }
         AccountSnapshot s = check.snapshot();
         for (FeatureRow row : rows) {
-            row.setPage(plan(row.feature(), s, false).stream().map(this::page).flatMap(Optional::stream).findFirst().orElse(null));
+            List<AccountAction> plan = plan(row.feature(), s, false);
+            List<URI> pages = plan.stream().map(this::page).flatMap(Optional::stream).toList();
+            row.setPage(pages.isEmpty() ? null : pages.get(0), !pages.isEmpty() && pages.size() == plan.size());
             row.setDetail(switch (row.feature()) {
                 case API_KEYS -> s.apiKeys().isEmpty() ? messages.get("ui.alternatives.disable.noKeys")
                         : messages.get("ui.alternatives.disable.keys", s.apiKeys().size(),
@@ -115,9 +117,9 @@ public final class DisableFeaturesViewModel {
         run(List.of(row));
     }
 
-    /** Switches off every ticked feature, in the checklist's order. */
+    /** Switches off every ticked feature Closeout can, in the checklist's order; what only the website does has its own button. */
     public void runSelected() {
-        run(rows.stream().filter(r -> r.selectedProperty().get()).toList());
+        run(rows.stream().filter(r -> r.selectedProperty().get() && !r.onlyOnWebsiteProperty().get()).toList());
     }
 
     private void run(List<FeatureRow> chosen) {

@@ -2,6 +2,8 @@ package dev.closeout.ui.alternatives;
 
 import java.net.URI;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +23,7 @@ public final class FeatureRow {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> succeeded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<URI> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper onlyOnWebsite = new ReadOnlyBooleanWrapper();
 
     FeatureRow(Feature feature, String title) {
         this.feature = feature;
@@ -60,8 +63,14 @@ public final class FeatureRow {
         return page.getReadOnlyProperty();
     }
 
-    void setPage(URI website) {
+    /** True when every step of switching this off is one the exchange lets the person take only on its website. */
+    public ReadOnlyBooleanProperty onlyOnWebsiteProperty() {
+        return onlyOnWebsite.getReadOnlyProperty();
+    }
+
+    void setPage(URI website, boolean only) {
         page.set(website);
+        onlyOnWebsite.set(only);
     }
 
     void setDetail(String text) {
