@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Above every page while the person is on the exchange's website: which page, and "I'm back — check again". */
 final class HandOffBar {
@@ -30,7 +31,9 @@ final class HandOffBar {
         back.disableProperty().bind(account.loadingProperty());
         back.setOnAction(e -> handOff.back());
         back.setMinWidth(Region.USE_PREF_SIZE);
-        root = new HBox(12, Ui.icon(Feather.EXTERNAL_LINK), where, back);
+        FontIcon away = Ui.icon(Feather.EXTERNAL_LINK);
+        away.getStyleClass().add("hand-off-icon");
+        root = new HBox(12, away, where, back);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("hand-off-bar");
         root.visibleProperty().bind(handOff.awayProperty().isNotNull());
