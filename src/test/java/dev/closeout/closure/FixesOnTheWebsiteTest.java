@@ -23,14 +23,23 @@ import org.junit.jupiter.api.Test;
  */
 class FixesOnTheWebsiteTest {
 
-    /** Like Binance: two kinds of fix through the API, a page for every other, written here as the page's description. */
+    /**
+     * Like Binance: two kinds of fix through the API, a page for every other, written here as the
+     * page's description. Without a website, like the demo: every fix through the API.
+     */
     private static final class Website implements ExchangeGateway {
 
         private final AccountSnapshot snapshot;
+        private final boolean hasPages;
         private final List<AccountAction> performed = new ArrayList<>();
 
         Website(String example) throws Exception {
-            snapshot = Snapshots.reader().read(Files.readString(Snapshots.EXAMPLES.resolve(example)));
+            this(example, true);
+        }
+
+        Website(String example, boolean hasPages) throws Exception {
+            this.snapshot = Snapshots.reader().read(Files.readString(Snapshots.EXAMPLES.resolve(example)));
+            this.hasPages = hasPages;
         }
 
         @Override
@@ -51,6 +60,9 @@ class FixesOnTheWebsiteTest {
 
         @Override
         public Optional<URI> pageFor(WebPage page) {
+            if (!hasPages) {
+                return Optional.empty();
+            }
             if (page instanceof WebPage.ForAction doing
                     && (doing.action() instanceof AccountAction.CancelOrder || doing.action() instanceof AccountAction.RedeemEarn)) {
                 return Optional.empty();
@@ -113,19 +125,7 @@ class FixesOnTheWebsiteTest {
 
     @Test
     void on_the_demo_every_fix_runs_here_so_no_finding_has_a_page() throws Exception {
-        ClosureService demo = new ClosureService(new ExchangeGateway() {
-            private final AccountSnapshot snapshot = new Website("typical.json").snapshot();
-
-            @Override
-            public String id() {
-                return "demo";
-            }
-
-            @Override
-            public AccountSnapshot snapshot() {
-                return snapshot;
-            }
-        });
+        ClosureService demo = new ClosureService(new Website("typical.json", false));
 
         assertEquals(List.of(), demo.check().report().conditions().stream().flatMap(c -> c.findings().stream())
                 .map(demo::pageFor).flatMap(Optional::stream).toList());

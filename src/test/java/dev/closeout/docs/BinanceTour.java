@@ -1,6 +1,7 @@
 package dev.closeout.docs;
 
 import static dev.closeout.docs.Shots.fx;
+import static dev.closeout.docs.Shots.pastNotice;
 import static dev.closeout.docs.Shots.pause;
 
 import atlantafx.base.theme.PrimerDark;
@@ -16,7 +17,6 @@ import dev.closeout.ui.shell.MainWindow;
 import dev.closeout.ui.shell.UiExecutors;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.confirm.ConfirmViewModel;
-import dev.closeout.ui.wizard.notice.NoticeViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -112,13 +112,7 @@ public final class BinanceTour {
                 shots.shoot(scene, "1-settings");
                 fx(() -> window.wizard().next());
                 pause(500);
-                fx(() -> {
-                    NoticeViewModel notice = (NoticeViewModel) window.wizard().step(WizardStep.NOTICE);
-                    for (NoticeViewModel.Consequence c : NoticeViewModel.Consequence.values()) {
-                        notice.tick(c).set(true);
-                    }
-                    window.wizard().next();
-                });
+                pastNotice(window);
                 pause(2000);
                 shots.shoot(scene, "3-eligibility");
                 // The sample account keeps its blockers: the tour steps to Confirm, then back to Verification.

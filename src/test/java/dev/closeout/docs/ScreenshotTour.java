@@ -1,6 +1,7 @@
 package dev.closeout.docs;
 
 import static dev.closeout.docs.Shots.fx;
+import static dev.closeout.docs.Shots.pastNotice;
 import static dev.closeout.docs.Shots.pause;
 
 import atlantafx.base.theme.PrimerDark;
@@ -93,13 +94,7 @@ public final class ScreenshotTour {
                 notice.tick(NoticeViewModel.Consequence.CONTACT_RELEASED).set(true);
             });
             shots.shoot(scene, "2-notice");
-            fx(() -> {
-                NoticeViewModel notice = (NoticeViewModel) window.wizard().step(WizardStep.NOTICE);
-                for (NoticeViewModel.Consequence c : NoticeViewModel.Consequence.values()) {
-                    notice.tick(c).set(true);
-                }
-                window.wizard().next();
-            });
+            pastNotice(window);
             pause(1500);
             shots.shoot(scene, "3-eligibility");
             DemoFixtures.clearEverything(service, demo);

@@ -1,5 +1,8 @@
 package dev.closeout.docs;
 
+import dev.closeout.ui.shell.MainWindow;
+import dev.closeout.ui.wizard.WizardStep;
+import dev.closeout.ui.wizard.notice.NoticeViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +36,17 @@ final class Shots {
         });
         done.await();
         System.out.println("saved " + file);
+    }
+
+    /** Ticks every consequence on the Notice step and goes on to Eligibility. */
+    static void pastNotice(MainWindow window) throws InterruptedException {
+        fx(() -> {
+            NoticeViewModel notice = (NoticeViewModel) window.wizard().step(WizardStep.NOTICE);
+            for (NoticeViewModel.Consequence c : NoticeViewModel.Consequence.values()) {
+                notice.tick(c).set(true);
+            }
+            window.wizard().next();
+        });
     }
 
     static void fx(Runnable action) throws InterruptedException {

@@ -53,12 +53,10 @@ final class DisableFeaturesView {
             run.setMinWidth(Region.USE_PREF_SIZE);
             run.visibleProperty().bind(row.onlyOnWebsiteProperty().not());
             run.managedProperty().bind(run.visibleProperty());
-            Button open = new Button(vm.openLabel(), Ui.icon(Feather.EXTERNAL_LINK));
-            open.setId("disable-open-" + id);
+            Button open = Ui.opens(vm.openLabel(), "disable-open-" + id, () -> vm.openPage(row));
             open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
             open.visibleProperty().bind(row.pageProperty().isNotNull());
             open.managedProperty().bind(open.visibleProperty());
-            open.setOnAction(e -> vm.openPage(row));
             open.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(12, words, open, run);
             line.setAlignment(Pos.CENTER_LEFT);

@@ -126,19 +126,14 @@ final class FreezeView {
     /** Freezing happens on the exchange's website: what it is called there, and the buttons that go. */
     private static Node onWebsite(FreezeViewModel vm, Messages messages) {
         String exchange = vm.exchangeName();
-        Button open = new Button(messages.get("ui.alternatives.freeze.website.open", exchange), Ui.icon(Feather.EXTERNAL_LINK));
-        open.setId("freeze-open-page");
+        Button open = Ui.opens(messages.get("ui.alternatives.freeze.website.open", exchange), "freeze-open-page", vm::openFreezePage);
         open.getStyleClass().add(Styles.ACCENT);
-        open.setOnAction(e -> vm.openFreezePage());
         Button support = new Button(messages.get("ui.alternatives.freeze.website.support", exchange), Ui.icon(Feather.LIFE_BUOY));
         support.setId("freeze-open-support");
         support.setOnAction(e -> vm.openSupport());
-        VBox box = new VBox(Ui.heading(messages.get("ui.alternatives.freeze.website.title", exchange)),
+        return Ui.handOff("freeze-on-website", Ui.heading(messages.get("ui.alternatives.freeze.website.title", exchange)),
                 Ui.text(messages.get("ui.alternatives.freeze.website.text", exchange)),
                 Ui.muted(messages.get("ui.alternatives.freeze.website.where", exchange)), new HBox(10, open, support));
-        box.setId("freeze-on-website");
-        box.getStyleClass().add("hand-off");
-        return box;
     }
 
     Node node() {

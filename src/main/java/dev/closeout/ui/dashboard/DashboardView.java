@@ -110,9 +110,8 @@ public final class DashboardView {
         Runnable render = () -> lines.getChildren().setAll(vm.checks().stream().map(this::checkLine).toList());
         vm.checks().addListener((ListChangeListener<CheckRow>) c -> render.run());
         render.run();
-        VBox box = new VBox(8, Ui.heading(messages.get("ui.dashboard.checks")), Ui.muted(messages.get("ui.dashboard.checksText")), lines);
-        box.setId("dashboard-checks");
-        box.getStyleClass().add("hand-off");
+        VBox box = Ui.handOff("dashboard-checks", Ui.heading(messages.get("ui.dashboard.checks")), Ui.muted(messages.get("ui.dashboard.checksText")),
+                lines);
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.checks()));
         box.managedProperty().bind(box.visibleProperty());
         return box;

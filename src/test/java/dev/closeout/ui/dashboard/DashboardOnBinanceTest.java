@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.UnknownPart;
-import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.exchange.binance.FakeBinance.Answer;
 import dev.closeout.ui.BinanceUi;
 import java.math.BigDecimal;

@@ -52,16 +52,11 @@ public final class ConfirmView {
     /** Closing happens on the exchange's website: why, where on it, and the button that opens it. */
     private static Node onWebsite(ConfirmViewModel vm, Messages messages) {
         String exchange = vm.exchangeName();
-        Button open = new Button(messages.get("ui.confirm.website.open", exchange), Ui.icon(Feather.EXTERNAL_LINK));
-        open.setId("confirm-open-closure-page");
+        Button open = Ui.opens(messages.get("ui.confirm.website.open", exchange), "confirm-open-closure-page", vm::openClosurePage);
         open.getStyleClass().add(Styles.DANGER);
-        open.setOnAction(e -> vm.openClosurePage());
-        VBox box = new VBox(Ui.heading(messages.get("ui.confirm.website.title", exchange)),
+        return Ui.handOff("confirm-on-website", Ui.heading(messages.get("ui.confirm.website.title", exchange)),
                 Ui.text(messages.get("ui.confirm.website.text", exchange)), Ui.muted(messages.get("ui.confirm.website.where", exchange)),
                 open, Ui.muted(messages.get("ui.confirm.website.after", exchange)));
-        box.setId("confirm-on-website");
-        box.getStyleClass().add("hand-off");
-        return box;
     }
 
     private static void fill(VBox losses, ConfirmViewModel vm) {

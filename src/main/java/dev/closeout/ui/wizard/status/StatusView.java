@@ -63,9 +63,7 @@ public final class StatusView {
         again.setId("status-check-again");
         again.getStyleClass().add(Styles.ACCENT);
         again.setOnAction(e -> vm.checkAgain());
-        Button page = new Button(messages.get("ui.status.website.open"), Ui.icon(Feather.EXTERNAL_LINK));
-        page.setId("status-open-closure-page");
-        page.setOnAction(e -> vm.openClosurePage());
+        Button page = Ui.opens(messages.get("ui.status.website.open"), "status-open-closure-page", vm::openClosurePage);
         Hyperlink back = new Hyperlink(messages.get("ui.status.website.back"), Ui.icon(Feather.ARROW_LEFT));
         back.setId("status-back-to-confirm");
         back.setOnAction(e -> backToConfirm.run());

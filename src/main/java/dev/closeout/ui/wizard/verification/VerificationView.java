@@ -64,15 +64,11 @@ public final class VerificationView {
         String exchange = vm.exchangeName();
         VBox asks = new VBox(4);
         vm.websiteAsks().forEach(line -> asks.getChildren().add(Ui.text("\u2022 " + line)));
-        Button security = new Button(messages.get("ui.verification.website.open", exchange), Ui.icon(Feather.EXTERNAL_LINK));
-        security.setId("verification-open-security");
-        security.setOnAction(e -> vm.openSecurityPage());
-        VBox box = new VBox(Ui.heading(messages.get("ui.verification.website.title", exchange)),
+        Button security = Ui.opens(messages.get("ui.verification.website.open", exchange), "verification-open-security", vm::openSecurityPage);
+        VBox box = Ui.handOff("verification-on-website", Ui.heading(messages.get("ui.verification.website.title", exchange)),
                 Ui.text(messages.get("ui.verification.website.text", exchange)),
                 Ui.muted(messages.get("ui.verification.website.typical", exchange)), asks, security,
                 Ui.muted(messages.get("ui.verification.website.next", exchange)));
-        box.setId("verification-on-website");
-        box.getStyleClass().add("hand-off");
         box.visibleProperty().bind(vm.onWebsiteProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
