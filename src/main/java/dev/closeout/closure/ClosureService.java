@@ -1,6 +1,8 @@
 package dev.closeout.closure;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.UnknownPart;
+import dev.closeout.account.Wallet;
 import dev.closeout.closure.export.ExportException;
 import dev.closeout.closure.export.ExportProgress;
 import dev.closeout.closure.export.ExportResult;
@@ -13,8 +15,11 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
+import dev.closeout.exchange.WebPage;
 import dev.closeout.exchange.WithdrawalNetwork;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,6 +75,34 @@ public final class ClosureService {
     }
 
     /**
+     * The exchange's page where the person does the finding's fix themselves, or sees what
+     * Closeout could not: when the exchange does not let Closeout do it. Empty when Closeout
+     * does it here, or when there is nothing to do but wait.
+     */
+    public Optional<URI> pageFor(Finding f) {
+        return website(f).flatMap(gateway::pageFor);
+    }
+
+    private Optional<WebPage> website(Finding f) {
+        return switch (f.fix()) {
+            case CHECK_ON_EXCHANGE -> Optional.of(f.kind() == FindingKind.WALLET_TOTAL ? new WebPage.ForWallet(f.wallet())
+                    : new WebPage.ForPart(Arrays.stream(UnknownPart.Part.values()).filter(p -> p.key().equals(f.id())).findFirst()
+                            .orElse(UnknownPart.Part.BALANCES)));
+            // Withdrawals leave from Spot and Funding; any other wallet's funds go there first.
+            case WITHDRAW_OR_SELL -> Optional.of(new WebPage.ForAction(f.wallet() == Wallet.SPOT || f.wallet() == Wallet.FUNDING
+                    ? new AccountAction.Withdraw(f.asset(), null, null, f.amount())
+                    : new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, f.amount())));
+            case UNFREEZE_ACCOUNT -> Optional.of(WebPage.Account.SUPPORT);
+            default -> actionFor(f).map(WebPage.ForAction::new);
+        };
+    }
+
+    /** The exchange's page for what Closeout never does itself (closing, disabling, security), or for an action; empty when it has none. */
+    public Optional<URI> pageFor(WebPage page) {
+        return gateway.pageFor(page);
+    }
+
+    /**
      * A fix that only undoes commitments, releasing the user's own funds into their own
      * wallets without a trade, a fee or a forfeit: "Fix everything" may run these unasked.
      * Everything else (withdrawing, converting, selling, closing positions at market,
@@ -83,6 +116,11 @@ public final class ClosureService {
         };
     }
 
+    /** The exchange lets Closeout do this action: it has no page where the person must do it instead. */
+    private boolean performedHere(AccountAction action) {
+        return gateway.pageFor(new WebPage.ForAction(action)).isEmpty();
+    }
+
     public ActionResult perform(AccountAction action) throws ExchangeException {
         return gateway.perform(action);
     }
@@ -93,12 +131,15 @@ public final class ClosureService {
         return action.isPresent() ? gateway.perform(action.get()) : ActionResult.unsupported();
     }
 
-    /** Runs every safe fix of the current report in the order a person should, telling {@code progress} of each as it ends. */
+    /**
+     * Runs every safe fix of the current report that the exchange lets Closeout do, in the order a
+     * person should, telling {@code progress} of each as it ends.
+     */
     public List<FixAttempt> fixEverythingSafe(Consumer<FixAttempt> progress) throws ExchangeException {
         ReadinessReport report = check().report();
         LocalDate today = LocalDate.ofInstant(report.takenAt(), ZoneOffset.UTC);
         List<Finding> safe = report.blockers().stream()
-                .filter(f -> safeToRunUnasked(f, today) && actionFor(f).isPresent())
+                .filter(f -> safeToRunUnasked(f, today) && actionFor(f).filter(this::performedHere).isPresent())
                 .sorted(Comparator.comparing(Finding::fix))
                 .toList();
         List<FixAttempt> attempts = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.closeout.exchange;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.history.AccountHistory;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,16 @@ public interface ExchangeGateway {
     /** Performs one fix or account change, or says why not. */
     default ActionResult perform(AccountAction action) throws ExchangeException {
         return ActionResult.unsupported();
+    }
+
+    /**
+     * The page of the exchange's website for what Closeout cannot do or read here. For an
+     * action, empty means the exchange lets Closeout do it ({@link #perform}); anything else the
+     * person does on that page. Answered from what the adapter already knows, without asking the
+     * exchange: the FX thread may ask it.
+     */
+    default Optional<URI> pageFor(WebPage page) {
+        return Optional.empty();
     }
 
     /** The networks an asset can be withdrawn on, each with its minimum and fee; empty if none or unknown. */

@@ -82,7 +82,7 @@ public final class DashboardBenchmark {
         public void start(Stage stage) {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Messages messages = Messages.forLocale(Locale.ENGLISH);
-            AccountState account = new AccountState(new ClosureService(largeAccount()), UiExecutors.production(), messages);
+            AccountState account = new AccountState(new ClosureService(largeAccount()), UiExecutors.production(), messages, page -> { });
             DashboardViewModel vm = new DashboardViewModel(account);
             DashboardView view = new DashboardView(vm, messages, () -> { }, () -> { }, () -> { });
             Scene scene = new Scene((javafx.scene.Parent) view.node(), 1180, 780);

@@ -1,5 +1,9 @@
 package dev.closeout.docs;
 
+import static dev.closeout.docs.Shots.fx;
+import static dev.closeout.docs.Shots.pastNotice;
+import static dev.closeout.docs.Shots.pause;
+
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
@@ -14,18 +18,14 @@ import dev.closeout.ui.shell.UiExecutors;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.confirm.ConfirmViewModel;
 import dev.closeout.ui.wizard.notice.NoticeViewModel;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: walks the wizard on a fresh demo account and saves a picture of every page, for
@@ -58,7 +58,7 @@ public final class ScreenshotTour {
         ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
-                new Desktop(title -> java.util.Optional.empty(), folder -> { }));
+                new Desktop(title -> java.util.Optional.empty(), folder -> { }, page -> { }));
         Scene scene = new Scene(window.node(), 1180, 780);
         scene.getStylesheets().add(Objects.requireNonNull(ScreenshotTour.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setScene(scene);
@@ -69,21 +69,22 @@ public final class ScreenshotTour {
     }
 
     private void tour(MainWindow window, ClosureService service, Scene scene) {
+        Shots shots = new Shots(out, theme + "-");
         try {
             DemoControls demo = service.demoControls().orElseThrow();
             pause(1500);
             fx(() -> window.show(MainWindow.Page.DASHBOARD));
             pause(800);
-            shoot(scene, "dashboard");
+            shots.shoot(scene, "dashboard");
             fx(() -> window.show(MainWindow.Page.ALTERNATIVES));
             pause(800);
-            shoot(scene, "alternatives");
+            shots.shoot(scene, "alternatives");
             fx(() -> window.show(MainWindow.Page.CLOSE));
             if (only.equals("alternatives")) {
                 return;
             }
             pause(300);
-            shoot(scene, "1-settings");
+            shots.shoot(scene, "1-settings");
             fx(() -> window.wizard().next());
             pause(500);
             fx(() -> {
@@ -92,16 +93,10 @@ public final class ScreenshotTour {
                 notice.tick(NoticeViewModel.Consequence.DATA_DELETED).set(true);
                 notice.tick(NoticeViewModel.Consequence.CONTACT_RELEASED).set(true);
             });
-            shoot(scene, "2-notice");
-            fx(() -> {
-                NoticeViewModel notice = (NoticeViewModel) window.wizard().step(WizardStep.NOTICE);
-                for (NoticeViewModel.Consequence c : NoticeViewModel.Consequence.values()) {
-                    notice.tick(c).set(true);
-                }
-                window.wizard().next();
-            });
+            shots.shoot(scene, "2-notice");
+            pastNotice(window);
             pause(1500);
-            shoot(scene, "3-eligibility");
+            shots.shoot(scene, "3-eligibility");
             DemoFixtures.clearEverything(service, demo);
             fx(() -> window.wizard().back());
             pause(300);
@@ -115,7 +110,7 @@ public final class ScreenshotTour {
             pause(300);
             fx(() -> window.wizard().next());
             pause(1200);
-            shoot(scene, "4-verification");
+            shots.shoot(scene, "4-verification");
             service.sendCode(VerificationMethod.SMS);
             service.verify(VerificationMethod.SMS, demo.inbox().get(demo.inbox().size() - 1).code());
             service.verify(VerificationMethod.AUTHENTICATOR, demo.authenticatorCode());
@@ -127,43 +122,15 @@ public final class ScreenshotTour {
             pause(500);
             fx(() -> ((ConfirmViewModel) window.wizard().step(WizardStep.CONFIRM)).typedEmailProperty().set("alex.morgan@example.com"));
             pause(300);
-            shoot(scene, "5-confirm");
+            shots.shoot(scene, "5-confirm");
             fx(() -> ((ConfirmViewModel) window.wizard().step(WizardStep.CONFIRM)).confirm());
             pause(2500);
-            shoot(scene, "6-status");
+            shots.shoot(scene, "6-status");
         } catch (Exception e) {
             e.printStackTrace();
         } finally {
             Platform.exit();
         }
-    }
-
-    private void shoot(Scene scene, String name) throws Exception {
-        File file = out.resolve(theme + "-" + name + ".png").toFile();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            done.countDown();
-        });
-        done.await();
-        System.out.println("saved " + file);
-    }
-
-    private static void fx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            action.run();
-            done.countDown();
-        });
-        done.await();
-    }
-
-    private static void pause(long millis) throws InterruptedException {
-        Thread.sleep(millis);
     }
     }
 }

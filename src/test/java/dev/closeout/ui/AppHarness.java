@@ -30,7 +30,7 @@ public final class AppHarness {
     }
 
     public static Started startWithService(Stage stage, Path dataDir) throws Exception {
-        return startWithService(stage, dataDir, new Desktop(title -> Optional.empty(), folder -> { }));
+        return startWithService(stage, dataDir, new Desktop(title -> Optional.empty(), folder -> { }, page -> { }));
     }
 
     /** The window with a desktop the test plays: the folder a user would pick, the file manager that would open. */

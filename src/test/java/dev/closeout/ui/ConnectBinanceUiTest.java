@@ -63,7 +63,7 @@ class ConnectBinanceUiTest {
     /** What CloseoutApp does: the whole window again, on the account chosen. */
     private void show(ClosureService service) {
         MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
-                new Desktop(title -> Optional.empty(), folder -> { }),
+                new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
                 new MainWindow.ExchangeSwitch(this::show, () -> show(demo), binance.baseUrl(), remembered, UiExecutors.production("keychain")));
         stage.getScene().setRoot(window.node());
         window.start();

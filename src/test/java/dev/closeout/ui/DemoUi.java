@@ -10,11 +10,14 @@ import dev.closeout.exchange.demo.DemoSteps;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.UiExecutors;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -27,6 +30,8 @@ public final class DemoUi {
     public final DemoControls demo;
     public final AccountState account;
     public final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    /** The pages the app opened in the browser, in order. */
+    public final List<URI> opened = new ArrayList<>();
 
     public DemoUi(Path dataDir) throws Exception {
         this(dataDir, UnaryOperator.identity(), UiExecutors.direct());
@@ -40,7 +45,7 @@ public final class DemoUi {
         service = new ClosureService(wrap.apply(DemoExchange.open(dataDir, Clock.fixed(START, ZoneOffset.UTC), new SecureRandom(),
                 DemoSettings.defaults())));
         demo = service.demoControls().orElseThrow();
-        account = new AccountState(service, executors, messages);
+        account = new AccountState(service, executors, messages, opened::add);
     }
 
     /** The exchange's clock, as the app's countdowns see it. */

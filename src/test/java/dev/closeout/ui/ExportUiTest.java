@@ -32,7 +32,7 @@ class ExportUiTest {
     void start(Stage stage) throws Exception {
         Path temp = Files.createTempDirectory("closeout-export-ui");
         chosen = temp.resolve("my exports");
-        AppHarness.startWithService(stage, temp, new Desktop(title -> Optional.of(chosen), opened::add));
+        AppHarness.startWithService(stage, temp, new Desktop(title -> Optional.of(chosen), opened::add, page -> { }));
     }
 
     @Test

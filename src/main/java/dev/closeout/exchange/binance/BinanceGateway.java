@@ -8,9 +8,11 @@ import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.HistoryProgress;
+import dev.closeout.exchange.WebPage;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.exchange.binance.SnapshotMapper.Mapped;
 import dev.closeout.i18n.Messages;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -130,6 +132,12 @@ public final class BinanceGateway implements ExchangeGateway {
     @Override
     public Optional<String> addressProblem(String asset, String network, String address) throws ExchangeException {
         return networks.addressProblem(asset, network, address);
+    }
+
+    /** binance.com's page for what Binance's API does not let this key do, and for closing, disabling and security. */
+    @Override
+    public Optional<URI> pageFor(WebPage page) {
+        return BinancePages.pageFor(page, last);
     }
 
     /** One request of a reading, and where its answer goes among the reading's pages. */

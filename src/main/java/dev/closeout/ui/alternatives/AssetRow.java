@@ -2,6 +2,7 @@ package dev.closeout.ui.alternatives;
 
 import dev.closeout.exchange.WithdrawalNetwork;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -31,7 +32,9 @@ public final class AssetRow {
         /** Too small to sell: convert it to BNB with the other small balances, then withdraw the BNB. */
         CONVERT,
         /** Neither: it stays in the account. */
-        STAYS
+        STAYS,
+        /** The exchange withdraws only on its website, never through Closeout: its withdrawal page for the asset. */
+        ON_EXCHANGE
     }
 
     private final String asset;
@@ -46,6 +49,7 @@ public final class AssetRow {
     private final ReadOnlyStringWrapper fee = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final BooleanBinding canWithdraw;
+    private URI page;
     /** Counts address checks, so that an answer to text typed earlier never overwrites the answer to the latest. */
     int checks;
 
@@ -137,6 +141,15 @@ public final class AssetRow {
 
     void setFee(String text) {
         fee.set(text);
+    }
+
+    /** The exchange's withdrawal page for this asset, where it withdraws only on its website; null where Closeout withdraws it. */
+    public URI page() {
+        return page;
+    }
+
+    void setPage(URI website) {
+        page = website;
     }
 
     void setResult(String text) {

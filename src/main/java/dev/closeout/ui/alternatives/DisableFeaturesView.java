@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -28,6 +29,7 @@ final class DisableFeaturesView {
             tick.setId("disable-select-" + id);
             tick.getStyleClass().add(Styles.TEXT_BOLD);
             tick.selectedProperty().bindBidirectional(row.selectedProperty());
+            tick.disableProperty().bind(row.onlyOnWebsiteProperty());
             Label detail = Ui.muted("");
             detail.textProperty().bind(row.detailProperty());
             Label result = Ui.text("");
@@ -48,7 +50,15 @@ final class DisableFeaturesView {
             run.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
             run.disableProperty().bind(vm.busyProperty());
             run.setOnAction(e -> vm.run(row));
-            HBox line = new HBox(12, words, run);
+            run.setMinWidth(Region.USE_PREF_SIZE);
+            run.visibleProperty().bind(row.onlyOnWebsiteProperty().not());
+            run.managedProperty().bind(run.visibleProperty());
+            Button open = Ui.opens(vm.openLabel(), "disable-open-" + id, () -> vm.openPage(row));
+            open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+            open.visibleProperty().bind(row.pageProperty().isNotNull());
+            open.managedProperty().bind(open.visibleProperty());
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(12, words, open, run);
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("feature-line");
             lines.getChildren().add(line);

@@ -9,14 +9,17 @@ import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,6 +80,9 @@ public final class DisableFeaturesViewModel {
         }
         AccountSnapshot s = check.snapshot();
         for (FeatureRow row : rows) {
+            List<AccountAction> plan = plan(row.feature(), s, false);
+            List<URI> pages = plan.stream().map(this::page).flatMap(Optional::stream).toList();
+            row.setPage(pages.isEmpty() ? null : pages.get(0), !pages.isEmpty() && pages.size() == plan.size());
             row.setDetail(switch (row.feature()) {
                 case API_KEYS -> s.apiKeys().isEmpty() ? messages.get("ui.alternatives.disable.noKeys")
                         : messages.get("ui.alternatives.disable.keys", s.apiKeys().size(),
@@ -111,9 +117,9 @@ public final class DisableFeaturesViewModel {
         run(List.of(row));
     }
 
-    /** Switches off every ticked feature, in the checklist's order. */
+    /** Switches off every ticked feature Closeout can, in the checklist's order; what only the website does has its own button. */
     public void runSelected() {
-        run(rows.stream().filter(r -> r.selectedProperty().get()).toList());
+        run(rows.stream().filter(r -> r.selectedProperty().get() && !r.onlyOnWebsiteProperty().get()).toList());
     }
 
     private void run(List<FeatureRow> chosen) {
@@ -137,7 +143,13 @@ public final class DisableFeaturesViewModel {
                 List<AccountAction> plan = plan(row.feature(), service.check().snapshot(), closing);
                 List<String> answers = new ArrayList<>();
                 boolean ok = true;
+                boolean onWebsite = false;
                 for (AccountAction action : plan) {
+                    if (page(action).isPresent()) {
+                        ok = false;
+                        onWebsite = true;
+                        continue;
+                    }
                     ActionResult result = service.perform(action);
                     boolean good = result.accepted() || FUTURES_ALREADY_CLOSED.equals(result.messageKey());
                     ok &= good;
@@ -145,6 +157,9 @@ public final class DisableFeaturesViewModel {
                 }
                 if (plan.isEmpty()) {
                     answers.add("\u2713 " + alreadyDone(row.feature()));
+                }
+                if (onWebsite) {
+                    answers.add("\u2717 " + messages.get("ui.alternatives.disable.onWebsite", account.exchangeName()));
                 }
                 boolean allOk = ok;
                 String text = String.join("\n", answers);
@@ -159,6 +174,23 @@ public final class DisableFeaturesViewModel {
             chosen.stream().filter(r -> r.succeededProperty().get() == null).forEach(r -> r.setResult("", null));
             error.set(account.describe(failure));
         });
+    }
+
+    /** The exchange's page where the person does {@code action} themselves; empty when Closeout does it. */
+    private Optional<URI> page(AccountAction action) {
+        return service.pageFor(new WebPage.ForAction(action));
+    }
+
+    /** Opens the exchange's page for what it lets the person switch off only there. */
+    public void openPage(FeatureRow row) {
+        if (row.pageProperty().get() != null) {
+            account.handOff().open(row.pageProperty().get());
+        }
+    }
+
+    /** "Open on Binance". */
+    public String openLabel() {
+        return messages.get("ui.eligibility.choice.OPEN_ON_EXCHANGE", account.exchangeName());
     }
 
     /** What switching a feature off asks of the exchange, for the account as it is now. */

@@ -1,6 +1,9 @@
 package dev.closeout.ui.alternatives;
 
+import java.net.URI;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +22,8 @@ public final class FeatureRow {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> succeeded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<URI> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper onlyOnWebsite = new ReadOnlyBooleanWrapper();
 
     FeatureRow(Feature feature, String title) {
         this.feature = feature;
@@ -51,6 +56,21 @@ public final class FeatureRow {
     /** True when every answer of the last run was yes, false when one was not; null before any run. */
     public ReadOnlyObjectProperty<Boolean> succeededProperty() {
         return succeeded.getReadOnlyProperty();
+    }
+
+    /** The exchange's page where the person switches this off themselves, for what it lets them do only there; null otherwise. */
+    public ReadOnlyObjectProperty<URI> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** True when every step of switching this off is one the exchange lets the person take only on its website. */
+    public ReadOnlyBooleanProperty onlyOnWebsiteProperty() {
+        return onlyOnWebsite.getReadOnlyProperty();
+    }
+
+    void setPage(URI website, boolean only) {
+        page.set(website);
+        onlyOnWebsite.set(only);
     }
 
     void setDetail(String text) {

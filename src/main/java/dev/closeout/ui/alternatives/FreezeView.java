@@ -112,9 +112,28 @@ final class FreezeView {
         notNow.managedProperty().bind(notNow.visibleProperty());
 
         root = Ui.page(Ui.title(messages.get("ui.alternatives.freeze.title")), Ui.muted(messages.get("ui.alternatives.freeze.intro")),
-                statusLine, whileFrozen, asking, verification, new HBox(10, freeze, unfreeze), message, notNow);
+                statusLine);
+        if (vm.onWebsite()) {
+            root.getChildren().addAll(onWebsite(vm, messages), Ui.heading(messages.get("ui.alternatives.freeze.means")),
+                    Ui.muted(messages.get("ui.alternatives.freeze.typical")), consequences);
+        } else {
+            root.getChildren().addAll(whileFrozen, asking, verification, new HBox(10, freeze, unfreeze), message, notNow);
+        }
         root.setId("flow-freeze");
         KeepFocus.onPage(root, vm.busyProperty());
+    }
+
+    /** Freezing happens on the exchange's website: what it is called there, and the buttons that go. */
+    private static Node onWebsite(FreezeViewModel vm, Messages messages) {
+        String exchange = vm.exchangeName();
+        Button open = Ui.opens(messages.get("ui.alternatives.freeze.website.open", exchange), "freeze-open-page", vm::openFreezePage);
+        open.getStyleClass().add(Styles.ACCENT);
+        Button support = new Button(messages.get("ui.alternatives.freeze.website.support", exchange), Ui.icon(Feather.LIFE_BUOY));
+        support.setId("freeze-open-support");
+        support.setOnAction(e -> vm.openSupport());
+        return Ui.handOff("freeze-on-website", Ui.heading(messages.get("ui.alternatives.freeze.website.title", exchange)),
+                Ui.text(messages.get("ui.alternatives.freeze.website.text", exchange)),
+                Ui.muted(messages.get("ui.alternatives.freeze.website.where", exchange)), new HBox(10, open, support));
     }
 
     Node node() {

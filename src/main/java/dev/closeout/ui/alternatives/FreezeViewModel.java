@@ -4,6 +4,7 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.wizard.verification.VerificationViewModel;
@@ -111,6 +112,25 @@ public final class FreezeViewModel {
             working.set(false);
             message.set(account.describe(failure));
         });
+    }
+
+    /** The exchange freezes accounts only on its website (Binance calls it "Disable account"): this flow opens it there. */
+    public boolean onWebsite() {
+        return account.service().pageFor(WebPage.Account.FREEZE).isPresent();
+    }
+
+    /** Opens the exchange's page where the person disables the account themselves. */
+    public void openFreezePage() {
+        account.service().pageFor(WebPage.Account.FREEZE).ifPresent(page -> account.handOff().open(page));
+    }
+
+    /** Opens the exchange's support, which undoes a freeze (and helps when the account cannot be reached). */
+    public void openSupport() {
+        account.service().pageFor(WebPage.Account.SUPPORT).ifPresent(page -> account.handOff().open(page));
+    }
+
+    public String exchangeName() {
+        return account.exchangeName();
     }
 
     public String reasonText(Reason r) {

@@ -5,6 +5,7 @@ import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.i18n.Messages;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,9 +13,10 @@ import java.util.Set;
 /**
  * Something that holds funds where no withdrawal reaches them: an order, a position, a loan,
  * Earn, staking, a P2P trade, a sub-account, a deposit on its way. {@code action} is the
- * label of the button that frees it; null when only waiting does.
+ * label of the button that frees it; null when only waiting does. {@code page}, when set, is
+ * the exchange's page where the person frees it themselves: the button opens it.
  */
-public record TiedRow(Finding finding, String item, String fix, String action) {
+public record TiedRow(Finding finding, String item, String fix, String action, URI page) {
 
     /** The fixes that free funds a withdrawal cannot reach, or say how long they stay out of reach. */
     static final Set<Fix> FREEING = EnumSet.of(Fix.CANCEL_ORDER, Fix.STOP_BOT, Fix.CLOSE_POSITION, Fix.REPAY_LIABILITY,
@@ -33,13 +35,17 @@ public record TiedRow(Finding finding, String item, String fix, String action) {
         return f.kind() != FindingKind.TRANSFER || "DEPOSIT".equals(f.type());
     }
 
-
     /** A sub-account is emptied here, not closed: its button moves its funds in. */
     static TiedRow of(Finding f, LocalDate today, boolean oneAction, Messages messages, ReportWording wording) {
         boolean sub = f.fix() == Fix.CLOSE_SUB_ACCOUNT;
         String action = sub ? messages.get("ui.alternatives.withdraw.sweep") : oneAction ? wording.fix(f, today) : null;
         String fix = sub ? messages.get("ui.alternatives.withdraw.sweepHint") : wording.fix(f, today);
-        return new TiedRow(f, wording.item(f), fix, action);
+        return new TiedRow(f, wording.item(f), fix, action, null);
+    }
+
+    /** The same row, freed on the exchange's website: its button, labelled {@code label}, opens {@code website}. */
+    TiedRow onWebsite(URI website, String label) {
+        return new TiedRow(finding, item, fix, label, website);
     }
 
     public boolean actionable() {

@@ -60,7 +60,8 @@ final class WayOuts {
         if (way == WayOut.WITHDRAW) {
             return "";
         }
-        String why = row.networks().stream().min(Comparator.comparing(WithdrawalNetwork::minimum))
+        // Where the exchange withdraws on its website, its networks and minimums are there, not known here.
+        String why = row.page() != null ? "" : row.networks().stream().min(Comparator.comparing(WithdrawalNetwork::minimum))
                 .map(n -> messages.get("ui.alternatives.withdraw.underMinimum", plain(row.amount()), row.asset(),
                         plain(n.minimum()), n.name()))
                 .orElseGet(() -> messages.get("ui.alternatives.withdraw.noNetwork", row.asset()));
@@ -70,7 +71,7 @@ final class WayOuts {
             case CONVERT -> messages.get("ui.alternatives.withdraw.way.convert", usd, MINIMUM_ORDER_USDT.toPlainString());
             default -> messages.get("ui.alternatives.withdraw.way.stays");
         };
-        return why + " " + out;
+        return (why + " " + out).strip();
     }
 
     /** The network with the lowest fee among those that take the whole amount; else the first. */

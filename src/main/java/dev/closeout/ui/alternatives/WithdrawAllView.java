@@ -5,10 +5,12 @@ import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.shell.Ui;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -62,6 +64,7 @@ final class WithdrawAllView {
         Button move = button(messages.get("ui.alternatives.withdraw.moveAll"), Feather.CORNER_DOWN_RIGHT, "withdraw-move-all");
         move.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.outsideSpot())));
         move.setOnAction(e -> vm.moveAllToSpot());
+        onWebsite(move, vm.movePageProperty());
         Label nothingOutside = Ui.muted(messages.get("ui.alternatives.withdraw.allInSpot"));
         nothingOutside.visibleProperty().bind(Bindings.isEmpty(vm.outsideSpot()));
         nothingOutside.managedProperty().bind(nothingOutside.visibleProperty());
@@ -69,6 +72,7 @@ final class WithdrawAllView {
         Button convert = button(messages.get("ui.alternatives.withdraw.convert"), Feather.REPEAT, "withdraw-convert-dust");
         convert.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.dust())));
         convert.setOnAction(e -> vm.convertDust());
+        onWebsite(convert, vm.dustPageProperty());
         Label noDust = Ui.muted(messages.get("ui.alternatives.withdraw.noSmall"));
         noDust.visibleProperty().bind(Bindings.isEmpty(vm.dust()));
         noDust.managedProperty().bind(noDust.visibleProperty());
@@ -118,6 +122,18 @@ final class WithdrawAllView {
         return button;
     }
 
+    /** While the exchange has this step done on its website, the button says so and opens the page. */
+    private void onWebsite(Button button, ReadOnlyObjectProperty<URI> page) {
+        String here = button.getText();
+        Node icon = button.getGraphic();
+        Runnable label = () -> {
+            button.setText(page.get() == null ? here : vm.openLabel());
+            button.setGraphic(page.get() == null ? icon : Ui.icon(Feather.EXTERNAL_LINK));
+        };
+        page.addListener((obs, old, now) -> label.run());
+        label.run();
+    }
+
     private Node step(int number, String titleText, String text) {
         Label n = new Label(String.valueOf(number));
         n.getStyleClass().add("step-number");
@@ -145,6 +161,9 @@ final class WithdrawAllView {
             if (row.actionable()) {
                 Button free = new Button(row.action());
                 free.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+                if (row.page() != null) {
+                    free.setGraphic(Ui.icon(Feather.EXTERNAL_LINK));
+                }
                 free.disableProperty().bind(vm.busyProperty());
                 free.setOnAction(e -> vm.free(row));
                 line.getChildren().add(free);

@@ -19,9 +19,9 @@ import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
 import dev.closeout.ui.shell.FixQuestions;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +31,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -45,15 +47,14 @@ import javafx.collections.ObservableList;
  */
 public final class WithdrawAllViewModel {
 
-    /** Wallets whose funds move to Spot by a transfer. */
-    private static final Set<Wallet> MOVABLE = EnumSet.of(Wallet.FUNDING, Wallet.CROSS_MARGIN, Wallet.ISOLATED_MARGIN,
-            Wallet.USDM_FUTURES, Wallet.COINM_FUTURES, Wallet.OPTIONS, Wallet.COPY_TRADING);
     private final AccountState account;
     private final ClosureService service;
     private final DialogService dialogs;
     private final Messages messages;
     private final ReportWording wording;
     private final WayOuts wayOuts;
+    private final AddressChecks addresses;
+    private final OnWebsite website;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
     private final ObservableList<String> freeResults = FXCollections.observableArrayList();
     private final ObservableList<String> outsideSpot = FXCollections.observableArrayList();
@@ -68,9 +69,9 @@ public final class WithdrawAllViewModel {
     private final ReadOnlyBooleanWrapper allOut = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    /** The networks of each asset, asked once: they change far more slowly than balances. */
-    private final Map<String, List<WithdrawalNetwork>> networks = new HashMap<>();
-    private boolean loadingNetworks;
+    private final ReadOnlyObjectWrapper<URI> movePage = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<URI> dustPage = new ReadOnlyObjectWrapper<>();
+    private final KnownNetworks networks;
 
     public WithdrawAllViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
@@ -79,6 +80,9 @@ public final class WithdrawAllViewModel {
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
         this.wayOuts = new WayOuts(messages, wording);
+        this.addresses = new AddressChecks(account, wording, wayOuts);
+        this.website = new OnWebsite(account);
+        this.networks = new KnownNetworks(account);
         busy.bind(working.or(account.loadingProperty()));
         account.checkProperty().addListener((obs, old, check) -> show(check));
         account.errorProperty().addListener((obs, old, text) -> error.set(text));
@@ -101,43 +105,22 @@ public final class WithdrawAllViewModel {
         AccountSnapshot snapshot = check.snapshot();
         ReadinessReport report = check.report();
         LocalDate today = ReportWording.dayOf(report);
-        tied.setAll(report.blockers().stream().filter(TiedRow::tiesUpFunds).map(f -> TiedRow.of(f, today, service.actionFor(f).isPresent(), messages, wording)).toList());
-        outsideSpot.setAll(snapshot.balances().stream().filter(b -> MOVABLE.contains(b.wallet()) && b.free().signum() > 0)
-                .map(b -> messages.get("ui.alternatives.withdraw.held", WayOuts.plain(b.free()), b.asset(), wording.wallet(b.wallet())))
-                .toList());
+        tied.setAll(report.blockers().stream().filter(TiedRow::tiesUpFunds).map(f -> website.tiedRow(f, today, wording)).toList());
+        List<AccountAction> transfers = OnWebsite.transfers(snapshot);
+        outsideSpot.setAll(transfers.stream().map(t -> (AccountAction.Transfer) t).map(t -> messages.get("ui.alternatives.withdraw.held",
+                WayOuts.plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
+        // The exchange's page for the first wallet: each wallet's page moves its funds the same way.
+        movePage.set(transfers.isEmpty() ? null : website.page(transfers.get(0)));
+        dustPage.set(website.page(new AccountAction.ConvertDust(Set.of())));
         remains.setAll(report.conditions().stream().filter(c -> c.condition() == Condition.ZERO_BALANCE)
                 .flatMap(c -> c.findings().stream()).map(wording::item).toList());
         allOut.set(remains.isEmpty());
         summary.set(remains.isEmpty() ? messages.get("ui.alternatives.withdraw.allOut")
                 : messages.get("ui.alternatives.withdraw.remaining", remains.size()));
         Map<String, BigDecimal> held = WayOuts.withdrawable(snapshot);
-        List<String> unknown = held.keySet().stream().filter(a -> !networks.containsKey(a)).toList();
-        if (!unknown.isEmpty()) {
-            loadNetworks(unknown);
-            return;
+        if (networks.known(held.keySet(), () -> show(account.check()), this::failed)) {
+            showAssets(snapshot, held);
         }
-        showAssets(snapshot, held);
-    }
-
-    private void loadNetworks(List<String> unknown) {
-        if (loadingNetworks) {
-            return;
-        }
-        loadingNetworks = true;
-        account.executors().run(() -> {
-            Map<String, List<WithdrawalNetwork>> found = new HashMap<>();
-            for (String asset : unknown) {
-                found.put(asset, service.withdrawalNetworks(asset));
-            }
-            return found;
-        }, found -> {
-            loadingNetworks = false;
-            networks.putAll(found);
-            show(account.check());
-        }, failure -> {
-            loadingNetworks = false;
-            failed(failure);
-        });
     }
 
     private void showAssets(AccountSnapshot snapshot, Map<String, BigDecimal> held) {
@@ -147,14 +130,19 @@ public final class WithdrawAllViewModel {
         DustLimit dustLimit = DustLimit.of(snapshot);
         List<String> small = new ArrayList<>();
         boolean dustToConvert = held.entrySet().stream().anyMatch(e -> e.getValue().signum() > 0 && !"BNB".equals(e.getKey())
-                && WayOuts.of(networks.getOrDefault(e.getKey(), List.of()), e.getKey(), e.getValue(),
+                && WayOuts.of(networks.of(e.getKey()), e.getKey(), e.getValue(),
                         snapshot.priceOf(e.getKey()).map(e.getValue()::multiply), dustLimit) == WayOut.CONVERT);
         held.forEach((asset, amount) -> {
-            AssetRow row = existing.computeIfAbsent(asset, a -> newRow(a, networks.getOrDefault(a, List.of())));
+            AssetRow row = existing.computeIfAbsent(asset, a -> addresses.newRow(a, networks.of(a)));
             row.setAmount(amount);
             Optional<BigDecimal> value = snapshot.priceOf(asset).map(amount::multiply);
+            row.setPage(website.page(new AccountAction.Withdraw(asset, null, null, amount)));
             WayOut way = WayOuts.of(row, value, dustLimit);
             String why = wayOuts.explain(row, way, value);
+            if (row.page() != null && way != WayOut.CONVERT) {
+                way = WayOut.ON_EXCHANGE;
+                why = website.withdrawnThere(asset);
+            }
             if ("BNB".equals(asset) && way != WayOut.WITHDRAW && dustToConvert) {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }
@@ -174,41 +162,12 @@ public final class WithdrawAllViewModel {
         }
     }
 
-    private AssetRow newRow(String asset, List<WithdrawalNetwork> on) {
-        AssetRow row = new AssetRow(asset, on);
-        row.networkProperty().addListener((obs, old, chosen) -> {
-            wayOuts.describeFee(row);
-            checkAddress(row);
-        });
-        row.addressProperty().addListener((obs, old, typed) -> checkAddress(row));
-        return row;
-    }
-
-    /** Checks the address as it is typed: nothing said while it is empty; the exchange's answer once it is not. */
-    private void checkAddress(AssetRow row) {
-        WithdrawalNetwork n = row.networkProperty().get();
-        String typed = row.addressProperty().get() == null ? "" : row.addressProperty().get().strip();
-        int check = ++row.checks;
-        if (n == null || typed.isEmpty()) {
-            row.setAddressCheck("", false);
-            return;
-        }
-        account.executors().run(() -> service.addressProblem(row.asset(), n.network(), typed), problem -> {
-            if (check != row.checks) {
-                return;
-            }
-            row.setAddressCheck(problem.map(messageKey -> "\u2717 " + wording.answer(
-                    new ActionResult(ActionResult.Outcome.REFUSED, messageKey, List.of(n.name()))))
-                    .orElseGet(() -> messages.get("ui.alternatives.withdraw.addressOk", n.name())), problem.isEmpty());
-        }, failure -> {
-            if (check == row.checks) {
-                row.setAddressCheck(account.describe(failure), false);
-            }
-        });
-    }
-
     /** Frees one thing, asking first where it costs money or touches someone else's trade. */
     public void free(TiedRow row) {
+        if (row.page() != null) {
+            website.open(row.page());
+            return;
+        }
         Finding f = row.finding();
         AccountAction action = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? new AccountAction.SweepSubAccount(f.id())
                 : service.actionFor(f).orElse(null);
@@ -242,10 +201,11 @@ public final class WithdrawAllViewModel {
 
     /** Moves the free funds of every other wallet to Spot, one transfer per balance, a result per line. */
     public void moveAllToSpot() {
-        List<AccountAction> transfers = account.check().snapshot().balances().stream()
-                .filter(b -> MOVABLE.contains(b.wallet()) && b.free().signum() > 0)
-                .map(b -> (AccountAction) new AccountAction.Transfer(b.asset(), b.wallet(), Wallet.SPOT, b.free()))
-                .toList();
+        if (movePage.get() != null) {
+            website.open(movePage.get());
+            return;
+        }
+        List<AccountAction> transfers = OnWebsite.transfers(account.check().snapshot());
         if (transfers.isEmpty()) {
             moveResults.add(messages.get("ui.alternatives.withdraw.nothingToMove"));
             return;
@@ -255,6 +215,10 @@ public final class WithdrawAllViewModel {
 
     /** Converts every balance too small to withdraw or sell to BNB, in one conversion: exchanges allow one every few hours. */
     public void convertDust() {
+        if (dustPage.get() != null) {
+            website.open(dustPage.get());
+            return;
+        }
         Set<String> small = new LinkedHashSet<>();
         assets.stream().filter(r -> r.way() == WayOut.CONVERT).forEach(r -> small.add(r.asset()));
         if (small.isEmpty()) {
@@ -279,13 +243,19 @@ public final class WithdrawAllViewModel {
             }
             // Exchanges convert once every few hours: one asset alone would keep the others waiting.
             case CONVERT -> convertDust();
+            case ON_EXCHANGE -> website.open(row.page());
             default -> { }
         }
     }
 
     /** The label of an asset's way out, for its button; empty when there is nothing to press. */
+    /** "Open on Binance", for the steps the exchange has done on its website. */
+    public String openLabel() {
+        return website.openLabel();
+    }
+
     public String wayOutLabel(AssetRow row) {
-        return wayOuts.label(row.way());
+        return row.way() == WayOut.ON_EXCHANGE ? website.withdrawButton(row.asset()) : wayOuts.label(row.way());
     }
 
     /** Withdraws the whole free amount of the asset to the address on the chosen network, after a last yes. */
@@ -334,6 +304,16 @@ public final class WithdrawAllViewModel {
     private void failed(Exception failure) {
         working.set(false);
         error.set(account.describe(failure));
+    }
+
+    /** The exchange's page where funds move to Spot, where it moves them only on its website; null where Closeout moves them. */
+    public ReadOnlyObjectProperty<URI> movePageProperty() {
+        return movePage.getReadOnlyProperty();
+    }
+
+    /** The exchange's page where small balances become BNB, where this key may not convert them; null where Closeout converts them. */
+    public ReadOnlyObjectProperty<URI> dustPageProperty() {
+        return dustPage.getReadOnlyProperty();
     }
 
     /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */

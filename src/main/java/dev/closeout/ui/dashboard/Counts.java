@@ -1,7 +1,17 @@
 package dev.closeout.ui.dashboard;
 
-/** What else ties the account down: open orders, open P2P orders, open sub-accounts, API keys, recurring plans. */
-public record Counts(int openOrders, int openP2pOrders, int openSubAccounts, int apiKeys, int recurringPlans) {
+import dev.closeout.account.UnknownPart;
+import java.util.Set;
 
-    public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+/**
+ * What else ties the account down: open orders, open P2P orders, open sub-accounts, API keys,
+ * recurring plans; {@code unread} the parts the exchange could not read, whose counts say nothing.
+ */
+public record Counts(int openOrders, int openP2pOrders, int openSubAccounts, int apiKeys, int recurringPlans, Set<UnknownPart.Part> unread) {
+
+    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, Set.of());
+
+    public Counts {
+        unread = Set.copyOf(unread);
+    }
 }

@@ -2,6 +2,7 @@ package dev.closeout.ui.dashboard;
 
 import atlantafx.base.controls.RingProgressIndicator;
 import atlantafx.base.theme.Styles;
+import dev.closeout.account.UnknownPart;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.Ui;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ public final class DashboardView {
     public DashboardView(DashboardViewModel vm, Messages messages, Runnable toWizard, Runnable toAlternatives, Runnable toExport) {
         this.vm = vm;
         this.messages = messages;
-        VBox page = Ui.page(Ui.title(messages.get("ui.dashboard.title")), summary(toWizard, toExport), chart(),
+        VBox page = Ui.page(Ui.title(messages.get("ui.dashboard.title")), summary(toWizard, toExport), checks(), chart(),
                 Ui.heading(messages.get("ui.dashboard.holdings")), holdingsFilters(), holdingsTable(),
                 Ui.heading(messages.get("ui.dashboard.earn")), earnTable(), Ui.heading(messages.get("ui.dashboard.ties")),
                 counts(toWizard, toAlternatives));
@@ -101,6 +102,33 @@ public final class DashboardView {
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("card-row");
         return summary;
+    }
+
+    /** What the dashboard cannot show, each with the exchange's page for it; hidden while there is none. */
+    private Node checks() {
+        VBox lines = new VBox(6);
+        Runnable render = () -> lines.getChildren().setAll(vm.checks().stream().map(this::checkLine).toList());
+        vm.checks().addListener((ListChangeListener<CheckRow>) c -> render.run());
+        render.run();
+        VBox box = Ui.handOff("dashboard-checks", Ui.heading(messages.get("ui.dashboard.checks")), Ui.muted(messages.get("ui.dashboard.checksText")),
+                lines);
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.checks()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node checkLine(CheckRow row) {
+        Label text = Ui.text(row.text());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox line = new HBox(10, text);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (row.page() != null) {
+            Button open = new Button(vm.openLabel(), Ui.icon(Feather.EXTERNAL_LINK));
+            open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+            open.setOnAction(e -> vm.open(row));
+            line.getChildren().add(open);
+        }
+        return line;
     }
 
     private Node chart() {
@@ -171,17 +199,19 @@ public final class DashboardView {
         TableColumn<HoldingRow, BigDecimal> value = sortable(column(messages.get("ui.dashboard.col.usd"), HoldingRow::usdValue),
                 Comparator.comparing(HoldingRow::usdValue, Comparator.nullsFirst(Comparator.naturalOrder())));
         value.setCellFactory(c -> textCell(vm::usd));
-        TableColumn<HoldingRow, Boolean> dust = sortable(column("", HoldingRow::dust), Comparator.comparing(HoldingRow::dust));
+        TableColumn<HoldingRow, HoldingRow> dust = sortable(column("", row -> row),
+                Comparator.comparing(HoldingRow::dust).thenComparing(HoldingRow::totalOnly));
         dust.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(Boolean isDust, boolean empty) {
-                super.updateItem(isDust, empty);
-                if (empty || !Boolean.TRUE.equals(isDust)) {
+            protected void updateItem(HoldingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || !(row.dust() || row.totalOnly())) {
                     setGraphic(null);
                     return;
                 }
-                Label badge = new Label(messages.get("ui.dashboard.dust"));
-                badge.getStyleClass().add("dust-badge");
+                // A wallet known only by its total is never passed off as a balance: its badge says to check it.
+                Label badge = new Label(row.totalOnly() ? vm.totalOnlyBadge() : messages.get("ui.dashboard.dust"));
+                badge.getStyleClass().add(row.totalOnly() ? "check-badge" : "dust-badge");
                 setGraphic(badge);
             }
         });
@@ -191,7 +221,9 @@ public final class DashboardView {
         // The sorted list does the sorting; the table has nothing left to do.
         table.setSortPolicy(t -> true);
         table.setItems(sorted);
-        table.setPlaceholder(new Label(messages.get("ui.dashboard.noHoldings")));
+        Label nothing = new Label();
+        nothing.textProperty().bind(vm.holdingsEmptyProperty());
+        table.setPlaceholder(nothing);
         return table;
     }
 
@@ -207,16 +239,21 @@ public final class DashboardView {
                 column(messages.get("ui.dashboard.col.apr"), EarnRow::apr),
                 column(messages.get("ui.dashboard.col.maturity"), EarnRow::maturity),
                 column(messages.get("ui.dashboard.col.penalty"), EarnRow::penalty)));
-        table.setPlaceholder(new Label(messages.get("ui.dashboard.noEarn")));
+        Label nothing = new Label();
+        nothing.textProperty().bind(vm.earnEmptyProperty());
+        table.setPlaceholder(nothing);
         return table;
     }
 
     private Node counts(Runnable toWizard, Runnable toAlternatives) {
         FlowPane tiles = new FlowPane(10, 10);
         tiles.getChildren().addAll(
-                tile("count-orders", c -> messages.get("ui.dashboard.count.orders", c.openOrders()), toWizard),
-                tile("count-p2p", c -> messages.get("ui.dashboard.count.p2p", c.openP2pOrders()), toWizard),
-                tile("count-subaccounts", c -> messages.get("ui.dashboard.count.subAccounts", c.openSubAccounts()), toWizard),
+                tile("count-orders", c -> vm.tile(c, UnknownPart.Part.OPEN_ORDERS,
+                        messages.get("ui.dashboard.count.orders", c.openOrders())), toWizard),
+                tile("count-p2p", c -> vm.tile(c, UnknownPart.Part.P2P_ORDERS,
+                        messages.get("ui.dashboard.count.p2p", c.openP2pOrders())), toWizard),
+                tile("count-subaccounts", c -> vm.tile(c, UnknownPart.Part.SUB_ACCOUNTS,
+                        messages.get("ui.dashboard.count.subAccounts", c.openSubAccounts())), toWizard),
                 tile("count-apikeys", c -> messages.get("ui.dashboard.count.apiKeys", c.apiKeys()), toAlternatives),
                 tile("count-plans", c -> messages.get("ui.dashboard.count.plans", c.recurringPlans()), toAlternatives));
         return tiles;

@@ -8,6 +8,7 @@ import dev.closeout.account.LaunchpoolStake;
 import dev.closeout.account.P2pOrder;
 import dev.closeout.account.StakingPosition;
 import dev.closeout.account.SubAccount;
+import dev.closeout.account.UnknownPart;
 import dev.closeout.account.Wallet;
 import dev.closeout.account.WalletTotal;
 import dev.closeout.closure.AccountCheck;
@@ -69,6 +70,9 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper conditionsMet = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(Counts.NONE);
+    private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper earnEmpty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper holdingsEmpty = new ReadOnlyStringWrapper("");
 
     public DashboardViewModel(AccountState account) {
         this.account = account;
@@ -97,24 +101,24 @@ public final class DashboardViewModel {
         for (Balance b : s.balances()) {
             if (b.held().signum() != 0) {
                 rows.add(new HoldingRow(b.asset(), wording.wallet(b.wallet()), b.held(), usd(s, b.asset(), b.held()),
-                        dust.contains(b.wallet() + "/" + b.asset())));
+                        dust.contains(b.wallet() + "/" + b.asset()), false));
             }
         }
         for (EarnPosition e : s.earn()) {
-            rows.add(new HoldingRow(e.asset(), wording.wallet(Wallet.EARN), e.amount(), usd(s, e.asset(), e.amount()), false));
+            rows.add(new HoldingRow(e.asset(), wording.wallet(Wallet.EARN), e.amount(), usd(s, e.asset(), e.amount()), false, false));
         }
         for (StakingPosition st : s.staking()) {
-            rows.add(new HoldingRow(st.asset(), messages.get("ui.dashboard.place.staking"), st.amount(), usd(s, st.asset(), st.amount()), false));
+            rows.add(new HoldingRow(st.asset(), messages.get("ui.dashboard.place.staking"), st.amount(), usd(s, st.asset(), st.amount()), false, false));
         }
         for (LaunchpoolStake l : s.launchpool()) {
-            rows.add(new HoldingRow(l.asset(), messages.get("ui.dashboard.place.launchpool"), l.amount(), usd(s, l.asset(), l.amount()), false));
+            rows.add(new HoldingRow(l.asset(), messages.get("ui.dashboard.place.launchpool"), l.amount(), usd(s, l.asset(), l.amount()), false, false));
         }
         for (LaunchpadSubscription l : s.launchpad()) {
-            rows.add(new HoldingRow(l.asset(), messages.get("ui.dashboard.place.launchpad"), l.amount(), usd(s, l.asset(), l.amount()), false));
+            rows.add(new HoldingRow(l.asset(), messages.get("ui.dashboard.place.launchpad"), l.amount(), usd(s, l.asset(), l.amount()), false, false));
         }
         for (WalletTotal t : s.walletTotals()) {
             if (!t.itemized() && t.btcValue().signum() != 0) {
-                rows.add(new HoldingRow("BTC", wording.wallet(t.wallet()), t.btcValue(), usd(s, "BTC", t.btcValue()), false));
+                rows.add(new HoldingRow("BTC", wording.wallet(t.wallet()), t.btcValue(), usd(s, "BTC", t.btcValue()), false, true));
             }
         }
         holdings.setAll(rows);
@@ -122,10 +126,18 @@ public final class DashboardViewModel {
         showPlaces(rows);
         earn.setAll(earnRows(s, ReportWording.dayOf(check.report())));
         conditionsMet.set((int) check.report().conditions().stream().filter(ConditionResult::met).count());
+        Set<UnknownPart.Part> unread = s.unknown().stream().map(UnknownPart::part).collect(Collectors.toSet());
         counts.set(new Counts(s.openOrders().size(),
                 (int) s.p2pOrders().stream().filter(o -> o.status() != P2pOrder.Status.COMPLETED && o.status() != P2pOrder.Status.CANCELLED).count(),
                 (int) s.subAccounts().stream().filter(a -> a.status() != SubAccount.Status.CLOSED).count(),
-                s.apiKeys().size(), s.recurringPlans().size()));
+                s.apiKeys().size(), s.recurringPlans().size(), unread));
+        checks.setAll(check.report().blockers().stream().filter(f -> f.fix() == Fix.CHECK_ON_EXCHANGE).distinct()
+                .map(f -> new CheckRow(wording.item(f), account.service().pageFor(f).orElse(null))).toList());
+        String exchange = account.exchangeName();
+        earnEmpty.set(unread.contains(UnknownPart.Part.EARN) || unread.contains(UnknownPart.Part.STAKING)
+                ? messages.get("ui.dashboard.unreadEmpty", messages.get("unknown.earn"), exchange) : messages.get("ui.dashboard.noEarn"));
+        holdingsEmpty.set(unread.contains(UnknownPart.Part.BALANCES)
+                ? messages.get("ui.dashboard.unreadEmpty", messages.get("unknown.balances"), exchange) : messages.get("ui.dashboard.noHoldings"));
         asOf.set(messages.get("ui.dashboard.asOf", messages.moment(s.takenAt())));
     }
 
@@ -135,7 +147,8 @@ public final class DashboardViewModel {
 
     private void showTotals(AccountSnapshot s, List<HoldingRow> rows) {
         BigDecimal total = rows.stream().map(HoldingRow::usdValue).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-        totalUsd.set(messages.get("ui.dashboard.totalUsd", wording.usd(total)));
+        // What could not be read is not in the total: the total says so rather than pass for all of it.
+        totalUsd.set(messages.get(s.unknown().isEmpty() ? "ui.dashboard.totalUsd" : "ui.dashboard.totalUsdPartial", wording.usd(total)));
         totalBtc.set(s.priceOf("BTC").filter(p -> p.signum() > 0)
                 .map(p -> messages.get("ui.dashboard.totalBtc", total.divide(p, 8, RoundingMode.HALF_UP).toPlainString()))
                 .orElse(""));
@@ -246,6 +259,44 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return account.errorProperty();
+    }
+
+    /** What the dashboard cannot show: wallets known only by their total, parts that could not be read. */
+    public ObservableList<CheckRow> checks() {
+        return checks;
+    }
+
+    /** Opens the exchange's page for something to check there; the account is read again on return. */
+    public void open(CheckRow row) {
+        if (row.page() != null) {
+            account.handOff().open(row.page());
+        }
+    }
+
+    /** "Open on Binance". */
+    public String openLabel() {
+        return messages.get("ui.eligibility.choice.OPEN_ON_EXCHANGE", account.exchangeName());
+    }
+
+    /** The badge of a wallet known only by its total: check it on the exchange. */
+    public String totalOnlyBadge() {
+        return messages.get("ui.dashboard.totalOnly", account.exchangeName());
+    }
+
+    /** A count's tile, or that the part could not be read and is to be checked on the exchange. */
+    public String tile(Counts c, UnknownPart.Part part, String counted) {
+        return c.unread().contains(part) ? messages.get("ui.dashboard.count.unread", messages.get("unknown." + part.key()), account.exchangeName())
+                : counted;
+    }
+
+    /** What the Earn table says when it lists nothing: none, or that Earn could not be read. */
+    public ReadOnlyStringProperty earnEmptyProperty() {
+        return earnEmpty.getReadOnlyProperty();
+    }
+
+    /** What the holdings table says when it lists nothing: nothing held, or that the balances could not be read. */
+    public ReadOnlyStringProperty holdingsEmptyProperty() {
+        return holdingsEmpty.getReadOnlyProperty();
     }
 
     public String usd(BigDecimal value) {

@@ -24,11 +24,14 @@ public final class AccountState {
     private final ReadOnlyObjectWrapper<AccountCheck> check = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final HandOff handOff;
 
-    public AccountState(ClosureService service, UiExecutors executors, Messages messages) {
+    /** {@code browser} opens the exchange's website for what Closeout cannot do there ({@link #handOff()}). */
+    public AccountState(ClosureService service, UiExecutors executors, Messages messages, Browser browser) {
         this.service = service;
         this.executors = executors;
         this.messages = messages;
+        this.handOff = new HandOff(this, browser);
     }
 
     public ClosureService service() {
@@ -41,6 +44,16 @@ public final class AccountState {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The exchange's name, as people know it ("Binance"). */
+    public String exchangeName() {
+        return messages.get("exchange." + service.exchangeId());
+    }
+
+    /** The way to the exchange's website and back. */
+    public HandOff handOff() {
+        return handOff;
     }
 
     public ReadOnlyObjectProperty<AccountCheck> checkProperty() {

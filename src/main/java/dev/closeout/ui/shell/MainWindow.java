@@ -39,6 +39,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,6 +52,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -70,6 +73,8 @@ public final class MainWindow {
     private final WizardViewModel wizard;
     private final Window owner;
     private final Desktop desktop;
+    /** Held here: the window keeps only a weak reference, so a window built again for another account lets this one go. */
+    private final ChangeListener<Boolean> focus;
 
     /** {@code desktop} asks for the folder an export goes into and shows it in the file manager afterwards. */
     public MainWindow(ClosureService service, UiExecutors executors, Messages messages, Window owner, Locale language,
@@ -93,7 +98,7 @@ public final class MainWindow {
         this.messages = messages;
         this.owner = owner;
         this.desktop = desktop;
-        this.account = new AccountState(service, executors, messages);
+        this.account = new AccountState(service, executors, messages, desktop.browser());
         Clock clock = new ExchangeClock(service.demoControls());
         DialogService dialogs = new FxDialogService(owner, messages.get("ui.cancel"));
 
@@ -131,7 +136,7 @@ public final class MainWindow {
         views.put(WizardStep.ELIGIBILITY, () -> new EligibilityView(eligibility, messages, owner).node());
         views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());
         views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
-        views.put(WizardStep.STATUS, () -> new StatusView(status, messages).node());
+        views.put(WizardStep.STATUS, () -> new StatusView(status, messages, wizard::backToConfirm).node());
         pages.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
         pages.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show(Page.CLOSE),
                 () -> show(Page.ALTERNATIVES), this::openExport).node());
@@ -143,7 +148,11 @@ public final class MainWindow {
                 () -> dialogs.confirm(messages.get("ui.demo.reset"), messages.get("ui.demo.resetQuestion"), messages.get("ui.demo.resetYes")))
                 : null;
         root.setTop(header(service, demoView, onThemeToggle));
-        root.setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        root.setCenter(new VBox(new HandOffBar(account, messages).node(), content));
+        // Coming back to the window after a page of the exchange's website was opened reads the account again.
+        focus = (obs, was, focused) -> account.handOff().windowFocused(focused);
+        owner.focusedProperty().addListener(new WeakChangeListener<>(focus));
         if (demoView != null) {
             root.setRight(demoView.inboxPanel());
         }

@@ -2,6 +2,7 @@ package dev.closeout.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -43,6 +44,22 @@ public final class Ui {
 
     public static FontIcon icon(Feather feather) {
         return new FontIcon(feather);
+    }
+
+    /** A button that opens a page of the exchange's website: the link icon says it leaves the app. */
+    public static Button opens(String text, String id, Runnable go) {
+        Button button = new Button(text, icon(Feather.EXTERNAL_LINK));
+        button.setId(id);
+        button.setOnAction(e -> go.run());
+        return button;
+    }
+
+    /** A box for a step the exchange has done on its website: what happens there, and the buttons that go. */
+    public static VBox handOff(String id, Node... children) {
+        VBox box = new VBox(children);
+        box.setId(id);
+        box.getStyleClass().add("hand-off");
+        return box;
     }
 
     /** A page's column: padded, spaced, as wide as the window allows. */

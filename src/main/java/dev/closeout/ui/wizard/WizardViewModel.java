@@ -73,6 +73,14 @@ public final class WizardViewModel {
         current.set(WizardStep.STATUS);
     }
 
+    /**
+     * From the status back to Confirm, where the account is closed on the exchange's website:
+     * Closeout asked the exchange nothing, so there is a way back.
+     */
+    public void backToConfirm() {
+        current.set(WizardStep.CONFIRM);
+    }
+
     /** Back to the beginning: after a re-registration or a reset of the demo account. */
     public void restart() {
         current.set(WizardStep.SETTINGS);

@@ -18,11 +18,6 @@ import org.junit.jupiter.api.Test;
 /** The fixes Binance lets a key do, sent only when the key may; everything else handed to binance.com. */
 class BinanceFixesTest {
 
-    private static final String TRADING_KEY = FakeBinance.sample("sapi_v1_account_apiRestrictions.json")
-            .replace("\"enableSpotAndMarginTrading\": false", "\"enableSpotAndMarginTrading\": true")
-            .replace("\"enableFutures\": false", "\"enableFutures\": true")
-            .replace("\"enableVanillaOptions\": false", "\"enableVanillaOptions\": true");
-
     private final FakeBinance binance = FakeBinance.withSamples();
     private final BinanceGateway gateway = Binance.gateway(binance);
 
@@ -31,22 +26,9 @@ class BinanceFixesTest {
         binance.close();
     }
 
-    private void keyMayTrade() {
-        binance.route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(TRADING_KEY));
-    }
-
-    /** The requests that are not GETs, but for the snapshot's own readings that Binance documents as POSTs. */
-    private List<String> changesSent() {
-        List<String> sent = new ArrayList<>(binance.requests().stream().filter(r -> !r.method().equals("GET"))
-                .map(r -> r.method() + " " + r.path()).toList());
-        // The snapshot taken before the first fix asks each of those readings once.
-        Arrays.stream(Reading.values()).map(r -> r.call().toString()).filter(c -> c.startsWith("POST ")).forEach(sent::remove);
-        return sent;
-    }
-
     @Test
     void a_spot_order_is_cancelled_by_its_symbol_and_id() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("DELETE", "/api/v3/order", (request, call) -> Answer.ok("{\"status\": \"CANCELED\"}"));
 
         ActionResult result = gateway.perform(new AccountAction.CancelOrder("1"));
@@ -60,7 +42,7 @@ class BinanceFixesTest {
 
     @Test
     void futures_and_conditional_orders_are_cancelled_where_they_live() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("DELETE", "/fapi/v1/order", (request, call) -> Answer.ok("{}"));
         binance.route("DELETE", "/fapi/v1/algoOrder", (request, call) -> Answer.ok("{}"));
 
@@ -74,7 +56,7 @@ class BinanceFixesTest {
 
     @Test
     void an_options_order_is_cancelled_at_the_options_host_and_a_Convert_order_by_its_id() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("DELETE", "/eapi/v1/order", (request, call) -> Answer.ok("{}"));
         binance.route("POST", "/sapi/v1/convert/limit/cancelOrder", (request, call) -> Answer.ok("{}"));
 
@@ -99,12 +81,12 @@ class BinanceFixesTest {
         assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.ConvertDust(Set.of())));
         assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.RedeemEarn("USDT001")));
 
-        assertEquals(List.of(), changesSent());
+        assertEquals(List.of(), binance.changesSent());
     }
 
     @Test
     void an_order_Binance_no_longer_has_is_refused_in_Binances_words() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("DELETE", "/api/v3/order", (request, call) -> Answer.error(400, "{\"code\": -2011, \"msg\": \"Unknown order sent.\"}"));
 
         assertEquals(ActionResult.refused("action.binance.refused", "-2011", "Unknown order sent."),
@@ -114,7 +96,7 @@ class BinanceFixesTest {
 
     @Test
     void cancelling_every_order_cancels_each_kind_at_its_own_endpoint() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         for (String path : List.of("/api/v3/order", "/api/v3/orderList", "/fapi/v1/order", "/fapi/v1/algoOrder", "/dapi/v1/order",
                 "/sapi/v1/algo/spot/order", "/sapi/v1/algo/futures/order", "/eapi/v1/order")) {
             binance.route("DELETE", path, (request, call) -> Answer.ok("{}"));
@@ -124,24 +106,24 @@ class BinanceFixesTest {
 
         assertEquals(ActionResult.done("action.binance.ordersCancelled", "9"), gateway.perform(new AccountAction.CancelAllOrders()));
 
-        assertEquals(9, changesSent().size());
+        assertEquals(9, binance.changesSent().size());
         assertEquals("31", binance.requests("/api/v3/orderList").get(0).param("orderListId"));
     }
 
     @Test
     void dust_is_converted_to_BNB_for_the_balances_Binance_lists_as_convertible() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
 
         ActionResult result = gateway.perform(new AccountAction.ConvertDust(Set.of()));
 
         assertEquals(ActionResult.done("action.binance.dustConverted", "3", "1.05127099"), result);
-        assertEquals(List.of("POST /sapi/v1/asset/dust-btc", "POST /sapi/v1/asset/dust"), changesSent());
+        assertEquals(List.of("POST /sapi/v1/asset/dust-btc", "POST /sapi/v1/asset/dust"), binance.changesSent());
         assertEquals("ADA", binance.requests("/sapi/v1/asset/dust").get(0).param("asset"));
     }
 
     @Test
     void dust_converted_too_recently_is_refused_in_plain_words() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
         binance.route("POST", "/sapi/v1/asset/dust",
                 (request, call) -> Answer.error(400, "{\"code\": -5006, \"msg\": \"Only transfer once in 24 hours.\"}"));
 
@@ -151,7 +133,7 @@ class BinanceFixesTest {
 
     @Test
     void flexible_Earn_is_redeemed_whole_and_locked_Earn_is_left_to_binance_com() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
 
         assertEquals(ActionResult.done("action.binance.earnRedeemed", "75.46000000", "USDT"),
                 gateway.perform(new AccountAction.RedeemEarn("USDT001")));
@@ -160,12 +142,12 @@ class BinanceFixesTest {
         FakeBinance.Request sent = binance.requests("/sapi/v1/simple-earn/flexible/redeem").get(0);
         assertEquals("USDT001", sent.param("productId"));
         assertEquals("true", sent.param("redeemAll"));
-        assertEquals(List.of("POST /sapi/v1/simple-earn/flexible/redeem"), changesSent());
+        assertEquals(List.of("POST /sapi/v1/simple-earn/flexible/redeem"), binance.changesSent());
     }
 
     @Test
     void withdrawals_closing_freezing_verification_and_bots_are_never_done_through_Closeout() throws Exception {
-        keyMayTrade();
+        binance.keyMayTrade();
 
         for (AccountAction action : List.of(new AccountAction.Withdraw("BTC", "BTC", "bc1q", BigDecimal.ONE),
                 new AccountAction.StopBot("1"), new AccountAction.ClosePosition(Wallet.USDM_FUTURES, "BTCUSDT"),
@@ -176,6 +158,6 @@ class BinanceFixesTest {
         assertEquals(ActionResult.unsupported(), gateway.requestClosure());
         assertEquals(ActionResult.unsupported(), gateway.requestFreeze("holiday"));
         assertEquals(ActionResult.unsupported(), gateway.sendCode(dev.closeout.exchange.VerificationMethod.EMAIL));
-        assertEquals(List.of(), changesSent());
+        assertEquals(List.of(), binance.changesSent());
     }
 }

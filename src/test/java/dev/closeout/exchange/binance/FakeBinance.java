@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 /**
  * A local Binance on 127.0.0.1 that plays the documented answers of {@code ../shared/binance/samples}
@@ -150,6 +153,22 @@ public final class FakeBinance implements AutoCloseable {
         routes.put(method + " " + path, route);
     }
 
+    /** The samples' key may only read; from now on it may also trade spot, margin and futures, as a trading key does. */
+    public void keyMayTrade() {
+        String trading = sample("sapi_v1_account_apiRestrictions.json")
+                .replace("\"enableSpotAndMarginTrading\": false", "\"enableSpotAndMarginTrading\": true")
+                .replace("\"enableFutures\": false", "\"enableFutures\": true")
+                .replace("\"enableVanillaOptions\": false", "\"enableVanillaOptions\": true");
+        route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(trading));
+    }
+
+    /** The wallet totals of the samples, but {@code btc} in the wallet Binance calls {@code walletName} (one the samples give as 0). */
+    public void walletHolds(String walletName, String btc) {
+        String totals = sample("sapi_v1_asset_wallet_balance.json").replace("\"balance\": \"0\",\n    \"walletName\": \"" + walletName + "\"",
+                "\"balance\": \"" + btc + "\",\n    \"walletName\": \"" + walletName + "\"");
+        route("GET", "/sapi/v1/asset/wallet/balance", (request, call) -> Answer.ok(totals));
+    }
+
     /** Every request, after {@code delay}. */
     public void delayEveryAnswer(Duration delay) {
         this.everyAnswerDelay = delay;
@@ -171,6 +190,14 @@ public final class FakeBinance implements AutoCloseable {
 
     public synchronized List<Request> requests() {
         return List.copyOf(requests);
+    }
+
+    /** The requests that change something: every method but GET, less the readings Binance asks by POST. */
+    public List<String> changesSent() {
+        Set<String> readings = Arrays.stream(Reading.values()).map(Reading::call).filter(c -> !c.method().equals("GET"))
+                .map(Call::path).collect(Collectors.toSet());
+        return requests().stream().filter(r -> !r.method().equals("GET") && !readings.contains(r.path()))
+                .map(r -> r.method() + " " + r.path()).toList();
     }
 
     public List<Request> requests(String path) {

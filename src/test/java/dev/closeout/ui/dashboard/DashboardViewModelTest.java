@@ -8,6 +8,7 @@ import dev.closeout.ui.DemoUi;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,7 @@ class DashboardViewModelTest {
 
     @Test
     void the_ties_count_orders_P2P_sub_accounts_API_keys_and_plans() {
-        assertEquals(new Counts(4, 2, 1, 2, 1), vm.countsProperty().get());
+        assertEquals(new Counts(4, 2, 1, 2, 1, Set.of()), vm.countsProperty().get());
     }
 
     private HoldingRow row(String asset, String place) {

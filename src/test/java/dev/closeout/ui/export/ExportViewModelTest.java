@@ -162,7 +162,7 @@ class ExportViewModelTest {
             Messages messages = Messages.forLocale(Locale.ENGLISH);
             ClosureService service = new ClosureService(BinanceGateway.open(BinanceCredentials.hmac(FakeBinance.API_KEY,
                     FakeBinance.SECRET), binance.hosts(), messages));
-            ExportViewModel vm = new ExportViewModel(new AccountState(service, UiExecutors.direct(), messages),
+            ExportViewModel vm = new ExportViewModel(new AccountState(service, UiExecutors.direct(), messages, page -> { }),
                     title -> Optional.of(temp.resolve("exports")), opened::add);
             List<String> said = new ArrayList<>();
             vm.statusProperty().addListener((obs, old, text) -> said.add(text));

@@ -93,4 +93,15 @@ class WizardViewModelTest {
         steps.get(WizardStep.NOTICE).busy.set(true);
         assertFalse(wizard.canGoBackProperty().get());
     }
+
+    @Test
+    void from_the_status_of_a_closure_asked_on_the_website_there_is_a_way_back_to_confirm() {
+        wizard.showStatus();
+
+        wizard.backToConfirm();
+
+        assertEquals(WizardStep.CONFIRM, wizard.current());
+        assertEquals(1, steps.get(WizardStep.CONFIRM).entered);
+        assertTrue(wizard.canGoBackProperty().get());
+    }
 }

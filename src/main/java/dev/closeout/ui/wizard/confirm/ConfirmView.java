@@ -40,9 +40,23 @@ public final class ConfirmView {
         message.textProperty().bind(vm.messageProperty());
         Label emailLabel = new Label(messages.get("ui.confirm.emailLabel"));
         emailLabel.setLabelFor(email);
-        root = Ui.page(Ui.title(messages.get("ui.confirm.title")), Ui.heading(messages.get("ui.confirm.losses")), losses,
-                emailLabel, email, matches, confirm, message);
+        root = Ui.page(Ui.title(messages.get("ui.confirm.title")), Ui.heading(messages.get("ui.confirm.losses")), losses);
+        if (vm.onWebsite()) {
+            root.getChildren().addAll(onWebsite(vm, messages), message);
+        } else {
+            root.getChildren().addAll(emailLabel, email, matches, confirm, message);
+        }
         root.setId("step-confirm");
+    }
+
+    /** Closing happens on the exchange's website: why, where on it, and the button that opens it. */
+    private static Node onWebsite(ConfirmViewModel vm, Messages messages) {
+        String exchange = vm.exchangeName();
+        Button open = Ui.opens(messages.get("ui.confirm.website.open", exchange), "confirm-open-closure-page", vm::openClosurePage);
+        open.getStyleClass().add(Styles.DANGER);
+        return Ui.handOff("confirm-on-website", Ui.heading(messages.get("ui.confirm.website.title", exchange)),
+                Ui.text(messages.get("ui.confirm.website.text", exchange)), Ui.muted(messages.get("ui.confirm.website.where", exchange)),
+                open, Ui.muted(messages.get("ui.confirm.website.after", exchange)));
     }
 
     private static void fill(VBox losses, ConfirmViewModel vm) {

@@ -3,10 +3,13 @@ package dev.closeout.ui.wizard.confirm;
 import dev.closeout.account.Profile;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.wizard.StepViewModel;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,13 +23,16 @@ import javafx.collections.ObservableList;
 
 /**
  * The last step: what will be lost, the account email typed to confirm, then one closure
- * request, guarded against a second submission.
+ * request, guarded against a second submission. On an exchange that closes accounts only on
+ * its website, the step hands over instead: it opens the exchange's closure page, and on the
+ * person's return shows where the account stands. It never asks for, or claims, a closure.
  */
 public final class ConfirmViewModel implements StepViewModel {
 
     private final AccountState account;
     private final Messages messages;
-    private final Runnable onAccepted;
+    private final Runnable toStatus;
+    private final Optional<URI> closurePage;
     private final StringProperty typedEmail = new SimpleStringProperty("");
     private final ObservableList<String> losses = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -36,11 +42,15 @@ public final class ConfirmViewModel implements StepViewModel {
     private final BooleanBinding emailMatches;
     private final BooleanBinding canConfirm;
 
-    /** {@code onAccepted} runs once the exchange has taken the request: the wizard shows the status. */
-    public ConfirmViewModel(AccountState account, Runnable onAccepted) {
+    /**
+     * {@code toStatus} shows where the account stands: once the exchange has taken the request,
+     * or once the person is back from the exchange's closure page.
+     */
+    public ConfirmViewModel(AccountState account, Runnable toStatus) {
         this.account = account;
         this.messages = account.messages();
-        this.onAccepted = onAccepted;
+        this.toStatus = toStatus;
+        this.closurePage = account.service().pageFor(WebPage.Account.CLOSE);
         emailMatches = Bindings.createBooleanBinding(() -> account.check() != null
                 && typedEmail.get().strip().equalsIgnoreCase(account.check().snapshot().profile().email()),
                 typedEmail, account.checkProperty());
@@ -64,7 +74,7 @@ public final class ConfirmViewModel implements StepViewModel {
 
     /** Sends the one closure request; a second press while it runs, or after it was taken, does nothing. */
     public void confirm() {
-        if (!canConfirm.get()) {
+        if (!canConfirm.get() || onWebsite()) {
             return;
         }
         busy.set(true);
@@ -74,12 +84,29 @@ public final class ConfirmViewModel implements StepViewModel {
             if (result.accepted()) {
                 submitted.set(true);
                 account.refresh();
-                onAccepted.run();
+                toStatus.run();
             }
         }, failure -> {
             busy.set(false);
             message.set(account.describe(failure));
         });
+    }
+
+    /** The exchange closes accounts only on its website: this step opens its closure page instead of asking it. */
+    public boolean onWebsite() {
+        return closurePage.isPresent();
+    }
+
+    /** Opens the exchange's closure page; when the person comes back, the status shows whether the account still answers. */
+    public void openClosurePage() {
+        closurePage.ifPresent(page -> {
+            message.set(messages.get("ui.confirm.website.opened", account.exchangeName()));
+            account.handOff().open(page, toStatus);
+        });
+    }
+
+    public String exchangeName() {
+        return account.exchangeName();
     }
 
     public StringProperty typedEmailProperty() {

@@ -48,6 +48,11 @@ public final class EligibilityView {
         Label error = Ui.text("");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
+        Label handOff = Ui.muted("");
+        handOff.setId("eligibility-hand-off");
+        handOff.textProperty().bind(vm.handOffNoteProperty());
+        handOff.visibleProperty().bind(vm.handOffNoteProperty().isNotEmpty());
+        handOff.managedProperty().bind(handOff.visibleProperty());
 
         ListView<String> results = new ListView<>(vm.results());
         results.setId("fix-results");
@@ -56,7 +61,7 @@ public final class EligibilityView {
 
         HBox actions = new HBox(10, fixAll, recheck, progress);
         root = Ui.page(Ui.title(messages.get("ui.eligibility.title")), Ui.muted(messages.get("ui.eligibility.typical")),
-                summary, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
+                summary, handOff, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
         root.setId("step-eligibility");
         vm.conditions().addListener((ListChangeListener<ConditionRow>) change -> render());
         render();
@@ -88,7 +93,12 @@ public final class EligibilityView {
         for (FixChoice choice : row.choices()) {
             Button button = new Button(vm.choiceLabel(row, choice));
             button.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-            button.disableProperty().bind(vm.busyProperty());
+            if (choice == FixChoice.OPEN_ON_EXCHANGE) {
+                button.setGraphic(Ui.icon(Feather.EXTERNAL_LINK));
+                button.getStyleClass().add("open-on-exchange");
+            } else {
+                button.disableProperty().bind(vm.busyProperty());
+            }
             button.setOnAction(e -> {
                 if (choice == FixChoice.WITHDRAW) {
                     new WithdrawForm(vm, messages, row.finding()).show(owner);

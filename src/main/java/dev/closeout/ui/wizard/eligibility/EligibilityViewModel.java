@@ -13,6 +13,7 @@ import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.WebPage;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
@@ -58,6 +59,7 @@ public final class EligibilityViewModel implements StepViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper handOffNote = new ReadOnlyStringWrapper("");
 
     public EligibilityViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
@@ -95,50 +97,81 @@ public final class EligibilityViewModel implements StepViewModel {
             rows.add(new ConditionRow(result.condition(), wording.condition(result.condition()), result.met(), findings));
         }
         conditions.setAll(rows);
+        boolean handedOver = rows.stream().flatMap(r -> r.findings().stream()).anyMatch(r -> r.choices().contains(FixChoice.OPEN_ON_EXCHANGE));
+        handOffNote.set(handedOver ? messages.get("ui.eligibility.handOff", account.exchangeName()) : "");
         valid.set(report.eligible());
         summary.set(report.eligible() ? messages.get("ui.eligibility.allMet")
                 : messages.get("check.blockers", report.blockers().size(), wording.usd(report.usdValueHeld())));
     }
 
-    /** The buttons a finding gets: its own fix where one action does it; for a balance to clear, the ways out. */
+    /**
+     * The buttons a finding gets: its own fix where one action does it; for a balance to clear,
+     * the ways out. What the exchange does not let Closeout do becomes one button that opens the
+     * exchange's page for it.
+     */
     List<FixChoice> choices(Finding f) {
         List<FixChoice> choices = new ArrayList<>();
-        if (f.fix() == Fix.WITHDRAW_OR_SELL && f.kind() == FindingKind.BALANCE) {
-            if (f.wallet() == Wallet.SPOT) {
-                if (!"USDT".equals(f.asset()) && f.usdValue() != null) {
-                    choices.add(FixChoice.SELL);
-                }
-                choices.add(FixChoice.WITHDRAW);
-            } else if (MOVABLE.contains(f.wallet())) {
-                choices.add(FixChoice.MOVE_TO_SPOT);
+        for (FixChoice candidate : candidates(f)) {
+            if (service.pageFor(new WebPage.ForAction(action(f, candidate))).isEmpty()) {
+                choices.add(candidate);
             }
-            return choices;
         }
-        if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
-            choices.add(FixChoice.SWEEP_SUB_ACCOUNT);
-        }
-        if (service.actionFor(f).isPresent()) {
-            choices.add(FixChoice.PERFORM);
+        if (service.pageFor(f).isPresent()) {
+            choices.add(FixChoice.OPEN_ON_EXCHANGE);
         }
         return choices;
     }
 
-    /** Runs one of a finding's fixes, asking first where money moves or something cannot be undone. */
-    public void fix(FindingRow row, FixChoice choice) {
-        Finding f = row.finding();
-        AccountAction action = switch (choice) {
+    private List<FixChoice> candidates(Finding f) {
+        List<FixChoice> candidates = new ArrayList<>();
+        if (f.fix() == Fix.WITHDRAW_OR_SELL && f.kind() == FindingKind.BALANCE) {
+            if (f.wallet() == Wallet.SPOT) {
+                if (!"USDT".equals(f.asset()) && f.usdValue() != null) {
+                    candidates.add(FixChoice.SELL);
+                }
+                candidates.add(FixChoice.WITHDRAW);
+            } else if (MOVABLE.contains(f.wallet())) {
+                candidates.add(FixChoice.MOVE_TO_SPOT);
+            }
+            return candidates;
+        }
+        if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
+            candidates.add(FixChoice.SWEEP_SUB_ACCOUNT);
+        }
+        if (service.actionFor(f).isPresent()) {
+            candidates.add(FixChoice.PERFORM);
+        }
+        return candidates;
+    }
+
+    /** What a button asks of the exchange; a withdrawal's network and address come from its form. */
+    private AccountAction action(Finding f, FixChoice choice) {
+        return switch (choice) {
             case PERFORM -> service.actionFor(f).orElseThrow();
             case MOVE_TO_SPOT -> new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, free(f));
             case SELL -> new AccountAction.SellToUsdt(f.wallet(), f.asset());
             case SWEEP_SUB_ACCOUNT -> new AccountAction.SweepSubAccount(f.id());
-            case WITHDRAW -> throw new IllegalArgumentException("a withdrawal needs its form: use withdraw(...)");
+            case WITHDRAW -> new AccountAction.Withdraw(f.asset(), null, null, f.amount());
+            case OPEN_ON_EXCHANGE -> throw new IllegalArgumentException("opening the exchange's page asks nothing of it");
         };
+    }
+
+    /** Runs one of a finding's fixes, asking first where money moves or something cannot be undone; or opens the exchange's page for it. */
+    public void fix(FindingRow row, FixChoice choice) {
+        Finding f = row.finding();
+        if (choice == FixChoice.OPEN_ON_EXCHANGE) {
+            service.pageFor(f).ifPresent(page -> account.handOff().open(page));
+            return;
+        }
+        if (choice == FixChoice.WITHDRAW) {
+            throw new IllegalArgumentException("a withdrawal needs its form: use withdraw(...)");
+        }
         Optional<String> question = question(f, choice);
         if (question.isPresent() && !dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question.get(),
                 messages.get("ui.eligibility.confirm.yes"))) {
             return;
         }
-        perform(action);
+        perform(action(f, choice));
     }
 
     /** The question to ask before a fix, when it moves money, costs a fee or a forfeit, or cannot be undone. */
@@ -229,8 +262,13 @@ public final class EligibilityViewModel implements StepViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** What the exchange lets Closeout do and what opens on its website; empty when Closeout does every fix itself. */
+    public ReadOnlyStringProperty handOffNoteProperty() {
+        return handOffNote.getReadOnlyProperty();
+    }
+
     public String choiceLabel(FindingRow row, FixChoice choice) {
-        return choice == FixChoice.PERFORM ? row.fix() : messages.get("ui.eligibility.choice." + choice.name());
+        return choice == FixChoice.PERFORM ? row.fix() : messages.get("ui.eligibility.choice." + choice.name(), account.exchangeName());
     }
 
     @Override

@@ -11,5 +11,7 @@ public enum FixChoice {
     /** Opens the withdrawal form. */
     WITHDRAW,
     /** Moves a sub-account's funds to this account. */
-    SWEEP_SUB_ACCOUNT
+    SWEEP_SUB_ACCOUNT,
+    /** Opens the exchange's page for the fix in the browser: the exchange does not let Closeout do it. */
+    OPEN_ON_EXCHANGE
 }

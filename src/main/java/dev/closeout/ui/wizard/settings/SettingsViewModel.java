@@ -43,35 +43,39 @@ public final class SettingsViewModel implements StepViewModel {
         }
         Profile p = check.snapshot().profile();
         email.set(maskEmail(p.email()));
-        phone.set(p.phone() == null ? messages.get("ui.settings.none") : maskPhone(p.phone()));
-        kyc.set(messages.get(Boolean.TRUE.equals(p.kycVerified()) ? "ui.settings.kyc.verified" : "ui.settings.kyc.unverified"));
-        vip.set(p.vipLevel() == null ? messages.get("ui.settings.unknown") : messages.get("ui.settings.vip.level", p.vipLevel()));
-        referral.set(p.referralCode() == null ? messages.get("ui.settings.none") : p.referralCode());
-        security.set(securityMethods(p.security()));
+        // What the exchange did not report is unknown, never "none": Binance's API gives no phone, KYC, referral or second factors.
+        String unknown = messages.get("ui.settings.unknown");
+        phone.set(p.phone() == null ? unknown : maskPhone(p.phone()));
+        kyc.set(p.kycVerified() == null ? unknown
+                : messages.get(p.kycVerified() ? "ui.settings.kyc.verified" : "ui.settings.kyc.unverified"));
+        vip.set(p.vipLevel() == null ? unknown : messages.get("ui.settings.vip.level", p.vipLevel()));
+        referral.set(p.referralCode() == null ? unknown : p.referralCode());
+        security.set(p.security() == null ? unknown : securityMethods(p.security()));
         status.set(messages.get("ui.status." + p.status().name()));
         valid.set(p.status() == AccountStatus.ACTIVE);
     }
 
     private String securityMethods(Profile.SecurityMethods methods) {
         List<String> on = new ArrayList<>();
-        if (methods != null) {
-            if (Boolean.TRUE.equals(methods.email())) {
-                on.add(messages.get("ui.verification.method.EMAIL"));
-            }
-            if (Boolean.TRUE.equals(methods.sms())) {
-                on.add(messages.get("ui.verification.method.SMS"));
-            }
-            if (Boolean.TRUE.equals(methods.authenticator())) {
-                on.add(messages.get("ui.verification.method.AUTHENTICATOR"));
-            }
+        if (Boolean.TRUE.equals(methods.email())) {
+            on.add(messages.get("ui.verification.method.EMAIL"));
+        }
+        if (Boolean.TRUE.equals(methods.sms())) {
+            on.add(messages.get("ui.verification.method.SMS"));
+        }
+        if (Boolean.TRUE.equals(methods.authenticator())) {
+            on.add(messages.get("ui.verification.method.AUTHENTICATOR"));
         }
         return on.isEmpty() ? messages.get("ui.settings.none") : String.join(", ", on);
     }
 
-    /** "alex.morgan@example.com" shows as "al***@example.com". */
+    /** "alex.morgan@example.com" shows as "al***@example.com"; what is no email address (Binance's "UID 354937868") as it is. */
     static String maskEmail(String email) {
         int at = email.indexOf('@');
-        if (at <= 0) {
+        if (at < 0) {
+            return email;
+        }
+        if (at == 0) {
             return "***";
         }
         return email.substring(0, Math.min(2, at)) + "***" + email.substring(at);

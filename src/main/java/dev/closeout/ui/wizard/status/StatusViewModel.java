@@ -2,9 +2,11 @@ package dev.closeout.ui.wizard.status;
 
 import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.ClosureProgress;
+import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.wizard.StepViewModel;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,11 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The closing queue: Closing with its progress, then Closed, and what re-registering the same email would mean. */
+/**
+ * The closing queue: Closing with its progress, then Closed, and what re-registering the same
+ * email would mean. On an exchange that closes accounts only on its website there is no queue
+ * to show: the page says whether the exchange still answers for the account, read when asked.
+ */
 public final class StatusViewModel implements StepViewModel {
 
     private final AccountState account;
@@ -28,21 +34,70 @@ public final class StatusViewModel implements StepViewModel {
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final Optional<URI> closurePage;
     private Optional<ClosureProgress> latest = Optional.empty();
 
     public StatusViewModel(AccountState account, Clock clock) {
         this.account = account;
         this.messages = account.messages();
         this.clock = clock;
+        this.closurePage = account.service().pageFor(WebPage.Account.CLOSE);
+        if (onWebsite()) {
+            account.loadingProperty().addListener((obs, was, now) -> showAnswer());
+            account.errorProperty().addListener((obs, was, now) -> showAnswer());
+            account.checkProperty().addListener((obs, was, now) -> showAnswer());
+        }
     }
 
     @Override
     public void entered() {
-        refresh();
+        if (onWebsite()) {
+            checkAgain();
+        } else {
+            refresh();
+        }
     }
 
-    /** Asks the exchange where the request stands; the page calls it every few seconds. */
+    /** The exchange closes accounts only on its website: there is no queue, only whether it still answers. */
+    public boolean onWebsite() {
+        return closurePage.isPresent();
+    }
+
+    /** Reads the account once more, to see whether the exchange still answers for it. */
+    public void checkAgain() {
+        account.refresh();
+    }
+
+    /** Opens the exchange's closure page again; the account is read when the person comes back. */
+    public void openClosurePage() {
+        closurePage.ifPresent(page -> account.handOff().open(page));
+    }
+
+    /**
+     * What the last read says: a key that still works means an open account; a key that no
+     * longer does is what a closed account typically looks like, but so is a deleted key.
+     */
+    private void showAnswer() {
+        String exchange = account.exchangeName();
+        String failure = account.errorProperty().get();
+        if (account.loadingProperty().get()) {
+            status.set(messages.get("ui.status.website.checking", exchange));
+            detail.set("");
+        } else if (failure != null && !failure.isEmpty()) {
+            status.set(messages.get("ui.status.website.silent", exchange));
+            detail.set(messages.get("ui.status.website.silentDetail", exchange, failure));
+        } else if (account.check() != null) {
+            AccountStatus now = account.check().snapshot().profile().status();
+            status.set(messages.get("ui.status.website.answers", exchange, messages.get("ui.status." + now.name())));
+            detail.set(messages.get(now == AccountStatus.ACTIVE ? "ui.status.website.openDetail" : "ui.status.website.answersDetail", exchange));
+        }
+    }
+
+    /** Asks the exchange where the request stands; the page calls it every few seconds. Nothing to ask where the website closes accounts. */
     public void refresh() {
+        if (onWebsite()) {
+            return;
+        }
         account.executors().run(() -> account.service().closureProgress(), found -> {
             latest = found;
             tick();
@@ -51,6 +106,9 @@ public final class StatusViewModel implements StepViewModel {
 
     /** Moves the progress bar along the exchange's own estimate. */
     public void tick() {
+        if (onWebsite()) {
+            return;
+        }
         if (latest.isEmpty()) {
             status.set(messages.get("ui.status.none"));
             detail.set("");

@@ -38,8 +38,12 @@ public final class VerificationView {
         Label attempts = Ui.muted("");
         attempts.setId("verification-attempts");
         attempts.textProperty().bind(vm.attemptsProperty());
-        root = Ui.page(Ui.title(messages.get("ui.verification.title")), Ui.muted(messages.get("ui.verification.intro")), rows,
-                message, attempts);
+        Label intro = Ui.muted(messages.get("ui.verification.intro"));
+        for (Node here : new Node[] {intro, rows, message, attempts}) {
+            here.visibleProperty().bind(vm.onWebsiteProperty().not());
+            here.managedProperty().bind(here.visibleProperty());
+        }
+        root = Ui.page(Ui.title(messages.get("ui.verification.title")), intro, rows, message, attempts, onWebsite(vm, messages));
         root.setId("step-verification");
         vm.methods().addListener((ListChangeListener<MethodRow>) change -> render());
         render();
@@ -53,6 +57,21 @@ public final class VerificationView {
                 ticker.play();
             }
         });
+    }
+
+    /** The exchange verifies the person itself: what it typically asks, and its security page. */
+    private static Node onWebsite(VerificationViewModel vm, Messages messages) {
+        String exchange = vm.exchangeName();
+        VBox asks = new VBox(4);
+        vm.websiteAsks().forEach(line -> asks.getChildren().add(Ui.text("\u2022 " + line)));
+        Button security = Ui.opens(messages.get("ui.verification.website.open", exchange), "verification-open-security", vm::openSecurityPage);
+        VBox box = Ui.handOff("verification-on-website", Ui.heading(messages.get("ui.verification.website.title", exchange)),
+                Ui.text(messages.get("ui.verification.website.text", exchange)),
+                Ui.muted(messages.get("ui.verification.website.typical", exchange)), asks, security,
+                Ui.muted(messages.get("ui.verification.website.next", exchange)));
+        box.visibleProperty().bind(vm.onWebsiteProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void render() {

@@ -5,12 +5,14 @@ import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
+import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +40,7 @@ public final class VerificationViewModel implements StepViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attempts = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper onWebsite = new ReadOnlyBooleanWrapper();
     private VerificationStatus status = VerificationStatus.unsupported();
     /** The lockout whose end has been told to the exchange's status already: read once, not every second. */
     private Instant lockoutReadAfter;
@@ -56,6 +59,13 @@ public final class VerificationViewModel implements StepViewModel {
         account.executors().run(() -> Map.entry(service.requiredVerification(), service.verificationStatus()), loaded -> {
             busy.set(false);
             Set<VerificationMethod> required = loaded.getKey();
+            if (!loaded.getValue().supported() && service.pageFor(WebPage.Account.CLOSE).isPresent()) {
+                // The exchange verifies the person itself, on its website, when they close the account there.
+                onWebsite.set(true);
+                methods.clear();
+                valid.set(true);
+                return;
+            }
             if (methods.stream().map(MethodRow::method).collect(Collectors.toSet()).equals(required)) {
                 show(loaded.getValue());
                 return;
@@ -163,6 +173,29 @@ public final class VerificationViewModel implements StepViewModel {
 
     public ReadOnlyBooleanProperty lockedProperty() {
         return locked.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the exchange verifies the person itself, on its website, as they close the
+     * account there: Closeout has no codes to ask for, and the step only says what to expect.
+     */
+    public ReadOnlyBooleanProperty onWebsiteProperty() {
+        return onWebsite.getReadOnlyProperty();
+    }
+
+    /** What the exchange typically asks for on its website: a line each. */
+    public List<String> websiteAsks() {
+        return List.of(messages.get("ui.verification.website.email"), messages.get("ui.verification.website.authenticator"),
+                messages.get("ui.verification.website.sms"), messages.get("ui.verification.website.more", account.exchangeName()));
+    }
+
+    /** Opens the exchange's security settings, where the person sees which methods the account has. */
+    public void openSecurityPage() {
+        service.pageFor(WebPage.Account.SECURITY).ifPresent(page -> account.handOff().open(page));
+    }
+
+    public String exchangeName() {
+        return account.exchangeName();
     }
 
     public String methodName(MethodRow row) {

@@ -306,4 +306,13 @@ class EligibilityViewModelTest {
         assertFalse(anyFinding(page, item("flex-usdt")), "redeemed the second time");
         assertEquals("", page.errorProperty().get(), "the failure is over: no error stays on the page");
     }
+
+    @Test
+    void on_the_demo_every_fix_runs_in_closeout_so_nothing_opens_a_website() {
+        EligibilityViewModel page = page(FakeDialogs.sayingYes());
+
+        assertTrue(findings(page).stream().noneMatch(f -> f.choices().contains(FixChoice.OPEN_ON_EXCHANGE)));
+        assertEquals("", page.handOffNoteProperty().get());
+        assertTrue(ui.opened.isEmpty());
+    }
 }

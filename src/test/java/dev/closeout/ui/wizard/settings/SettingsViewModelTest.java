@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.ui.BinanceUi;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.shell.UiExecutors;
@@ -18,6 +19,21 @@ class SettingsViewModelTest {
 
     @TempDir
     Path dataDir;
+
+    @Test
+    void on_binance_what_its_api_does_not_report_is_unknown_never_none_and_the_uid_shows_as_it_is() {
+        try (BinanceUi ui = new BinanceUi()) {
+            SettingsViewModel settings = new SettingsViewModel(ui.account);
+
+            settings.entered();
+
+            assertEquals("Binance", settings.exchangeProperty().get());
+            assertEquals("UID 354937868", settings.emailProperty().get());
+            assertEquals(List.of("Unknown", "Unknown", "Unknown", "Unknown"), List.of(settings.phoneProperty().get(),
+                    settings.kycProperty().get(), settings.referralProperty().get(), settings.securityProperty().get()));
+            assertEquals("Active", settings.statusProperty().get());
+        }
+    }
 
     @Test
     void the_page_shows_the_account_as_the_exchange_does_with_email_and_phone_masked() throws Exception {

@@ -1,0 +1,10 @@
+package dev.closeout.ui.shell;
+
+import java.net.URI;
+
+/** Opens a web page in the system's browser, behind an interface so tests see what would have opened. */
+@FunctionalInterface
+public interface Browser {
+
+    void open(URI page);
+}
