@@ -122,8 +122,8 @@ class BinanceJourneyTest {
     }
 
     private void eligibility(FxRobot robot) throws Exception {
-        // The samples' 24 blockers and the Trading Bots total, to be checked on Binance.
-        waitUntil(() -> robot.lookup("#step-eligibility").tryQuery().isPresent() && summary(robot).startsWith("25 blockers"));
+        // The samples' 30 blockers and the Trading Bots total, to be checked on Binance.
+        waitUntil(() -> robot.lookup("#step-eligibility").tryQuery().isPresent() && summary(robot).startsWith("31 blockers"));
         for (String unmet : List.of("ZERO_BALANCE", "NO_OPEN_ORDERS", "NO_ACTIVE_EARN", "NO_SUB_ACCOUNTS", "NO_PENDING_TRANSFERS")) {
             assertTrue(robot.lookup("#condition-" + unmet).queryAs(Label.class).getGraphic().getStyleClass().contains("danger"), unmet);
         }
@@ -170,7 +170,7 @@ class BinanceJourneyTest {
         waitUntil(() -> robot.lookup("#dashboard-checks").tryQuery().map(Node::isVisible).orElse(false));
         @SuppressWarnings("unchecked")
         TableView<HoldingRow> holdings = robot.lookup("#holdings-table").queryAs(TableView.class);
-        assertEquals(List.of("Spot", "Funding", "Cross Margin", "USD\u24c8-M Futures", "COIN-M Futures", "Earn", "Staking", "Trading Bots"),
+        assertEquals(List.of("Spot", "Funding", "Cross Margin", "USD\u24c8-M Futures", "COIN-M Futures", "Options", "Earn", "Staking", "Trading Bots"),
                 holdings.getItems().stream().map(HoldingRow::place).distinct().toList());
         HoldingRow bots = holdings.getItems().stream().filter(HoldingRow::totalOnly).findFirst().orElseThrow();
         robot.interact(() -> holdings.scrollTo(bots));

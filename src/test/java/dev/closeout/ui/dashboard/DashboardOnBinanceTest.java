@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardOnBinanceTest {
 
+    private static final String ON_CHAIN_YIELDS_EMPTY = "{\"totalAmountInBTC\": \"0\", \"totalAmountInUSDT\": \"0\"}";
+
     private final BinanceUi ui = new BinanceUi();
 
     @AfterEach
@@ -25,8 +27,12 @@ class DashboardOnBinanceTest {
         ui.close();
     }
 
-    /** The samples, with 0.0015 BTC in Trading Bots (which Binance does not itemise), and the open orders and flexible Earn unreadable. */
+    /**
+     * The samples, with 0.0015 BTC in Trading Bots (which Binance does not itemise), the open orders and
+     * flexible Earn unreadable, and nothing in On-chain Yields (known only by its total).
+     */
     private DashboardViewModel dashboard() {
+        ui.binance.route("GET", "/sapi/v1/onchain-yields/account", (request, call) -> Answer.ok(ON_CHAIN_YIELDS_EMPTY));
         ui.binance.walletHolds("Trading Bots", "0.0015");
         ui.binance.route("GET", "/api/v3/openOrders", (request, call) -> Answer.error(500, ""));
         ui.binance.route("GET", "/sapi/v1/simple-earn/flexible/position", (request, call) -> Answer.error(500, ""));
@@ -66,14 +72,17 @@ class DashboardOnBinanceTest {
     }
 
     @Test
-    void the_samples_as_they_are_leave_nothing_to_check_and_the_total_is_whole() {
+    void the_samples_leave_only_on_chain_yields_to_check_and_the_total_says_it_is_not_in_it() {
         DashboardViewModel vm = new DashboardViewModel(ui.account);
         vm.refresh();
 
-        assertEquals(List.of(), vm.checks());
+        assertEquals(1, vm.checks().size(), vm.checks().toString());
+        assertTrue(vm.checks().get(0).text().startsWith("Could not read the Earn products: On-chain Yields holds about 0.01067982 BTC"),
+                vm.checks().get(0).text());
+        assertEquals(URI.create("https://www.binance.com/en/my/wallet/account/saving"), vm.checks().get(0).page());
         assertTrue(vm.holdings().stream().noneMatch(HoldingRow::totalOnly));
-        assertTrue(vm.totalUsdProperty().get().matches("\u2248 [0-9,.]+ USD"), vm.totalUsdProperty().get());
-        assertEquals(7, vm.countsProperty().get().openOrders());
-        assertEquals("7 open orders", vm.tile(vm.countsProperty().get(), UnknownPart.Part.OPEN_ORDERS, "7 open orders"));
+        assertTrue(vm.totalUsdProperty().get().endsWith(" USD, not counting what could not be read"), vm.totalUsdProperty().get());
+        assertEquals(9, vm.countsProperty().get().openOrders(), "spot, futures, algo, options and Convert");
+        assertEquals("9 open orders", vm.tile(vm.countsProperty().get(), UnknownPart.Part.OPEN_ORDERS, "9 open orders"));
     }
 }

@@ -49,7 +49,7 @@ class EligibilityOnBinanceTest {
 
         assertEquals(List.of(Condition.ZERO_BALANCE, Condition.NO_OPEN_ORDERS, Condition.NO_ACTIVE_EARN, Condition.NO_SUB_ACCOUNTS,
                 Condition.NO_PENDING_TRANSFERS), page.conditions().stream().filter(c -> !c.met()).map(ConditionRow::condition).toList());
-        assertEquals(List.of(14, 7, 4, 2, 1), page.conditions().stream().filter(c -> !c.met()).map(c -> c.findings().size()).toList());
+        assertEquals(List.of(18, 9, 6, 2, 1), page.conditions().stream().filter(c -> !c.met()).map(c -> c.findings().size()).toList());
         assertFalse(page.validProperty().get());
     }
 
