@@ -121,6 +121,8 @@ class ConnectBinanceUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".exchange-badge").tryQuery().isPresent());
         assertTrue(keychain.entries().containsKey("Binance API key"));
 
+        // The Settings page of the new window is built once the account has been read.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#binance-back-to-demo").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#binance-back-to-demo").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".demo-badge").tryQuery().isPresent());
         Button connectRemembered = robot.lookup("#binance-connect-remembered").queryAs(Button.class);
