@@ -30,6 +30,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -98,6 +99,8 @@ public final class DashboardView {
                 vm.conditionsMetProperty().get()), vm.conditionsMetProperty()));
         meter.getStyleClass().add(Styles.FLAT);
         meter.setOnAction(e -> toWizard.run());
+        // A long total wraps; the meter's words never shrink to an ellipsis.
+        meter.setMinWidth(Region.USE_PREF_SIZE);
         HBox summary = new HBox(24, totals, meter);
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("card-row");
@@ -126,6 +129,7 @@ public final class DashboardView {
             Button open = new Button(vm.openLabel(), Ui.icon(Feather.EXTERNAL_LINK));
             open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
             open.setOnAction(e -> vm.open(row));
+            open.setMinWidth(Region.USE_PREF_SIZE);
             line.getChildren().add(open);
         }
         return line;
