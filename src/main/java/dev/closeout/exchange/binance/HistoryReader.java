@@ -129,8 +129,9 @@ final class HistoryReader {
                     String.valueOf(paging.size)));
             pages.add(answer);
             int records = Json.items(answer, paging.records).size();
-            boolean counted = paging == Paging.CURRENT || paging == Paging.PAGE_OF_ROWS;
-            boolean more = counted ? page * paging.size < answer.path("total").asInt(0) : records == paging.size;
+            // An answer without its total goes on while pages are full: a missing total is not a total of none.
+            boolean counted = (paging == Paging.CURRENT || paging == Paging.PAGE_OF_ROWS) && answer.path("total").canConvertToInt();
+            boolean more = counted ? page * paging.size < answer.path("total").asInt() : records == paging.size;
             if (!more || records == 0) {
                 return pages;
             }
