@@ -101,11 +101,8 @@ final class HistoryReader {
                     records.addAll(map.apply(page));
                 }
                 keep(reading.part(), records, into, asset);
-            } catch (ExchangeException e) {
-                stopIfEverythingStops(e);
-                gaps.add(new Gap(reading, window, null, e));
-            } catch (RuntimeException e) {
-                gaps.add(new Gap(reading, window, null, badAnswer(reading, e)));
+            } catch (ExchangeException | RuntimeException e) {
+                gap(reading, window, null, e);
             }
         }
     }
@@ -138,14 +135,20 @@ final class HistoryReader {
         }
     }
 
-    /** A ban, a refused location, a malformed key or signature, or a cancel: nothing more can be read. */
-    static void stopIfEverythingStops(ExchangeException e) throws ExchangeException {
-        if ((e instanceof BinanceApiException b && b.stopsEverything()) || e.messageKey().equals("binance.error.interrupted")) {
-            throw e;
+    /**
+     * Notes a window or a symbol of a reading that Binance would not give, or gave in an answer
+     * that could not be read, as a gap. A ban, a refused location, a malformed key or signature,
+     * or a cancel is thrown on instead: nothing more can be read.
+     */
+    void gap(HistoryReading reading, Window window, String symbol, Exception failure) throws ExchangeException {
+        if (failure instanceof ExchangeException e) {
+            if ((e instanceof BinanceApiException b && b.stopsEverything()) || e.messageKey().equals("binance.error.interrupted")) {
+                throw e;
+            }
+            gaps.add(new Gap(reading, window, symbol, e));
+        } else {
+            gaps.add(new Gap(reading, window, symbol,
+                    new ExchangeException("binance.error.badAnswer", List.of(reading.call().toString()), failure)));
         }
-    }
-
-    static ExchangeException badAnswer(HistoryReading reading, RuntimeException e) {
-        return new ExchangeException("binance.error.badAnswer", List.of(reading.call().toString()), e);
     }
 }
