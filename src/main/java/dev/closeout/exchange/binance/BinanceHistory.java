@@ -182,11 +182,8 @@ final class BinanceHistory {
                 r.gaps.add(new HistoryReader.Gap(HistoryReading.CONVERTS, window, null,
                         new ExchangeException("binance.history.moreThanGiven", List.of(), null)));
             }
-        } catch (ExchangeException e) {
-            HistoryReader.stopIfEverythingStops(e);
-            r.gaps.add(new HistoryReader.Gap(HistoryReading.CONVERTS, window, null, e));
-        } catch (RuntimeException e) {
-            r.gaps.add(new HistoryReader.Gap(HistoryReading.CONVERTS, window, null, HistoryReader.badAnswer(HistoryReading.CONVERTS, e)));
+        } catch (ExchangeException | RuntimeException e) {
+            r.gap(HistoryReading.CONVERTS, window, null, e);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.closeout.exchange.binance;
 
-import static dev.closeout.exchange.binance.Json.decimalOrZero;
+import static dev.closeout.exchange.binance.Json.decimal;
 import static dev.closeout.exchange.binance.Json.items;
 import static dev.closeout.exchange.binance.Json.required;
 import static dev.closeout.exchange.binance.Json.text;
@@ -25,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
  * The networks each coin can leave Binance on, with their minimum, fee and the address pattern
  * Binance checks, from /sapi/v1/capital/config/getall: every coin in one answer (weight 10), so
  * it is read once and kept a while rather than asked per asset or per typed address. Only
- * networks with withdrawals enabled count. Closeout never withdraws on Binance: these feed the
+ * networks with withdrawals enabled, and with the minimum and fee Binance gives, count. Closeout never withdraws on Binance: these feed the
  * withdraw-all plan that hands the user to binance.com.
  */
 final class BinanceNetworks {
@@ -109,8 +109,10 @@ final class BinanceNetworks {
             boolean withdrawable = coin.path("withdrawAllEnable").asBoolean(true);
             List<Network> networks = new ArrayList<>();
             for (JsonNode n : items(coin, "networkList")) {
-                // Binance's documented example nests a whole coin in a network list: only networks count.
-                if (withdrawable && text(n, "network") != null && n.path("withdrawEnable").asBoolean(false)) {
+                // Binance's documented example nests a whole coin in a network list: only networks count. One
+                // without its minimum or fee is left out rather than offered as free and without a minimum.
+                if (withdrawable && text(n, "network") != null && n.path("withdrawEnable").asBoolean(false)
+                        && decimal(n, "withdrawMin") != null && decimal(n, "withdrawFee") != null) {
                     networks.add(network(asset, n));
                 }
             }
@@ -128,7 +130,7 @@ final class BinanceNetworks {
         String name = Optional.ofNullable(text(n, "name")).orElse(code);
         Duration typical = n.path("estimatedArrivalTime").canConvertToLong()
                 ? Duration.ofMinutes(n.path("estimatedArrivalTime").asLong()) : null;
-        return new Network(new WithdrawalNetwork(asset, code, name, decimalOrZero(n, "withdrawMin"), decimalOrZero(n, "withdrawFee"),
+        return new Network(new WithdrawalNetwork(asset, code, name, decimal(n, "withdrawMin"), decimal(n, "withdrawFee"),
                 typical), pattern(text(n, "addressRegex")));
     }
 

@@ -4,6 +4,7 @@ import static dev.closeout.exchange.binance.Json.date;
 import static dev.closeout.exchange.binance.Json.decimal;
 import static dev.closeout.exchange.binance.Json.items;
 import static dev.closeout.exchange.binance.Json.required;
+import static dev.closeout.exchange.binance.Json.requiredDecimal;
 import static dev.closeout.exchange.binance.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +61,8 @@ final class EarnMapper {
      * The spec's Earn knows only flexible and locked products; Dual Investment is closest to
      * locked Earn without early redemption (Binance's API has no way to redeem it): the amount
      * comes back, in one coin or the other, when it settles. The id says where it lives. A status
-     * Binance adds later counts as running, so it blocks rather than hides.
+     * Binance adds later counts as running, so it blocks rather than hides; so does a missing
+     * amount, which makes the answer unreadable rather than a zero.
      */
     static void dualInvestment(List<JsonNode> pages, Draft draft) {
         for (JsonNode page : pages) {
@@ -69,16 +71,21 @@ final class EarnMapper {
                     continue;
                 }
                 draft.earn.add(new EarnPosition("dual-investment-" + required(row, "id"), EarnPosition.Product.LOCKED,
-                        required(row, "investCoin"), Json.decimalOrZero(row, "subscriptionAmount"), null, decimal(row, "apr"),
+                        required(row, "investCoin"), requiredDecimal(row, "subscriptionAmount"), null, decimal(row, "apr"),
                         date(row, "subscriptionTime"), date(row, "settleDate"), EarnPosition.EarlyRedemption.NOT_ALLOWED, null));
             }
         }
     }
 
-    /** /sapi/v1/onchain-yields/account: what On-chain Yields holds, in BTC and USDT, without its positions. */
+    /**
+     * /sapi/v1/onchain-yields/account: what On-chain Yields holds, in BTC and USDT, without its
+     * positions. Both totals are required: a missing one would read as an empty account.
+     */
     static void onchainYields(JsonNode account, Draft draft) {
-        draft.onchainYieldsBtc = decimal(account, "totalAmountInBTC");
-        draft.onchainYieldsUsdt = decimal(account, "totalAmountInUSDT");
+        BigDecimal btc = requiredDecimal(account, "totalAmountInBTC");
+        BigDecimal usdt = requiredDecimal(account, "totalAmountInUSDT");
+        draft.onchainYieldsBtc = btc;
+        draft.onchainYieldsUsdt = usdt;
     }
 
     /** The total of a paged Earn answer, to know how many more pages to ask. */

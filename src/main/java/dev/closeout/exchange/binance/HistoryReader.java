@@ -101,11 +101,8 @@ final class HistoryReader {
                     records.addAll(map.apply(page));
                 }
                 keep(reading.part(), records, into, asset);
-            } catch (ExchangeException e) {
-                stopIfEverythingStops(e);
-                gaps.add(new Gap(reading, window, null, e));
-            } catch (RuntimeException e) {
-                gaps.add(new Gap(reading, window, null, badAnswer(reading, e)));
+            } catch (ExchangeException | RuntimeException e) {
+                gap(reading, window, null, e);
             }
         }
     }
@@ -129,22 +126,29 @@ final class HistoryReader {
                     String.valueOf(paging.size)));
             pages.add(answer);
             int records = Json.items(answer, paging.records).size();
-            boolean counted = paging == Paging.CURRENT || paging == Paging.PAGE_OF_ROWS;
-            boolean more = counted ? page * paging.size < answer.path("total").asInt(0) : records == paging.size;
+            // An answer without its total goes on while pages are full: a missing total is not a total of none.
+            boolean counted = (paging == Paging.CURRENT || paging == Paging.PAGE_OF_ROWS) && answer.path("total").canConvertToInt();
+            boolean more = counted ? page * paging.size < answer.path("total").asInt() : records == paging.size;
             if (!more || records == 0) {
                 return pages;
             }
         }
     }
 
-    /** A ban, a refused location, a malformed key or signature, or a cancel: nothing more can be read. */
-    static void stopIfEverythingStops(ExchangeException e) throws ExchangeException {
-        if ((e instanceof BinanceApiException b && b.stopsEverything()) || e.messageKey().equals("binance.error.interrupted")) {
-            throw e;
+    /**
+     * Notes a window or a symbol of a reading that Binance would not give, or gave in an answer
+     * that could not be read, as a gap. A ban, a refused location, a malformed key or signature,
+     * or a cancel is thrown on instead: nothing more can be read.
+     */
+    void gap(HistoryReading reading, Window window, String symbol, Exception failure) throws ExchangeException {
+        if (failure instanceof ExchangeException e) {
+            if ((e instanceof BinanceApiException b && b.stopsEverything()) || e.messageKey().equals("binance.error.interrupted")) {
+                throw e;
+            }
+            gaps.add(new Gap(reading, window, symbol, e));
+        } else {
+            gaps.add(new Gap(reading, window, symbol,
+                    new ExchangeException("binance.error.badAnswer", List.of(reading.call().toString()), failure)));
         }
-    }
-
-    static ExchangeException badAnswer(HistoryReading reading, RuntimeException e) {
-        return new ExchangeException("binance.error.badAnswer", List.of(reading.call().toString()), e);
     }
 }

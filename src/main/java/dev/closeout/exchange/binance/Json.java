@@ -37,6 +37,15 @@ final class Json {
         throw new IllegalArgumentException(field + " is not a number: " + value);
     }
 
+    /** A required amount: its absence makes the whole answer unreadable, never a zero. */
+    static BigDecimal requiredDecimal(JsonNode node, String field) {
+        BigDecimal value = decimal(node, field);
+        if (value == null) {
+            throw new IllegalArgumentException("the answer has no " + field);
+        }
+        return value;
+    }
+
     /** The amount, or zero when absent. */
     static BigDecimal decimalOrZero(JsonNode node, String field) {
         BigDecimal value = decimal(node, field);

@@ -149,15 +149,12 @@ final class SnapshotMapper {
      * total, so it is an Earn part Closeout cannot see into, which blocks like one it could not read.
      */
     private Optional<UnknownPart> onchainYields(Draft draft) {
+        // Both totals are read together or not at all; unread, the reading's failure is the unknown part already.
         if (Json.isZero(draft.onchainYieldsBtc) && Json.isZero(draft.onchainYieldsUsdt)) {
             return Optional.empty();
         }
         return Optional.of(new UnknownPart(UnknownPart.Part.EARN, messages.get("binance.unknown.onchainYields",
-                plain(draft.onchainYieldsBtc), plain(draft.onchainYieldsUsdt))));
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount == null ? "0" : amount.toPlainString();
+                draft.onchainYieldsBtc.toPlainString(), draft.onchainYieldsUsdt.toPlainString())));
     }
 
     /**

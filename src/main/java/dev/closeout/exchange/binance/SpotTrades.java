@@ -30,12 +30,8 @@ final class SpotTrades {
         List<Pair> pairs;
         try {
             pairs = TradeHistoryMapper.pairs(reader.client().send(HistoryReading.SYMBOLS.call()));
-        } catch (ExchangeException e) {
-            HistoryReader.stopIfEverythingStops(e);
-            reader.gaps.add(new HistoryReader.Gap(HistoryReading.SYMBOLS, null, null, e));
-            return;
-        } catch (RuntimeException e) {
-            reader.gaps.add(new HistoryReader.Gap(HistoryReading.SYMBOLS, null, null, HistoryReader.badAnswer(HistoryReading.SYMBOLS, e)));
+        } catch (ExchangeException | RuntimeException e) {
+            reader.gap(HistoryReading.SYMBOLS, null, null, e);
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -67,13 +63,8 @@ final class SpotTrades {
                 JsonNode page = reader.client().send(call);
                 trades = TradeHistoryMapper.spotTrades(page, pair.symbol());
                 last = TradeHistoryMapper.lastTradeId(page);
-            } catch (ExchangeException e) {
-                HistoryReader.stopIfEverythingStops(e);
-                reader.gaps.add(new HistoryReader.Gap(HistoryReading.SPOT_TRADES, null, pair.symbol(), e));
-                return;
-            } catch (RuntimeException e) {
-                reader.gaps.add(new HistoryReader.Gap(HistoryReading.SPOT_TRADES, null, pair.symbol(),
-                        HistoryReader.badAnswer(HistoryReading.SPOT_TRADES, e)));
+            } catch (ExchangeException | RuntimeException e) {
+                reader.gap(HistoryReading.SPOT_TRADES, null, pair.symbol(), e);
                 return;
             }
             reader.keep(HistoryPart.TRADES, trades, reader.trades, t -> pair.base());

@@ -4,6 +4,7 @@ import static dev.closeout.exchange.binance.Json.decimal;
 import static dev.closeout.exchange.binance.Json.decimalOrZero;
 import static dev.closeout.exchange.binance.Json.items;
 import static dev.closeout.exchange.binance.Json.required;
+import static dev.closeout.exchange.binance.Json.requiredDecimal;
 import static dev.closeout.exchange.binance.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,19 +117,20 @@ final class WalletMapper {
 
     /**
      * /eapi/v1/marginAccount: each options asset's balance ({@code marginBalance}, which Binance
-     * calls the account balance) with its unrealised profit; the equity is the two together.
+     * calls the account balance) with its unrealised profit; the equity is the two together. A
+     * balance Binance leaves out makes the answer unreadable: Options would otherwise look empty.
      */
     static void options(JsonNode account, Draft draft) {
         for (JsonNode a : items(account, "asset")) {
-            draft.addHeld(new Balance(Wallet.OPTIONS, required(a, "asset"), decimalOrZero(a, "marginBalance"), null, null, null,
+            draft.addHeld(new Balance(Wallet.OPTIONS, required(a, "asset"), requiredDecimal(a, "marginBalance"), null, null, null,
                     decimal(a, "unrealizedPNL"), null));
         }
     }
 
-    /** /eapi/v1/position: every options position; the quantity is negative for a short one. */
+    /** /eapi/v1/position: every options position; the quantity is negative for a short one, and required. */
     static void optionPositions(JsonNode positions, Draft draft) {
         for (JsonNode p : items(positions, null)) {
-            BigDecimal quantity = decimalOrZero(p, "quantity");
+            BigDecimal quantity = requiredDecimal(p, "quantity");
             BigDecimal pnl = decimal(p, "unrealizedPNL");
             if (quantity.signum() != 0 || !Json.isZero(pnl)) {
                 draft.positions.add(new Position(Wallet.OPTIONS, required(p, "symbol"), quantity, decimal(p, "entryPrice"), pnl));

@@ -16,7 +16,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -183,9 +182,5 @@ public final class FreezeViewModel {
 
     public BooleanBinding busyProperty() {
         return busy;
-    }
-
-    ReadOnlyBooleanProperty workingProperty() {
-        return working.getReadOnlyProperty();
     }
 }

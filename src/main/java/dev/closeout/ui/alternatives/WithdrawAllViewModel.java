@@ -248,12 +248,12 @@ public final class WithdrawAllViewModel {
         }
     }
 
-    /** The label of an asset's way out, for its button; empty when there is nothing to press. */
     /** "Open on Binance", for the steps the exchange has done on its website. */
     public String openLabel() {
         return website.openLabel();
     }
 
+    /** The label of an asset's way out, for its button; empty when there is nothing to press. */
     public String wayOutLabel(AssetRow row) {
         return row.way() == WayOut.ON_EXCHANGE ? website.withdrawButton(row.asset()) : wayOuts.label(row.way());
     }

@@ -46,15 +46,19 @@ public final class CloseoutApp extends Application {
     }
 
     private static Options options;
-
-    private Stage stage;
-    private Preferences preferences;
-    /** Settings are written here, in order, so a slow disk never holds up the window; {@link #stop()} waits for the last. */
-    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(task -> {
+    /**
+     * Settings are written here, in order, so a slow disk never holds up the window; {@link #launch}
+     * waits for the last once the FX thread has ended, so the window's size and place, queued as it
+     * closed, reach the disk.
+     */
+    private static final ExecutorService SETTINGS_WRITER = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "closeout-settings");
         thread.setDaemon(true);
         return thread;
     });
+
+    private Stage stage;
+    private Preferences preferences;
     private UiExecutors executors;
     private RememberedKeys rememberedKeys;
     private UiExecutors keychainWork;
@@ -67,6 +71,12 @@ public final class CloseoutApp extends Application {
     public static void launch(Options startWith) {
         options = Objects.requireNonNull(startWith);
         Application.launch(CloseoutApp.class);
+        SETTINGS_WRITER.shutdown();
+        try {
+            SETTINGS_WRITER.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs on the launcher thread, before the FX thread shows anything: the settings file is read here. */
@@ -171,7 +181,7 @@ public final class CloseoutApp extends Application {
     }
 
     private void save() {
-        settingsWriter.execute(() -> {
+        SETTINGS_WRITER.execute(() -> {
             try {
                 preferences.save();
             } catch (IOException e) {
@@ -179,13 +189,6 @@ public final class CloseoutApp extends Application {
                 System.err.println("Closeout: settings not saved: " + e.getMessage());
             }
         });
-    }
-
-    /** The window's size and place were queued as it closed: they reach the disk before the app ends. */
-    @Override
-    public void stop() throws InterruptedException {
-        settingsWriter.shutdown();
-        settingsWriter.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /**

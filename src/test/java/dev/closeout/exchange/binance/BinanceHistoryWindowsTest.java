@@ -101,8 +101,8 @@ class BinanceHistoryWindowsTest {
                 .distinct().sorted().toList());
     }
 
-    @Test
-    void transfers_are_read_page_after_page_until_binances_total() throws Exception {
+    /** 230 transfers from Funding to Spot, a hundred a page; {@code total} is what each answer says of them, if anything. */
+    private void transfers(String total) {
         binance.route("GET", "/sapi/v1/asset/transfer", (request, call) -> {
             if (!request.param("type").equals("FUNDING_MAIN")) {
                 return Answer.ok("{\"total\": 0, \"rows\": []}");
@@ -111,13 +111,29 @@ class BinanceHistoryWindowsTest {
             String rows = IntStream.range((current - 1) * 100, Math.min(current * 100, 230)).mapToObj(i -> "{\"asset\": \"USDT\","
                     + " \"amount\": \"1\", \"type\": \"FUNDING_MAIN\", \"status\": \"CONFIRMED\", \"tranId\": " + i
                     + ", \"timestamp\": " + request.param("endTime") + "}").collect(Collectors.joining(","));
-            return Answer.ok("{\"total\": 230, \"rows\": [" + rows + "]}");
+            return Answer.ok("{" + total + "\"rows\": [" + rows + "]}");
         });
+    }
+
+    @Test
+    void transfers_are_read_page_after_page_until_binances_total() throws Exception {
+        transfers("\"total\": 230, ");
 
         AccountHistory history = histories.lastYear();
 
         assertEquals(230, history.transfers().size());
         assertTrue(history.transfers().stream().allMatch(t -> t.from() == Wallet.FUNDING && t.to() == Wallet.SPOT));
+        assertEquals(List.of("1", "2", "3"), binance.requests("/sapi/v1/asset/transfer").stream()
+                .filter(r -> r.param("type").equals("FUNDING_MAIN")).map(r -> r.param("current")).toList());
+    }
+
+    @Test
+    void transfers_whose_answers_leave_out_the_total_are_read_while_pages_are_full_not_stopped_after_the_first() throws Exception {
+        transfers("");
+
+        AccountHistory history = histories.lastYear();
+
+        assertEquals(230, history.transfers().size());
         assertEquals(List.of("1", "2", "3"), binance.requests("/sapi/v1/asset/transfer").stream()
                 .filter(r -> r.param("type").equals("FUNDING_MAIN")).map(r -> r.param("current")).toList());
     }

@@ -115,6 +115,17 @@ class BinanceOptionsAndOtherHoldingsTest {
     }
 
     @Test
+    void an_options_balance_Binance_leaves_out_is_unknown_not_an_empty_options_wallet() throws Exception {
+        AccountSnapshot snapshot = snapshotFailing("GET", "/eapi/v1/marginAccount", Answer.ok(
+                FakeBinance.sample("eapi_v1_marginAccount.json").replace("\"marginBalance\": \"10099.448\",", "")));
+
+        assertEquals(List.of("balances"), snapshot.unknown().stream().map(u -> u.part().key()).toList());
+        assertTrue(snapshot.unknown().get(0).reason().contains("could not be read"), snapshot.unknown().get(0).reason());
+        assertTrue(snapshot.balances().stream().noneMatch(b -> b.wallet() == Wallet.OPTIONS));
+        assertFalse(total(snapshot, Wallet.OPTIONS).itemized());
+    }
+
+    @Test
     void options_refused_on_an_account_that_never_opened_options_means_none() throws Exception {
         onchainYieldsEmpty();
         binance.route("GET", "/sapi/v1/account/info", (request, call) -> Answer.ok(
@@ -172,6 +183,28 @@ class BinanceOptionsAndOtherHoldingsTest {
                 unknown(snapshot));
         assertFalse(total(snapshot, Wallet.EARN).itemized());
         assertTrue(snapshot.earn().stream().noneMatch(e -> e.id().startsWith("dual-investment-")));
+    }
+
+    @Test
+    void a_Dual_Investment_subscription_without_its_amount_makes_Earn_unknown_never_a_zero_position() throws Exception {
+        AccountSnapshot snapshot = snapshotFailing("GET", "/sapi/v1/dci/product/positions", Answer.ok(
+                FakeBinance.sample("sapi_v1_dci_product_positions.json").replace("\"subscriptionAmount\": \"0.5\",", "")));
+
+        assertEquals(List.of("earn"), snapshot.unknown().stream().map(u -> u.part().key()).toList());
+        assertTrue(snapshot.earn().stream().noneMatch(e -> e.id().startsWith("dual-investment-")));
+        assertFalse(Eligibility.evaluate(snapshot).result(Condition.NO_ACTIVE_EARN).met());
+    }
+
+    @Test
+    void On_chain_Yields_without_its_USDT_total_is_unknown_Earn_not_zero_USDT() throws Exception {
+        binance.route("GET", "/sapi/v1/onchain-yields/account", (request, call) -> Answer.ok(
+                FakeBinance.sample("sapi_v1_onchain-yields_account.json").replace("\"totalAmountInUSDT\": \"77.13289230\",", "")));
+
+        AccountSnapshot snapshot = snapshot();
+
+        assertEquals(List.of("earn"), snapshot.unknown().stream().map(u -> u.part().key()).toList());
+        assertTrue(snapshot.unknown().get(0).reason().contains("could not be read"), snapshot.unknown().get(0).reason());
+        assertFalse(Eligibility.evaluate(snapshot).result(Condition.NO_ACTIVE_EARN).met());
     }
 
     @Test

@@ -29,7 +29,8 @@ class BinanceWithdrawalNetworksTest {
                  "addressRegex": "%1$s", "estimatedArrivalTime": 5},
                 {"network": "OPTIMISM", "name": "Optimism", "withdrawEnable": true, "withdrawMin": "1", "withdrawFee": "0.1",
                  "addressRegex": "%1$s"},
-                {"network": "TRX", "name": "Tron (TRC20)", "withdrawEnable": false, "withdrawMin": "10", "withdrawFee": "1"} ]},
+                {"network": "TRX", "name": "Tron (TRC20)", "withdrawEnable": false, "withdrawMin": "10", "withdrawFee": "1"},
+                {"network": "BSC", "name": "BNB Smart Chain (BEP20)", "withdrawEnable": true, "withdrawMin": "10"} ]},
               {"coin": "XRP", "networkList": [
                 {"network": "XRP", "name": "Ripple", "withdrawEnable": true, "withdrawMin": "20", "withdrawFee": "0.2",
                  "addressRegex": "^r[1-9A-HJ-NP-Za-km-z]{24,34}$"} ]},
@@ -69,11 +70,12 @@ class BinanceWithdrawalNetworksTest {
     }
 
     @Test
-    void suspended_networks_and_coins_are_left_out_and_an_unknown_coin_has_none() throws Exception {
+    void suspended_networks_and_coins_and_a_network_without_its_fee_are_left_out_and_an_unknown_coin_has_none() throws Exception {
         coins();
 
         assertEquals(List.of("ETH Ethereum (ERC20) min 10 fee 4", "OPTIMISM Optimism min 1 fee 0.1"), gateway.withdrawalNetworks("USDT")
-                .stream().map(n -> n.network() + " " + n.name() + " min " + n.minimum() + " fee " + n.fee()).toList());
+                .stream().map(n -> n.network() + " " + n.name() + " min " + n.minimum() + " fee " + n.fee()).toList(),
+                "BNB Smart Chain has no fee in Binance's answer: never offered as free");
         assertEquals(List.of(), gateway.withdrawalNetworks("LUNC"), "withdrawals of the whole coin are off");
         assertEquals(List.of(), gateway.withdrawalNetworks("NOSUCHCOIN"));
     }

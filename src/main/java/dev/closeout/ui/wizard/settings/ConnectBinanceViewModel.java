@@ -285,10 +285,6 @@ public final class ConnectBinanceViewModel {
         return secret;
     }
 
-    public ObjectProperty<Path> keyFileProperty() {
-        return keyFile;
-    }
-
     public BooleanProperty rememberProperty() {
         return remember;
     }
