@@ -95,9 +95,6 @@ final class AccountMapper {
         }
     }
 
-    static int p2pTotal(JsonNode firstPage) {
-        return firstPage.path("total").asInt(0);
-    }
 
     /** /sapi/v1/sub-account/list, every page: a frozen sub-account is still open. */
     static void subAccounts(List<JsonNode> pages, Draft draft) {
@@ -110,9 +107,6 @@ final class AccountMapper {
         }
     }
 
-    static int subAccountCount(JsonNode page) {
-        return page.path("subAccounts").size();
-    }
 
     /** /sapi/v1/capital/deposit/hisrec (the last 90 days): deposits still arriving. */
     static void deposits(JsonNode answer, Draft draft) {

@@ -97,7 +97,7 @@ public final class BinanceGateway implements ExchangeGateway {
         Answers answers = new Answers();
         run(firstRound(takenAt), answers);
         run(secondRound(answers, takenAt), answers);
-        moreSubAccounts(answers);
+        readOnWithoutTotal(answers, takenAt);
         treatAsNone(answers);
         stopIfNothingCanBeRead(answers);
         Mapped mapped = new SnapshotMapper(messages).map(answers, takenAt, messages.get("binance.keyLabel", credentials.maskedKey()));
@@ -174,16 +174,40 @@ public final class BinanceGateway implements ExchangeGateway {
                 .with("endTimestamp", String.valueOf(now.toEpochMilli()));
     }
 
-    /** The further pages of paged answers, and the margin orders where margin funds are locked. */
+    /**
+     * A reading Binance answers page by page: where the page number goes, how many rows a full page
+     * holds, and the field the rows are in. Sub-accounts come with no total; the others say theirs.
+     */
+    private record Paged(Reading reading, Call firstPage, String pageParameter, int pageSize, String rows) {
+
+        Call page(int page) {
+            return firstPage.with(pageParameter, String.valueOf(page));
+        }
+
+        boolean full(JsonNode page) {
+            return page.path(rows).size() >= pageSize;
+        }
+    }
+
+    private static List<Paged> paged(Instant now) {
+        return List.of(
+                new Paged(Reading.FLEXIBLE_EARN, Reading.FLEXIBLE_EARN.call(), "current", Reading.EARN_PAGE, "rows"),
+                new Paged(Reading.LOCKED_EARN, Reading.LOCKED_EARN.call(), "current", Reading.EARN_PAGE, "rows"),
+                new Paged(Reading.DUAL_INVESTMENT, Reading.DUAL_INVESTMENT.call(), "pageIndex", Reading.DUAL_INVESTMENT_PAGE, "list"),
+                new Paged(Reading.P2P_ORDERS, p2pOrders(now), "page", Reading.P2P_PAGE, "data"),
+                new Paged(Reading.SUB_ACCOUNTS, Reading.SUB_ACCOUNTS.call(), "page", Reading.SUB_ACCOUNT_PAGE, "subAccounts"));
+    }
+
+    /** The further pages of paged answers that say their total, and the margin orders where margin funds are locked. */
     private List<Ask> secondRound(Answers answers, Instant now) {
         List<Ask> asks = new ArrayList<>();
-        for (Reading earn : List.of(Reading.FLEXIBLE_EARN, Reading.LOCKED_EARN)) {
-            answers.first(earn).ifPresent(first -> morePages(earn, earn.call(), EarnMapper.total(first), Reading.EARN_PAGE, "current", asks));
+        for (Paged paged : paged(now)) {
+            answers.first(paged.reading()).filter(first -> first.hasNonNull("total")).ifPresent(first -> {
+                for (int page = 2; (page - 1) * paged.pageSize() < first.path("total").asInt(); page++) {
+                    asks.add(new Ask(paged.reading(), page, paged.page(page)));
+                }
+            });
         }
-        answers.first(Reading.DUAL_INVESTMENT).ifPresent(first -> morePages(Reading.DUAL_INVESTMENT, Reading.DUAL_INVESTMENT.call(),
-                EarnMapper.total(first), Reading.DUAL_INVESTMENT_PAGE, "pageIndex", asks));
-        answers.first(Reading.P2P_ORDERS).ifPresent(first ->
-                morePages(Reading.P2P_ORDERS, p2pOrders(now), AccountMapper.p2pTotal(first), Reading.P2P_PAGE, "page", asks));
         Call marginOrders = Reading.MARGIN_OPEN_ORDERS.call();
         Optional<JsonNode> cross = answers.first(Reading.CROSS_MARGIN);
         // An open margin order always locks funds; without the account's answer, ask anyway.
@@ -201,25 +225,27 @@ public final class BinanceGateway implements ExchangeGateway {
         return asks;
     }
 
-    private static void morePages(Reading reading, Call firstPage, int total, int pageSize, String pageParameter, List<Ask> asks) {
-        for (int page = 2; (page - 1) * pageSize < total; page++) {
-            asks.add(new Ask(reading, page, firstPage.with(pageParameter, String.valueOf(page))));
-        }
-    }
-
-    /** Sub-accounts come 200 to a page with no total: the next page is asked while the last was full. */
-    private void moreSubAccounts(Answers answers) {
-        List<JsonNode> pages = answers.pages(Reading.SUB_ACCOUNTS);
-        int page = pages.size();
-        while (page > 0 && AccountMapper.subAccountCount(pages.get(pages.size() - 1)) >= Reading.SUB_ACCOUNT_PAGE) {
-            page++;
-            try {
-                answers.add(Reading.SUB_ACCOUNTS, page, client.send(Reading.SUB_ACCOUNTS.call().with("page", String.valueOf(page))));
-            } catch (ExchangeException e) {
-                answers.fail(Reading.SUB_ACCOUNTS, e);
-                return;
+    /**
+     * Paged answers without a total (sub-accounts always; the others if Binance leaves it out) are
+     * read on, one page after another, while the last page was full: never cut short at the first.
+     */
+    private void readOnWithoutTotal(Answers answers, Instant now) {
+        for (Paged paged : paged(now)) {
+            List<JsonNode> pages = answers.pages(paged.reading());
+            if (pages.isEmpty() || pages.get(0).hasNonNull("total")) {
+                continue;
             }
-            pages = answers.pages(Reading.SUB_ACCOUNTS);
+            int page = pages.size();
+            while (paged.full(pages.get(pages.size() - 1))) {
+                page++;
+                try {
+                    answers.add(paged.reading(), page, client.send(paged.page(page)));
+                } catch (ExchangeException e) {
+                    answers.fail(paged.reading(), e);
+                    break;
+                }
+                pages = answers.pages(paged.reading());
+            }
         }
     }
 

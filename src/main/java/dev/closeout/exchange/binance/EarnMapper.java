@@ -88,10 +88,6 @@ final class EarnMapper {
         draft.onchainYieldsUsdt = usdt;
     }
 
-    /** The total of a paged Earn answer, to know how many more pages to ask. */
-    static int total(JsonNode firstPage) {
-        return firstPage.path("total").asInt(0);
-    }
 
     /**
      * /sapi/v2/eth-staking/account: ETH staked, in ETH. Its WBETH and BETH tokens also sit in

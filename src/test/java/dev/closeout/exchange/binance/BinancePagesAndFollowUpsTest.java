@@ -60,6 +60,23 @@ class BinancePagesAndFollowUpsTest {
     }
 
     @Test
+    void an_Earn_answer_without_its_total_is_read_on_while_its_pages_are_full_never_cut_short() throws Exception {
+        binance.route("GET", "/sapi/v1/simple-earn/flexible/position", (request, call) -> {
+            int page = Integer.parseInt(request.param("current"));
+            String rows = IntStream.range((page - 1) * 100, Math.min(page * 100, 250))
+                    .mapToObj(i -> "{\"productId\": \"P" + i + "\", \"asset\": \"USDT\", \"totalAmount\": \"1\"}")
+                    .collect(Collectors.joining(","));
+            return Answer.ok("{\"rows\": [" + rows + "]}");
+        });
+
+        AccountSnapshot snapshot = Binance.gateway(binance).snapshot();
+
+        assertEquals(250, snapshot.earn().stream().filter(e -> e.product() == EarnPosition.Product.FLEXIBLE).count());
+        assertEquals(List.of("1", "2", "3"), binance.requests("/sapi/v1/simple-earn/flexible/position").stream()
+                .map(r -> r.param("current")).toList(), "page 3 held 50: the last");
+    }
+
+    @Test
     void every_page_of_Dual_Investment_is_read_and_only_subscriptions_still_running_count() throws Exception {
         List<String> statuses = List.of("PENDING", "PURCHASE_SUCCESS", "SETTLING", "REFUNDING", "SETTLED", "REFUND_SUCCESS",
                 "PURCHASE_FAIL", "SOMETHING_NEW");
