@@ -7,6 +7,7 @@ import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.binance.BinanceCredentials;
 import dev.closeout.exchange.binance.BinanceGateway;
 import dev.closeout.exchange.binance.BinanceHosts;
+import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.SystemKeychain;
@@ -98,7 +99,9 @@ public final class Main {
                 throw new CompletionException(e);
             }
         });
-        CloseoutApp.launch(new CloseoutApp.Options(service, dataDir, probe, new SystemKeychain("Closeout")));
+        String binanceBaseUrl = System.getenv(CloseoutCommand.BASE_URL_VARIABLE);
+        CloseoutApp.launch(new CloseoutApp.Options(service, dataDir, probe,
+                language -> new BinanceKeyConnector(binanceBaseUrl, language), new SystemKeychain("Closeout")));
         return 0;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.cli.CloseoutCommand;
 import dev.closeout.exchange.binance.BinanceCredentials;
+import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.Ed25519Key;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.exchange.demo.DemoExchange;
@@ -176,7 +177,8 @@ class SecretsStayOffDiskAndOutOfLogsTest {
     }
 
     private ConnectBinanceViewModel settingsPage(RememberedKeys remembered, Path keyFile) {
-        return new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages, binance.baseUrl(),
+        return new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
+                new BinanceKeyConnector(binance.baseUrl(), messages),
                 title -> Optional.ofNullable(keyFile), remembered, service -> { }, () -> { });
     }
 

@@ -9,6 +9,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.binance.BinanceCredentials;
 import dev.closeout.exchange.binance.BinanceGateway;
+import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
@@ -80,7 +81,7 @@ public final class BinanceTour {
         private void show(ClosureService service) {
             MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
                     new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
-                    new MainWindow.ExchangeSwitch(this::show, () -> show(demo), binance.baseUrl(),
+                    new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));
             stage.getScene().setRoot(built.node());
             built.start();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.exchange.binance.FakeBinance.Answer;
 import dev.closeout.exchange.demo.DemoExchange;
@@ -85,7 +86,7 @@ class BinanceJourneyTest {
     private void show(ClosureService service) {
         MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
                 new Desktop(title -> Optional.empty(), folder -> { }, opened::add),
-                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), binance.baseUrl(),
+                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));
         stage.getScene().setRoot(built.node());
         built.start();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
@@ -64,7 +65,8 @@ class ConnectBinanceUiTest {
     private void show(ClosureService service) {
         MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
                 new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
-                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), binance.baseUrl(), remembered, UiExecutors.production("keychain")));
+                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages),
+                        remembered, UiExecutors.production("keychain")));
         stage.getScene().setRoot(window.node());
         window.start();
     }

@@ -1,5 +1,6 @@
 package dev.closeout.exchange.binance;
 
+import dev.closeout.exchange.ApiKeyConnector;
 import dev.closeout.exchange.ExchangeException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,12 +74,7 @@ public final class BinanceCredentials {
 
     /** The key as people may see it: its first and last four characters. */
     public String maskedKey() {
-        return mask(apiKey);
-    }
-
-    /** An API key's first and last four characters, "…" between: enough to tell keys apart, too little to use one. */
-    public static String mask(String apiKey) {
-        return apiKey.length() <= 8 ? "…" : apiKey.substring(0, 4) + "…" + apiKey.substring(apiKey.length() - 4);
+        return ApiKeyConnector.mask(apiKey);
     }
 
     @Override

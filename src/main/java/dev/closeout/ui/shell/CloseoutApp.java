@@ -2,8 +2,8 @@ package dev.closeout.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.closeout.cli.CloseoutCommand;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.ApiKeyConnector;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.Keychain;
@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -39,10 +40,12 @@ public final class CloseoutApp extends Application {
 
     /**
      * What the app is started with; set once before launch. The exchange is still being opened
-     * when the window appears: the window does not wait for the disk. {@code keychain} is where
-     * a Binance key is remembered when the user asks.
+     * when the window appears: the window does not wait for the disk. {@code binance} connects a
+     * Binance account from an API key, its reasons worded in the window's language; {@code keychain}
+     * is where a Binance key is remembered when the user asks.
      */
-    public record Options(CompletableFuture<ClosureService> service, Path dataDir, boolean probeStartup, Keychain keychain) {
+    public record Options(CompletableFuture<ClosureService> service, Path dataDir, boolean probeStartup,
+            Function<Messages, ApiKeyConnector> binance, Keychain keychain) {
     }
 
     private static Options options;
@@ -143,7 +146,7 @@ public final class CloseoutApp extends Application {
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
         MainWindow.ExchangeSwitch exchanges = new MainWindow.ExchangeSwitch(this::switchTo, () -> switchTo(demo),
-                System.getenv(CloseoutCommand.BASE_URL_VARIABLE), rememberedKeys, keychainWork);
+                options.binance().apply(messages), rememberedKeys, keychainWork);
         MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
             preferences.put("language", chosen.toLanguageTag());
             save();

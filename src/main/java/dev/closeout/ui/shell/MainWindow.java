@@ -3,6 +3,7 @@ package dev.closeout.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.ApiKeyConnector;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AlternativesView;
 import dev.closeout.ui.alternatives.AlternativesViewModel;
@@ -84,11 +85,11 @@ public final class MainWindow {
 
     /**
      * How Settings switches the whole app to another exchange: {@code connect} takes a newly
-     * connected Binance account, {@code backToDemo} returns to the demo; {@code binanceBaseUrl},
-     * when set, replaces Binance's hosts; {@code rememberedKeys}, on {@code keychainWork}'s thread,
-     * keeps a key in the system keychain when the user asks.
+     * connected Binance account, {@code backToDemo} returns to the demo; {@code binance} opens an
+     * account from an API key; {@code rememberedKeys}, on {@code keychainWork}'s thread, keeps a
+     * key in the system keychain when the user asks.
      */
-    public record ExchangeSwitch(Consumer<ClosureService> connect, Runnable backToDemo, String binanceBaseUrl,
+    public record ExchangeSwitch(Consumer<ClosureService> connect, Runnable backToDemo, ApiKeyConnector binance,
             RememberedKeys rememberedKeys, UiExecutors keychainWork) {
     }
 
@@ -121,7 +122,7 @@ public final class MainWindow {
 
         Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
         ConnectBinanceViewModel binance = exchanges == null ? null : new ConnectBinanceViewModel(executors, exchanges.keychainWork(),
-                messages, exchanges.binanceBaseUrl(), new FxKeyFileChooser(owner), exchanges.rememberedKeys(), exchanges.connect(),
+                messages, exchanges.binance(), new FxKeyFileChooser(owner), exchanges.rememberedKeys(), exchanges.connect(),
                 exchanges.backToDemo());
         if (binance != null && "binance".equals(service.exchangeId())) {
             account.checkProperty().addListener((obs, old, check) -> {

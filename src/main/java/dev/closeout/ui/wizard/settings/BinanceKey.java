@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.closeout.exchange.ApiKeyConnector;
 import dev.closeout.exchange.ExchangeException;
-import dev.closeout.exchange.binance.BinanceCredentials;
+import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.keychain.KeychainException;
 
 /**
@@ -27,13 +28,13 @@ record BinanceKey(String apiKey, String secret, String privateKeyPem) {
         return new BinanceKey(apiKey, null, pem);
     }
 
-    /** What signs for this key; {@code from} names where a private key came from if it cannot be used. */
-    BinanceCredentials credentials(String from) throws ExchangeException {
-        return secret != null ? BinanceCredentials.hmac(apiKey, secret) : BinanceCredentials.privateKey(apiKey, privateKeyPem, from);
+    /** The account behind this key; {@code from} names where a private key came from if it cannot be used. */
+    ExchangeGateway open(ApiKeyConnector connector, String from) throws ExchangeException {
+        return secret != null ? connector.openWithSecret(apiKey, secret) : connector.openWithPrivateKey(apiKey, privateKeyPem, from);
     }
 
     String maskedKey() {
-        return BinanceCredentials.mask(apiKey);
+        return ApiKeyConnector.mask(apiKey);
     }
 
     /** The keychain entry: a small JSON object, so a PEM's line breaks survive every system's keychain. */

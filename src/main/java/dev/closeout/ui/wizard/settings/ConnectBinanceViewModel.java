@@ -3,10 +3,9 @@ package dev.closeout.ui.wizard.settings;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.ApiKey;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.ApiKeyConnector;
 import dev.closeout.exchange.ExchangeException;
-import dev.closeout.exchange.binance.BinanceCredentials;
-import dev.closeout.exchange.binance.BinanceGateway;
-import dev.closeout.exchange.binance.BinanceHosts;
+import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.KeychainException;
 import dev.closeout.ui.shell.AccountState;
@@ -39,7 +38,7 @@ public final class ConnectBinanceViewModel {
     private final UiExecutors executors;
     private final UiExecutors keychainWork;
     private final Messages messages;
-    private final String baseUrl;
+    private final ApiKeyConnector binance;
     private final KeyFileChooser chooser;
     private final RememberedKeys keys;
     private final Consumer<ClosureService> onConnected;
@@ -66,16 +65,15 @@ public final class ConnectBinanceViewModel {
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
 
     /**
-     * {@code executors} talk to Binance, {@code keychainWork} to the system keychain; {@code baseUrl},
-     * when not blank, replaces Binance's hosts (as {@code CLOSEOUT_BINANCE_BASE_URL} does);
-     * {@code onConnected} receives the account to switch the app to, on the FX side.
+     * {@code executors} talk to Binance through {@code binance}, {@code keychainWork} to the system
+     * keychain; {@code onConnected} receives the account to switch the app to, on the FX side.
      */
-    public ConnectBinanceViewModel(UiExecutors executors, UiExecutors keychainWork, Messages messages, String baseUrl,
+    public ConnectBinanceViewModel(UiExecutors executors, UiExecutors keychainWork, Messages messages, ApiKeyConnector binance,
             KeyFileChooser chooser, RememberedKeys keys, Consumer<ClosureService> onConnected, Runnable onBackToDemo) {
         this.executors = executors;
         this.keychainWork = keychainWork;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.binance = binance;
         this.chooser = chooser;
         this.keys = keys;
         this.onConnected = onConnected;
@@ -102,7 +100,7 @@ public final class ConnectBinanceViewModel {
         String secretText = secret.get() == null ? "" : secret.get().strip();
         Path file = keyFile.get();
         apiKeyError.set(key.isEmpty() ? messages.get("ui.binance.error.noKey")
-                : BinanceCredentials.wellFormedKey(key) ? "" : messages.get("binance.error.apiKeyCharacters"));
+                : binance.wellFormedKey(key) ? "" : messages.get("binance.error.apiKeyCharacters"));
         if (secretText.isEmpty() && file == null) {
             signerError.set(messages.get("ui.binance.error.noSecret"));
         } else if (!secretText.isEmpty() && file != null) {
@@ -116,7 +114,7 @@ public final class ConnectBinanceViewModel {
         boolean keep = remember.get();
         start(messages.get("ui.binance.connecting"));
         executors.run(() -> open(file == null ? BinanceKey.withSecret(key, secretText)
-                : BinanceKey.withPrivateKey(key, BinanceCredentials.readPem(file)), file == null ? "" : file.toString()), opened -> {
+                : BinanceKey.withPrivateKey(key, binance.readPrivateKey(file)), file == null ? "" : file.toString()), opened -> {
                     secret.set("");
                     if (keep) {
                         rememberThenSwitch(opened);
@@ -162,12 +160,12 @@ public final class ConnectBinanceViewModel {
         });
     }
 
-    private record Opened(BinanceKey key, BinanceGateway gateway, AccountSnapshot snapshot) {
+    private record Opened(BinanceKey key, ExchangeGateway gateway, AccountSnapshot snapshot) {
     }
 
     /** Runs in the background; {@code from} names where a private key came from, should it be unusable. */
     private Opened open(BinanceKey key, String from) throws ExchangeException {
-        BinanceGateway gateway = BinanceGateway.open(key.credentials(from), BinanceHosts.productionOr(baseUrl), messages);
+        ExchangeGateway gateway = key.open(binance, from);
         return new Opened(key, gateway, gateway.snapshot());
     }
 

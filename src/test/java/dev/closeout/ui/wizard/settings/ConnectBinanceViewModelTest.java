@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.MemoryKeychain;
@@ -28,7 +29,7 @@ class ConnectBinanceViewModelTest {
     private final AtomicInteger backToDemo = new AtomicInteger();
     private final MemoryKeychain keychain = MemoryKeychain.working();
     private final ConnectBinanceViewModel vm = new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
-            binance.baseUrl(), title -> Optional.of(Path.of("/nowhere/binance-key.pem")),
+            new BinanceKeyConnector(binance.baseUrl(), messages), title -> Optional.of(Path.of("/nowhere/binance-key.pem")),
             new RememberedKeys(keychain, Preferences.load(Path.of("/nowhere"))), switchedTo::set, backToDemo::incrementAndGet);
 
     @AfterEach

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.closure.ClosureService;
+import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.Ed25519Key;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.i18n.Messages;
@@ -49,7 +50,8 @@ class RememberBinanceKeyTest {
     }
 
     private ConnectBinanceViewModel page(RememberedKeys remembered) {
-        return new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages, binance.baseUrl(),
+        return new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
+                new BinanceKeyConnector(binance.baseUrl(), messages),
                 title -> Optional.of(keys.resolve("binance-ed25519.pem")), remembered, switchedTo::set, () -> { });
     }
 
