@@ -208,7 +208,7 @@ public final class CloseoutCommand {
             }
             check = new ClosureService(gateway).check();
         } catch (ExchangeException e) {
-            err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
+            err.println(messages.get("cli.error", messages.say(e)));
             return BAD_INPUT;
         }
         return print(check, format);
@@ -243,7 +243,7 @@ public final class CloseoutCommand {
             out.flush();
             return ELIGIBLE;
         } catch (ExchangeException e) {
-            err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
+            err.println(messages.get("cli.error", messages.say(e)));
             return BAD_INPUT;
         }
     }

@@ -98,11 +98,8 @@ final class ExportCommand {
                 return CloseoutCommand.BAD_INPUT;
             }
             result = new ClosureService(gateway).export(to, new Telling(), () -> false);
-        } catch (ExchangeException e) {
-            err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
-            return CloseoutCommand.BAD_INPUT;
-        } catch (ExportException e) {
-            err.println(messages.get("cli.error", messages.get(e.messageKey(), e.args().toArray())));
+        } catch (ExchangeException | ExportException e) {
+            err.println(messages.get("cli.error", messages.say(e)));
             return CloseoutCommand.BAD_INPUT;
         }
         out.println(messages.get("cli.export.done", result.records(), messages.moment(result.from()), messages.moment(result.to()),

@@ -38,6 +38,11 @@ public final class Messages {
         return locale;
     }
 
+    /** A failure in the user's words. */
+    public String say(WordedException failure) {
+        return get(failure.messageKey(), failure.args().toArray());
+    }
+
     /** The text for a key, with {@code {0}}-style arguments filled in. */
     public String get(String key, Object... args) {
         String pattern;

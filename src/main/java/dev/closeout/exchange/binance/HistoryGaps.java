@@ -116,6 +116,6 @@ final class HistoryGaps {
     }
 
     private String reason(ExchangeException cause) {
-        return messages.get(cause.messageKey(), cause.args().toArray());
+        return messages.say(cause);
     }
 }

@@ -69,7 +69,7 @@ final class SnapshotMapper {
         List<UnknownPart> unknown = new ArrayList<>();
         answers.failures().forEach((reading, error) -> reading.parts().forEach(part -> unknown.add(new UnknownPart(part,
                 messages.get("binance.unknown.reason", messages.get("binance.reading." + reading.name()),
-                        messages.get(error.messageKey(), error.args().toArray()))))));
+                        messages.say(error))))));
         onchainYields(draft).ifPresent(unknown::add);
         List<WalletTotal> totals = walletTotals(answers, draft, unknown);
         Map<String, OrderRef> orders = new LinkedHashMap<>();

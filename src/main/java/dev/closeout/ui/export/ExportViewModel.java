@@ -116,7 +116,7 @@ public final class ExportViewModel {
             state.set(State.CANCELLED);
             return;
         }
-        status.set(failure instanceof ExportException e ? messages.get(e.messageKey(), e.args().toArray()) : account.describe(failure));
+        status.set(failure instanceof ExportException e ? messages.say(e) : account.describe(failure));
         state.set(State.FAILED);
     }
 

@@ -99,7 +99,7 @@ public final class AccountState {
     /** The same, for a ViewModel that talks to an exchange before there is an account to share. */
     public static String describe(Messages messages, Exception failure) {
         if (failure instanceof ExchangeException e) {
-            return messages.get(e.messageKey(), e.args().toArray());
+            return messages.say(e);
         }
         return messages.get("ui.error.unexpected", String.valueOf(failure.getMessage()));
     }

@@ -124,7 +124,7 @@ public final class CloseoutApp extends Application {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 opening.setVisible(false);
-                openingText.setText(cause instanceof ExchangeException e ? messages.get(e.messageKey(), e.args().toArray())
+                openingText.setText(cause instanceof ExchangeException e ? messages.say(e)
                         : messages.get("ui.error.unexpected", String.valueOf(cause.getMessage())));
                 return;
             }
