@@ -178,7 +178,7 @@ class SecretsStayOffDiskAndOutOfLogsTest {
 
     private ConnectBinanceViewModel settingsPage(RememberedKeys remembered, Path keyFile) {
         return new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
-                new BinanceKeyConnector(binance.baseUrl(), messages),
+                new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
                 title -> Optional.ofNullable(keyFile), remembered, service -> { }, () -> { });
     }
 

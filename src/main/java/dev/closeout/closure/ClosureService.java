@@ -13,6 +13,7 @@ import dev.closeout.exchange.ClosureProgress;
 import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.KeySwitch;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WebPage;
@@ -48,10 +49,15 @@ public final class ClosureService {
         return gateway.id();
     }
 
+    /** The key's switches that would let the last reading see what it could not. */
+    public List<KeySwitch> switchesWanted() {
+        return gateway.switchesWanted();
+    }
+
     /** Reads the account and judges it. */
     public AccountCheck check() throws ExchangeException {
         AccountSnapshot snapshot = gateway.snapshot();
-        return new AccountCheck(snapshot, Eligibility.evaluate(snapshot));
+        return new AccountCheck(snapshot, Eligibility.evaluate(snapshot), gateway.unreadLastTime());
     }
 
     /** What the finding's fix asks of the exchange, when one action does it; empty when the user must choose or wait. */

@@ -41,6 +41,16 @@ public interface ExchangeGateway {
      * person does on that page. Answered from what the adapter already knows, without asking the
      * exchange: the FX thread may ask it.
      */
+    /** The key's switches, off, that kept the last snapshot from reading something, in the user's words. */
+    default List<KeySwitch> switchesWanted() {
+        return List.of();
+    }
+
+    /** What the last snapshot could not read beside its parts (recurring plans, the key's permissions). */
+    default Set<SideReading> unreadLastTime() {
+        return Set.of();
+    }
+
     default Optional<URI> pageFor(WebPage page) {
         return Optional.empty();
     }

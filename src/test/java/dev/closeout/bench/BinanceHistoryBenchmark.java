@@ -34,7 +34,7 @@ public final class BinanceHistoryBenchmark {
             String listed = FakeBinance.sample("api_v3_exchangeInfo.json").replace("\"symbols\": [", "\"symbols\": [" + more + ",");
             binance.route("GET", "/api/v3/exchangeInfo", (request, call) -> Answer.ok(listed));
             BinanceGateway gateway = BinanceGateway.open(BinanceCredentials.hmac(FakeBinance.API_KEY, FakeBinance.SECRET), binance.hosts(),
-                    Snapshots.ENGLISH);
+                    Snapshots.ENGLISH, binance.accountPace());
             gateway.snapshot();
             int snapshotRequests = binance.requests().size();
             long snapshotWeight = gateway.weightSpent();

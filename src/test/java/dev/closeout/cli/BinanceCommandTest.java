@@ -73,7 +73,7 @@ class BinanceCommandTest {
     }
 
     private static final List<String> SAMPLE_ACCOUNT = List.of(
-            "✗ Every wallet at zero, dust included (18 items)",
+            "✗ Every wallet at zero, dust included (19 items)",
             "✗ No open orders or running bots (9 items)",
             "✗ No active Earn or staking (6 items)",
             "✓ No open P2P orders",
@@ -99,6 +99,49 @@ class BinanceCommandTest {
             assertTrue(lines.contains(line), line + " in\n" + out());
         }
         assertTrue(out().contains("On-chain Yields holds about 0.01067982 BTC (77.13289230 USDT)"), out());
+    }
+
+    @Test
+    void an_account_with_nothing_left_is_ready_and_exits_0() {
+        binance.emptyAccount();
+
+        assertEquals(0, run("check", "--binance"), out() + err());
+    }
+
+    @Test
+    void never_ready_while_an_appeal_is_older_than_30_days_a_list_is_missing_or_a_wallet_total_is_not_covered() {
+        binance.emptyAccount();
+        long opened = System.currentTimeMillis() - java.time.Duration.ofDays(45).toMillis();
+        binance.route("GET", FakeBinance.P2P, (request, call) -> FakeBinance.Answer.ok(
+                Long.parseLong(request.param("startTimestamp")) <= opened && opened <= Long.parseLong(request.param("endTimestamp"))
+                        ? "{\"code\": \"000000\", \"data\": [{\"orderNumber\": \"7\", \"tradeType\": \"SELL\", \"asset\": \"USDT\","
+                        + " \"amount\": \"25\", \"orderStatus\": \"IN_APPEAL\", \"createTime\": " + opened + "}], \"total\": 1, \"success\": true}"
+                        : FakeBinance.NO_P2P_ORDERS));
+        assertEquals(1, run("check", "--binance"), out());
+        assertTrue(marks().contains("✗ No open P2P orders (1 item)"), out());
+
+        binance.emptyAccount();
+        binance.route("GET", "/sapi/v1/simple-earn/flexible/position", (request, call) -> FakeBinance.Answer.ok("{\"total\": 3}"));
+        assertEquals(1, run("check", "--binance"), out());
+        assertTrue(out().contains("there is no \"rows\" list"), out());
+
+        binance.emptyAccount();
+        binance.walletHolds("Funding", "0.02");
+        assertEquals(1, run("check", "--binance"), out());
+        assertTrue(marks().contains("✗ Every wallet at zero, dust included (1 item)"), out());
+    }
+
+    @Test
+    void a_read_only_key_is_told_in_the_json_report_which_switch_would_let_Closeout_see_the_rest() throws Exception {
+        binance.emptyAccount();
+        binance.keySwitches(false);
+
+        assertEquals(1, run("check", "--binance", "--format=json"), err());
+
+        JsonNode report = JsonMapper.builder().build().readTree(out());
+        String reasons = report.findValues("reason").toString();
+        assertTrue(reasons.contains("\\\"Permits Universal Transfer\\\" switch off"), reasons);
+        assertTrue(reasons.contains("\\\"Enable Futures\\\" switch off"), reasons);
     }
 
     @Test

@@ -72,7 +72,7 @@ public final class BinanceTour {
             stage.show();
             Files.createDirectories(out);
             ClosureService connected = new ClosureService(BinanceGateway.open(BinanceCredentials.hmac(FakeBinance.API_KEY, FakeBinance.SECRET),
-                    binance.hosts(), messages));
+                    binance.hosts(), messages, binance.accountPace()));
             show(connected);
             new Thread(this::tour, "tour").start();
         }
@@ -81,7 +81,7 @@ public final class BinanceTour {
         private void show(ClosureService service) {
             MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
                     new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
-                    new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages),
+                    new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));
             stage.getScene().setRoot(built.node());
             built.start();

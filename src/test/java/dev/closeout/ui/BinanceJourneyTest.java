@@ -86,7 +86,7 @@ class BinanceJourneyTest {
     private void show(ClosureService service) {
         MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
                 new Desktop(title -> Optional.empty(), folder -> { }, opened::add),
-                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages),
+                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));
         stage.getScene().setRoot(built.node());
         built.start();
@@ -123,8 +123,8 @@ class BinanceJourneyTest {
     }
 
     private void eligibility(FxRobot robot) throws Exception {
-        // The samples' 30 blockers and the Trading Bots total, to be checked on Binance.
-        waitUntil(() -> robot.lookup("#step-eligibility").tryQuery().isPresent() && summary(robot).startsWith("31 blockers"));
+        // The samples' 30 blockers, and two wallet totals to check on Binance: Trading Bots, and USDⓈ-M Futures, whose items fall short of it.
+        waitUntil(() -> robot.lookup("#step-eligibility").tryQuery().isPresent() && summary(robot).startsWith("32 blockers"));
         for (String unmet : List.of("ZERO_BALANCE", "NO_OPEN_ORDERS", "NO_ACTIVE_EARN", "NO_SUB_ACCOUNTS", "NO_PENDING_TRANSFERS")) {
             assertTrue(robot.lookup("#condition-" + unmet).queryAs(Label.class).getGraphic().getStyleClass().contains("danger"), unmet);
         }
@@ -177,8 +177,9 @@ class BinanceJourneyTest {
         robot.interact(() -> holdings.scrollTo(bots));
         assertTrue(robot.lookup(".check-badge").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("total only: check on Binance")));
+        // First to check: the USDⓈ-M total, which the samples' futures assets fall far short of.
         robot.interact(() -> button(robot.lookup("#dashboard-checks").query(), "Open on Binance").fire());
-        assertEquals(URI.create("https://www.binance.com/en/trading-bots"), opened.get(opened.size() - 1));
+        assertEquals(URI.create("https://www.binance.com/en/my/wallet/account/futures"), opened.get(opened.size() - 1));
     }
 
     /** Presses Next once the step lets the person go on. */

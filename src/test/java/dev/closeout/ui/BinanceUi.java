@@ -21,7 +21,7 @@ public final class BinanceUi implements AutoCloseable {
     public final FakeBinance binance = FakeBinance.withSamples();
     public final Messages messages = Messages.forLocale(Locale.ENGLISH);
     public final ClosureService service = new ClosureService(BinanceGateway.open(
-            BinanceCredentials.hmac(FakeBinance.API_KEY, FakeBinance.SECRET), binance.hosts(), messages));
+            BinanceCredentials.hmac(FakeBinance.API_KEY, FakeBinance.SECRET), binance.hosts(), messages, binance.accountPace()));
     /** The pages the app opened in the browser, in order. */
     public final List<URI> opened = new ArrayList<>();
     public final AccountState account = new AccountState(service, UiExecutors.direct(), messages, opened::add);

@@ -65,7 +65,7 @@ class ConnectBinanceUiTest {
     private void show(ClosureService service) {
         MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
                 new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
-                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages),
+                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
                         remembered, UiExecutors.production("keychain")));
         stage.getScene().setRoot(window.node());
         window.start();
@@ -87,6 +87,7 @@ class ConnectBinanceUiTest {
         assertEquals(messages.get("ui.binance.error.noKey"), robot.lookup(".label").queryAllAs(Label.class).stream()
                 .map(Label::getText).filter(messages.get("ui.binance.error.noKey")::equals).findFirst().orElse(""));
 
+        binance.keySwitches(false);
         robot.interact(() -> {
             robot.lookup("#binance-api-key").queryAs(TextField.class).setText(FakeBinance.API_KEY);
             robot.lookup("#binance-secret").queryAs(PasswordField.class).setText(FakeBinance.SECRET);
@@ -102,6 +103,9 @@ class ConnectBinanceUiTest {
             throw new AssertionError(robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList().toString(), e);
         }
         assertTrue(robot.lookup("#binance-back-to-demo").queryAs(Button.class).getParent().isVisible());
+        Label switches = robot.lookup("#binance-switches").queryAs(Label.class);
+        assertTrue(switches.isVisible() && switches.getText().contains("\"Permits Universal Transfer\" for Binance's wallet totals"),
+                switches.getText());
         assertEquals("", robot.lookup("#binance-secret").queryAs(PasswordField.class).getText(), "the new window holds no secret");
 
         robot.interact(() -> robot.lookup("#binance-back-to-demo").queryAs(Button.class).fire());

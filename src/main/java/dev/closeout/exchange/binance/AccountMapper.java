@@ -74,7 +74,7 @@ final class AccountMapper {
     static void p2p(List<JsonNode> pages, Draft draft) {
         for (JsonNode page : pages) {
             checkP2pAnswer(page);
-            for (JsonNode o : items(page, "data")) {
+            for (JsonNode o : Json.rows(page, "data")) {
                 String status = required(o, "orderStatus");
                 if (CLOSED_P2P.contains(status)) {
                     continue;
@@ -91,7 +91,7 @@ final class AccountMapper {
     /** The C2C answer wraps its list and says in {@code success} whether it worked. */
     static void checkP2pAnswer(JsonNode page) {
         if (page.has("success") && !page.path("success").asBoolean()) {
-            throw new IllegalArgumentException("the P2P answer says it failed: " + text(page, "message"));
+            throw new OddAnswer("saysFailed", String.valueOf(text(page, "message")));
         }
     }
 
@@ -114,7 +114,7 @@ final class AccountMapper {
             String status = DEPOSITS_IN_FLIGHT.get(text(d, "status"));
             if (status != null) {
                 draft.transfers.add(new PendingTransfer(required(d, "id"), PendingTransfer.Direction.DEPOSIT, required(d, "coin"),
-                        Json.decimalOrZero(d, "amount"), text(d, "network"), status));
+                        Json.requiredDecimal(d, "amount"), text(d, "network"), status));
             }
         }
     }

@@ -36,6 +36,11 @@ final class Answers {
         pages.put(reading, new TreeMap<>());
     }
 
+    /** A clearer account of why a reading failed. */
+    synchronized void replaceFailure(Reading reading, ExchangeException error) {
+        failures.put(reading, error);
+    }
+
     synchronized boolean ok(Reading reading) {
         return !failures.containsKey(reading) && pages.containsKey(reading);
     }
@@ -51,6 +56,16 @@ final class Answers {
     /** The pages of a reading that did not fail; none otherwise. */
     synchronized List<JsonNode> pages(Reading reading) {
         return ok(reading) ? List.copyOf(pages.get(reading).values()) : List.of();
+    }
+
+    /** The pages of a reading from index {@code from} up to (not including) {@code to}; none when it failed. */
+    synchronized List<JsonNode> pages(Reading reading, int from, int to) {
+        return ok(reading) ? List.copyOf(pages.get(reading).subMap(from, to).values()) : List.of();
+    }
+
+    /** The page at {@code index}, unless the reading failed. */
+    synchronized Optional<JsonNode> page(Reading reading, int index) {
+        return ok(reading) ? Optional.ofNullable(pages.get(reading).get(index)) : Optional.empty();
     }
 
     synchronized Optional<JsonNode> first(Reading reading) {

@@ -41,6 +41,11 @@ public final class BinanceApiException extends ExchangeException {
         return binanceMessage.toLowerCase(java.util.Locale.ROOT).contains("sub-account function is not enabled");
     }
 
+    /** Binance refused the key for this request: its whitelist, or a permission it lacks (-2015, -1002, HTTP 401). */
+    public boolean refusesKey() {
+        return httpStatus == 401 || code == -2015 || code == -1002;
+    }
+
     /** The answer concerns the whole connection (ban, location, key), not just the endpoint asked. */
     public boolean stopsEverything() {
         return httpStatus == 418 || httpStatus == 451 || code == -2014 || code == -1022;

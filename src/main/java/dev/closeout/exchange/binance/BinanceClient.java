@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.closeout.exchange.ExchangeException;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +19,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Binance's REST API over the JDK's HTTP client: signed requests with the server's time,
@@ -34,12 +37,38 @@ final class BinanceClient {
     private static final Duration RESYNC_AFTER = Duration.ofMinutes(30);
     private static final int RATE_LIMIT_RETRIES = 3;
     private static final Duration RETRY_AFTER_UNSAID = Duration.ofSeconds(5);
+    /** A 429 that asks for a longer wait than this is reported, not waited out inside one reading. */
+    private static final Duration LONGEST_RETRY_WAIT = Duration.ofMinutes(1);
+    /** Binance's bans last from 2 minutes to 3 days; a Retry-After beyond that is not Binance's. */
+    private static final Duration LONGEST_BAN = Duration.ofDays(3);
+    /** The largest answer read: every answer of an account fits many times over. */
+    static final int MOST_BODY_BYTES = 32 * 1024 * 1024;
+    /**
+     * Endpoints Binance allows one request every 3 s per account: the Auto-Invest plan list
+     * ("max one request every 3s per account") and Simple Earn's redemptions.
+     */
+    static final java.util.Set<String> ONE_PER_ACCOUNT_PACE = java.util.Set.of("/sapi/v1/lending/auto-invest/plan/list",
+            "/sapi/v1/simple-earn/flexible/redeem", "/sapi/v1/simple-earn/locked/redeem");
 
-    /** What a client waits for and with: the answer's time limit, Binance's recvWindow, the clock and the way to wait. */
-    record Settings(Duration requestTimeout, Duration recvWindow, Clock clock, Pause pause) {
+    /**
+     * What a client waits for and with: the whole answer's time limit (headers and body),
+     * Binance's recvWindow, the clock, the way to wait, and the spacing of the endpoints Binance
+     * allows once per {@code accountPace} per account (3 s).
+     */
+    record Settings(Duration requestTimeout, Duration recvWindow, Clock clock, Pause pause, Duration accountPace) {
+
+        static final Duration BINANCE_ACCOUNT_PACE = Duration.ofSeconds(3);
+
+        Settings(Duration requestTimeout, Duration recvWindow, Clock clock, Pause pause) {
+            this(requestTimeout, recvWindow, clock, pause, BINANCE_ACCOUNT_PACE);
+        }
 
         static Settings defaults() {
             return new Settings(Duration.ofSeconds(20), Duration.ofSeconds(10), Clock.systemUTC(), Pause.sleeping());
+        }
+
+        Settings withAccountPace(Duration pace) {
+            return new Settings(requestTimeout, recvWindow, clock, pause, pace);
         }
     }
 
@@ -53,6 +82,8 @@ final class BinanceClient {
     private volatile Instant syncedAt;
     private volatile int syncs;
     private volatile Instant bannedUntil;
+    /** When each paced endpoint may next be asked, by path. */
+    private final Map<String, Instant> pacedUntil = new java.util.HashMap<>();
 
     BinanceClient(BinanceHosts hosts, BinanceCredentials credentials, Settings settings) {
         this.hosts = hosts;
@@ -100,8 +131,10 @@ final class BinanceClient {
         while (true) {
             refuseWhileBanned();
             int syncSeen = syncs;
+            waitForPace(call);
             reserve(call);
             HttpResponse<String> answer = exchange(call);
+            afterPaced(call);
             budget.observe(call, answer.headers());
             int status = answer.statusCode();
             if (status == 200) {
@@ -113,7 +146,8 @@ final class BinanceClient {
                 throw BinanceErrors.stillBanned(bannedUntil);
             }
             BinanceApiException error = BinanceErrors.of(status, parseQuietly(answer.body()), retryAfter, settings.clock().instant());
-            if (status == 429 && rateLimited++ < RATE_LIMIT_RETRIES) {
+            boolean waitable = retryAfter == null || retryAfter.compareTo(LONGEST_RETRY_WAIT) <= 0;
+            if (status == 429 && waitable && rateLimited++ < RATE_LIMIT_RETRIES) {
                 pause(retryAfter == null ? RETRY_AFTER_UNSAID : retryAfter);
                 continue;
             }
@@ -152,6 +186,37 @@ final class BinanceClient {
         }
     }
 
+    /** Waits until a paced endpoint may be asked again, and books its next turn. */
+    private void waitForPace(Call call) throws ExchangeException {
+        if (!ONE_PER_ACCOUNT_PACE.contains(call.path())) {
+            return;
+        }
+        Duration wait;
+        synchronized (pacedUntil) {
+            Instant now = settings.clock().instant();
+            Instant turn = pacedUntil.getOrDefault(call.path(), now);
+            Instant mine = turn.isAfter(now) ? turn : now;
+            pacedUntil.put(call.path(), mine.plus(settings.accountPace()));
+            wait = Duration.between(now, mine);
+        }
+        if (!wait.isZero()) {
+            pause(wait);
+        }
+    }
+
+    /**
+     * The next turn of a paced endpoint counts from its answer, not from when it was sent: the
+     * request may have taken a while to reach Binance, the next one must not arrive too soon.
+     */
+    private void afterPaced(Call call) {
+        if (ONE_PER_ACCOUNT_PACE.contains(call.path())) {
+            synchronized (pacedUntil) {
+                Instant next = settings.clock().instant().plus(settings.accountPace());
+                pacedUntil.merge(call.path(), next, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+    }
+
     private void reserve(Call call) throws ExchangeException {
         try {
             budget.reserve(call);
@@ -181,17 +246,32 @@ final class BinanceClient {
         if (!call.method().equals("GET")) {
             request.header("Content-Type", "application/x-www-form-urlencoded");
         }
+        // JDK 17's request timeout ends at the headers: the deadline here covers the body too, so a server that drips its answer is left.
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request.build(), info -> CappedBody.of(MOST_BODY_BYTES));
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            String seconds = java.math.BigDecimal.valueOf(settings.requestTimeout().toMillis(), 3).stripTrailingZeros().toPlainString();
-            throw new ExchangeException("binance.error.timeout", List.of(seconds, base.getHost()), e);
-        } catch (IOException e) {
-            throw new ExchangeException("binance.error.unreachable", List.of(base.getHost(), String.valueOf(e.getMessage())), e);
+            return answer.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw timeout(base, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CappedBody.TooLarge) {
+                throw new ExchangeException("binance.error.tooLarge", List.of(call.toString(), String.valueOf(MOST_BODY_BYTES >> 20)), cause);
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw timeout(base, cause);
+            }
+            throw new ExchangeException("binance.error.unreachable", List.of(base.getHost(), String.valueOf(cause.getMessage())), cause);
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new ExchangeException("binance.error.interrupted", List.of(), e);
         }
+    }
+
+    private ExchangeException timeout(URI base, Throwable cause) {
+        String seconds = java.math.BigDecimal.valueOf(settings.requestTimeout().toMillis(), 3).stripTrailingZeros().toPlainString();
+        return new ExchangeException("binance.error.timeout", List.of(seconds, base.getHost()), cause);
     }
 
     /** The parameters, then for a signed call {@code recvWindow}, {@code timestamp} and the signature of all before it. */
@@ -231,9 +311,12 @@ final class BinanceClient {
         }
     }
 
-    private static Duration retryAfter(HttpResponse<?> answer) {
+    /** The Retry-After header's seconds, kept between none and the longest ban Binance gives; null when absent or not a number. */
+    static Duration retryAfter(HttpResponse<?> answer) {
         try {
-            return answer.headers().firstValue("Retry-After").map(v -> Duration.ofSeconds(Long.parseLong(v.strip()))).orElse(null);
+            return answer.headers().firstValue("Retry-After")
+                    .map(v -> Duration.ofSeconds(Math.max(0, Math.min(Long.parseLong(v.strip()), LONGEST_BAN.toSeconds()))))
+                    .orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }

@@ -5,13 +5,19 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.i18n.Messages;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Connects a Binance account with an API key, at Binance's hosts or, when {@code baseUrl} is
  * set (as {@code CLOSEOUT_BINANCE_BASE_URL} does), at one base URL; what cannot be read is
  * worded by {@code messages}. A bad base URL is reported when connecting, like any other failure.
  */
-public record BinanceKeyConnector(String baseUrl, Messages messages) implements ApiKeyConnector {
+public record BinanceKeyConnector(String baseUrl, Messages messages, Duration accountPace) implements ApiKeyConnector {
+
+    /** At Binance's own pace: its once-every-3-seconds endpoints asked no more often. */
+    public BinanceKeyConnector(String baseUrl, Messages messages) {
+        this(baseUrl, messages, BinanceClient.Settings.BINANCE_ACCOUNT_PACE);
+    }
 
     @Override
     public boolean wellFormedKey(String apiKey) {
@@ -34,6 +40,6 @@ public record BinanceKeyConnector(String baseUrl, Messages messages) implements 
     }
 
     private BinanceGateway open(BinanceCredentials credentials) throws ExchangeException {
-        return BinanceGateway.open(credentials, BinanceHosts.productionOr(baseUrl), messages);
+        return BinanceGateway.open(credentials, BinanceHosts.productionOr(baseUrl), messages, accountPace);
     }
 }

@@ -31,9 +31,9 @@ final class EarnMapper {
      */
     static void flexible(List<JsonNode> pages, Draft draft) {
         for (JsonNode page : pages) {
-            for (JsonNode row : items(page, "rows")) {
+            for (JsonNode row : Json.rows(page, "rows")) {
                 draft.earn.add(new EarnPosition(required(row, "productId"), EarnPosition.Product.FLEXIBLE, required(row, "asset"),
-                        Json.decimalOrZero(row, "totalAmount"), decimal(row, "cumulativeTotalRewards"),
+                        Json.requiredDecimal(row, "totalAmount"), decimal(row, "cumulativeTotalRewards"),
                         decimal(row, "latestAnnualPercentageRate"), null, null, null, null));
             }
         }
@@ -46,10 +46,10 @@ final class EarnMapper {
      */
     static void locked(List<JsonNode> pages, Draft draft) {
         for (JsonNode page : pages) {
-            for (JsonNode row : items(page, "rows")) {
+            for (JsonNode row : Json.rows(page, "rows")) {
                 boolean early = row.path("canRedeemEarly").asBoolean(false);
                 draft.earn.add(new EarnPosition(required(row, "positionId"), EarnPosition.Product.LOCKED, required(row, "asset"),
-                        Json.decimalOrZero(row, "amount"), decimal(row, "rewardAmt"), decimal(row, "APY"),
+                        Json.requiredDecimal(row, "amount"), decimal(row, "rewardAmt"), decimal(row, "APY"),
                         date(row, "purchaseTime"), date(row, "deliverDate"),
                         early ? EarnPosition.EarlyRedemption.ALLOWED : EarnPosition.EarlyRedemption.NOT_ALLOWED, null));
             }
@@ -66,7 +66,7 @@ final class EarnMapper {
      */
     static void dualInvestment(List<JsonNode> pages, Draft draft) {
         for (JsonNode page : pages) {
-            for (JsonNode row : items(page, "list")) {
+            for (JsonNode row : Json.rows(page, "list")) {
                 if (DUAL_INVESTMENT_OVER.contains(text(row, "purchaseStatus"))) {
                     continue;
                 }
@@ -94,12 +94,12 @@ final class EarnMapper {
      * Spot; the user may unstake or sell them, so both findings stand.
      */
     static void ethStaking(JsonNode account, Draft draft) {
-        staking(decimal(account, "holdingInETH"), "eth-staking", StakingPosition.Product.ETH_STAKING, "ETH", draft);
+        staking(requiredDecimal(account, "holdingInETH"), "eth-staking", StakingPosition.Product.ETH_STAKING, "ETH", draft);
     }
 
     /** /sapi/v1/sol-staking/account: SOL staked (as BNSOL in Spot), in SOL. */
     static void solStaking(JsonNode account, Draft draft) {
-        staking(decimal(account, "holdingInSOL"), "sol-staking", StakingPosition.Product.SOL_STAKING, "SOL", draft);
+        staking(requiredDecimal(account, "holdingInSOL"), "sol-staking", StakingPosition.Product.SOL_STAKING, "SOL", draft);
     }
 
     private static void staking(BigDecimal amount, String id, StakingPosition.Product product, String asset, Draft draft) {

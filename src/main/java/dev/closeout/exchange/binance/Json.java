@@ -31,17 +31,17 @@ final class Json {
             try {
                 return new BigDecimal(value.asText().strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + " is not a number: " + value.asText());
+                throw new OddAnswer("notANumber", field);
             }
         }
-        throw new IllegalArgumentException(field + " is not a number: " + value);
+        throw new OddAnswer("notANumber", field);
     }
 
     /** A required amount: its absence makes the whole answer unreadable, never a zero. */
     static BigDecimal requiredDecimal(JsonNode node, String field) {
         BigDecimal value = decimal(node, field);
         if (value == null) {
-            throw new IllegalArgumentException("the answer has no " + field);
+            throw new OddAnswer("noField", field);
         }
         return value;
     }
@@ -66,7 +66,7 @@ final class Json {
     static String required(JsonNode node, String field) {
         String text = text(node, field);
         if (text == null) {
-            throw new IllegalArgumentException("the answer has no " + field);
+            throw new OddAnswer("noField", field);
         }
         return text;
     }
@@ -74,7 +74,14 @@ final class Json {
     /** A moment sent as epoch milliseconds (a number or a numeric string); 0 and absent are null. */
     static Instant instant(JsonNode node, String field) {
         BigDecimal millis = decimal(node, field);
-        return millis == null || millis.signum() == 0 ? null : Instant.ofEpochMilli(millis.longValueExact());
+        if (millis == null || millis.signum() == 0) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochMilli(millis.longValueExact());
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            throw new OddAnswer("notATime", field);
+        }
     }
 
     /** The UTC date of such a moment. */
@@ -83,16 +90,33 @@ final class Json {
         return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** The elements of an array field (or of the node itself when {@code field} is null); none when absent. */
+    /**
+     * The elements of an array field (or of the node itself when {@code field} is null). Only a
+     * list that is there and empty means "none": an absent or null list, or something else where
+     * the list should be (Binance changed the answer's shape), makes the answer unreadable.
+     */
     static List<JsonNode> items(JsonNode node, String field) {
         JsonNode array = field == null ? node : node.path(field);
-        List<JsonNode> items = new ArrayList<>();
-        if (array.isArray()) {
-            array.forEach(items::add);
-        } else if (!array.isMissingNode() && !array.isNull()) {
-            throw new IllegalArgumentException((field == null ? "the answer" : field) + " is not a list");
+        if (!array.isArray()) {
+            if (field == null) {
+                throw new OddAnswer("notAList");
+            }
+            throw new OddAnswer(array.isMissingNode() || array.isNull() ? "noList" : "fieldNotAList", field);
         }
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
         return items;
+    }
+
+    /**
+     * The rows of a page that says its {@code total}: Binance leaves the list out of some answers
+     * whose total is 0, which is "none" said in so many words. Any other absent list is unreadable.
+     */
+    static List<JsonNode> rows(JsonNode page, String field) {
+        if (page.path(field).isMissingNode() && page.path("total").canConvertToLong() && page.path("total").asLong() == 0) {
+            return List.of();
+        }
+        return items(page, field);
     }
 
     static boolean isZero(BigDecimal amount) {

@@ -82,7 +82,7 @@ final class OrderMapper {
 
     /** /sapi/v1/algo/spot/openOrders and /sapi/v1/algo/futures/openOrders: TWAP and VP orders still working. */
     static void algo(JsonNode answer, Kind kind, Wallet wallet, Draft draft) {
-        for (JsonNode o : items(answer, "orders")) {
+        for (JsonNode o : Json.rows(answer, "orders")) {
             String symbol = required(o, "symbol");
             OrderRef ref = new OrderRef(kind, symbol, required(o, "algoId"), false);
             draft.orders.add(new MappedOrder(new OpenOrder(ref.id(), wallet, symbol, type(text(o, "algoType")),

@@ -1,5 +1,6 @@
 package dev.closeout.exchange.binance;
 
+import dev.closeout.account.ApiKey;
 import dev.closeout.account.UnknownPart.Part;
 import dev.closeout.exchange.binance.BinanceHosts.Host;
 import java.util.List;
@@ -14,7 +15,8 @@ public enum Reading {
     ACCOUNT_STATUS(List.of(Part.PROFILE), Call.get(Host.API, "/sapi/v1/account/status", 1)),
     KEY_PERMISSIONS(List.of(), Call.get(Host.API, "/sapi/v1/account/apiRestrictions", 1)),
     ENABLED_PRODUCTS(List.of(), Call.get(Host.API, "/sapi/v1/account/info", 1)),
-    WALLET_TOTALS(List.of(Part.BALANCES), Call.get(Host.API, "/sapi/v1/asset/wallet/balance", 60)),
+    /** Binance's own total of each wallet, to check the items read against; documented as needing "Permits Universal Transfer". */
+    WALLET_TOTALS(List.of(Part.BALANCES), Call.get(Host.API, "/sapi/v1/asset/wallet/balance", 60), ApiKey.Permission.UNIVERSAL_TRANSFER),
     SPOT(List.of(Part.BALANCES), Call.get(Host.API, "/api/v3/account", 20).with("omitZeroBalances", "true")),
     /** Spot's frozen and withdrawing amounts, which /api/v3/account does not show. */
     SPOT_FROZEN_AND_WITHDRAWING(List.of(Part.BALANCES, Part.PENDING_TRANSFERS),
@@ -34,7 +36,8 @@ public enum Reading {
     USDM_CONDITIONAL_ORDERS(List.of(Part.OPEN_ORDERS), Call.get(Host.FAPI, "/fapi/v1/openAlgoOrders", 40)),
     COINM_OPEN_ORDERS(List.of(Part.OPEN_ORDERS), Call.get(Host.DAPI, "/dapi/v1/openOrders", 40)),
     SPOT_ALGO_ORDERS(List.of(Part.OPEN_ORDERS), Call.get(Host.API, "/sapi/v1/algo/spot/openOrders", 1)),
-    FUTURES_ALGO_ORDERS(List.of(Part.OPEN_ORDERS), Call.get(Host.API, "/sapi/v1/algo/futures/openOrders", 1)),
+    /** Documented as needing the key's "Enable Futures". */
+    FUTURES_ALGO_ORDERS(List.of(Part.OPEN_ORDERS), Call.get(Host.API, "/sapi/v1/algo/futures/openOrders", 1), ApiKey.Permission.FUTURES),
     /**
      * Every options symbol at once (40; 1 with a symbol), up to Binance's default of 100 orders:
      * the newest options page no longer lists a {@code limit}, so none is sent. More than 100
@@ -72,10 +75,21 @@ public enum Reading {
 
     private final List<Part> parts;
     private final Call call;
+    private final ApiKey.Permission needs;
 
     Reading(List<Part> parts, Call call) {
+        this(parts, call, null);
+    }
+
+    Reading(List<Part> parts, Call call, ApiKey.Permission needs) {
         this.parts = parts;
         this.call = call;
+        this.needs = needs;
+    }
+
+    /** The switch of the key Binance documents this reading as needing; null when reading is enough. */
+    ApiKey.Permission needs() {
+        return needs;
     }
 
     /** The parts of the snapshot that are unknown when this reading fails. */

@@ -14,7 +14,9 @@ import dev.closeout.account.StakingPosition;
 import dev.closeout.account.UnknownPart;
 import dev.closeout.account.Wallet;
 import dev.closeout.account.WalletTotal;
-import dev.closeout.exchange.ExchangeException;
+import dev.closeout.closure.WalletCoverage;
+import dev.closeout.exchange.KeySwitch;
+import dev.closeout.exchange.SideReading;
 import dev.closeout.exchange.binance.Draft.MappedOrder;
 import dev.closeout.exchange.binance.OrderRef.Kind;
 import dev.closeout.i18n.Messages;
@@ -22,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +45,10 @@ final class SnapshotMapper {
     /**
      * The snapshot and, for the fixes, where each of its open orders lives on Binance and
      * whether the key may trade options (null: its permissions could not be read), a switch the
-     * spec's key permissions have no name for.
+     * spec's key permissions have no name for; and what was read beside the snapshot's parts but failed.
      */
-    record Mapped(AccountSnapshot snapshot, Map<String, OrderRef> orders, Boolean optionsTrading) {
+    record Mapped(AccountSnapshot snapshot, Map<String, OrderRef> orders, Boolean optionsTrading, Set<SideReading> unread,
+                  List<KeySwitch> switchesWanted) {
     }
 
     private final Messages messages;
@@ -62,7 +66,7 @@ final class SnapshotMapper {
             try {
                 read(reading, answers, draft, keyLabel);
             } catch (RuntimeException e) {
-                answers.fail(reading, new ExchangeException("binance.error.badAnswer", List.of(reading.call().toString()), e));
+                answers.fail(reading, OddAnswer.unreadable(reading.call(), e, messages));
             }
         }
         WalletMapper.finishSpot(draft);
@@ -71,7 +75,8 @@ final class SnapshotMapper {
                 messages.get("binance.unknown.reason", messages.get("binance.reading." + reading.name()),
                         messages.say(error))))));
         onchainYields(draft).ifPresent(unknown::add);
-        List<WalletTotal> totals = walletTotals(answers, draft, unknown);
+        Map<String, BigDecimal> prices = prices(draft);
+        List<WalletTotal> totals = walletTotals(answers, draft, prices, unknown);
         Map<String, OrderRef> orders = new LinkedHashMap<>();
         List<OpenOrder> openOrders = new ArrayList<>();
         for (MappedOrder o : draft.orders) {
@@ -79,10 +84,24 @@ final class SnapshotMapper {
             openOrders.add(o.order());
         }
         AccountSnapshot snapshot = new AccountSnapshot(AccountSnapshot.SCHEMA_VERSION, SnapshotSource.BINANCE, takenAt,
-                profile(draft), prices(draft), draft.balances, draft.positions, draft.earn, draft.staking, null, null,
+                profile(draft), prices, draft.balances, draft.positions, draft.earn, draft.staking, null, null,
                 openOrders, draft.p2pOrders, draft.subAccounts, draft.transfers,
                 draft.apiKey == null ? List.of() : List.of(draft.apiKey), new ArrayList<>(draft.plans.values()), totals, unknown);
-        return new Mapped(snapshot, orders, draft.optionsTrading);
+        Set<SideReading> unread = EnumSet.noneOf(SideReading.class);
+        if (!answers.ok(Reading.AUTO_INVEST_PLANS)) {
+            unread.add(SideReading.RECURRING_PLANS);
+        }
+        if (!answers.ok(Reading.KEY_PERMISSIONS)) {
+            unread.add(SideReading.KEY_PERMISSIONS);
+        }
+        List<KeySwitch> switches = new ArrayList<>();
+        answers.failures().forEach((reading, error) -> {
+            if (error instanceof MissingSwitch missing) {
+                switches.add(new KeySwitch(messages.get("binance.switch." + missing.permission().name()),
+                        messages.get("binance.reading." + reading.name())));
+            }
+        });
+        return new Mapped(snapshot, orders, draft.optionsTrading, unread, switches);
     }
 
     private static void read(Reading reading, Answers answers, Draft draft, String keyLabel) {
@@ -181,12 +200,12 @@ final class SnapshotMapper {
         return prices;
     }
 
-    private List<WalletTotal> walletTotals(Answers answers, Draft draft, List<UnknownPart> unknown) {
+    private List<WalletTotal> walletTotals(Answers answers, Draft draft, Map<String, BigDecimal> prices, List<UnknownPart> unknown) {
         List<WalletTotal> totals = new ArrayList<>();
         draft.walletTotals.forEach((name, btc) -> {
             Optional<Wallet> wallet = WalletMapper.wallet(name);
             if (wallet.isPresent()) {
-                totals.add(new WalletTotal(wallet.get(), btc, itemized(wallet.get(), btc, answers, draft)));
+                totals.add(new WalletTotal(wallet.get(), btc, read(wallet.get(), answers) && covered(wallet.get(), btc, draft, prices)));
             } else if (btc.signum() != 0) {
                 unknown.add(new UnknownPart(UnknownPart.Part.BALANCES, messages.get("binance.unknown.wallet", name, btc.toPlainString())));
             }
@@ -195,12 +214,10 @@ final class SnapshotMapper {
     }
 
     /**
-     * Whether the snapshot lists the wallet's items. Trading Bots and Copy Trading never: Binance
-     * has no endpoint that lists grid bots or copy trades. Earn only partly: Simple Earn, ETH/SOL
-     * staking and Dual Investment are listed, On-chain Yields by its total, Launchpool not at
-     * all, so an Earn total with none of the listed items found is something Closeout cannot see.
+     * Whether every reading that lists the wallet's items answered. Trading Bots and Copy Trading
+     * never: Binance has no endpoint that lists grid bots or copy trades.
      */
-    private static boolean itemized(Wallet wallet, BigDecimal btc, Answers answers, Draft draft) {
+    private static boolean read(Wallet wallet, Answers answers) {
         return switch (wallet) {
             case SPOT -> answers.ok(Reading.SPOT) && answers.ok(Reading.SPOT_FROZEN_AND_WITHDRAWING);
             case FUNDING -> answers.ok(Reading.FUNDING);
@@ -210,10 +227,22 @@ final class SnapshotMapper {
             case COINM_FUTURES -> answers.ok(Reading.COINM_FUTURES);
             case OPTIONS -> answers.ok(Reading.OPTIONS_ACCOUNT) && answers.ok(Reading.OPTIONS_POSITIONS);
             case EARN -> Stream.of(Reading.FLEXIBLE_EARN, Reading.LOCKED_EARN, Reading.ETH_STAKING, Reading.SOL_STAKING,
-                            Reading.DUAL_INVESTMENT, Reading.ONCHAIN_YIELDS).allMatch(answers::ok)
-                    && (btc.signum() == 0 || draft.earn.stream().anyMatch(e -> e.amount().signum() != 0) || !draft.staking.isEmpty()
-                    || !Json.isZero(draft.onchainYieldsBtc));
+                    Reading.DUAL_INVESTMENT, Reading.ONCHAIN_YIELDS).allMatch(answers::ok);
             case TRADING_BOT, COPY_TRADING -> false;
         };
+    }
+
+    /**
+     * Whether the items read account for Binance's total of the wallet. Binance documents the
+     * Funding list as covering only some business assets, and Earn has products Closeout does not
+     * list (Launchpool, On-chain Yields' positions): a total the items fall clearly short of is
+     * money Closeout cannot see. On-chain Yields counts by its own BTC total.
+     */
+    private static boolean covered(Wallet wallet, BigDecimal total, Draft draft, Map<String, BigDecimal> prices) {
+        WalletCoverage.Worth worth = WalletCoverage.of(wallet, draft.balances, draft.earn, draft.staking, prices);
+        if (wallet == Wallet.EARN && draft.onchainYieldsBtc != null) {
+            worth = new WalletCoverage.Worth(worth.btc().add(draft.onchainYieldsBtc), worth.unpriced());
+        }
+        return !worth.fallsShortOf(total);
     }
 }

@@ -28,8 +28,8 @@ final class WalletMapper {
         draft.uid = text(account, "uid");
         for (JsonNode b : items(account, "balances")) {
             BigDecimal[] line = draft.spotLine(required(b, "asset"));
-            line[0] = decimalOrZero(b, "free");
-            line[1] = line[1].add(decimalOrZero(b, "locked"));
+            line[0] = requiredDecimal(b, "free");
+            line[1] = line[1].add(requiredDecimal(b, "locked"));
         }
     }
 
@@ -55,7 +55,7 @@ final class WalletMapper {
     static void funding(JsonNode assets, Draft draft) {
         for (JsonNode a : items(assets, null)) {
             String asset = required(a, "asset");
-            draft.addHeld(new Balance(Wallet.FUNDING, asset, decimalOrZero(a, "free"),
+            draft.addHeld(new Balance(Wallet.FUNDING, asset, requiredDecimal(a, "free"),
                     decimalOrZero(a, "locked").add(decimalOrZero(a, "freeze")), null, null, null, null));
             withdrawing(a, Wallet.FUNDING, asset, draft);
         }
@@ -77,7 +77,7 @@ final class WalletMapper {
     /** /sapi/v1/margin/account: free, locked, borrowed and interest per asset. */
     static void crossMargin(JsonNode account, Draft draft) {
         for (JsonNode a : items(account, "userAssets")) {
-            draft.addHeld(new Balance(Wallet.CROSS_MARGIN, required(a, "asset"), decimalOrZero(a, "free"),
+            draft.addHeld(new Balance(Wallet.CROSS_MARGIN, required(a, "asset"), requiredDecimal(a, "free"),
                     decimal(a, "locked"), decimal(a, "borrowed"), decimal(a, "interest"), null, null));
         }
     }
@@ -88,10 +88,11 @@ final class WalletMapper {
             String symbol = required(pair, "symbol");
             for (String side : List.of("baseAsset", "quoteAsset")) {
                 JsonNode a = pair.path(side);
-                if (a.isObject()) {
-                    draft.addHeld(new Balance(Wallet.ISOLATED_MARGIN, required(a, "asset"), decimalOrZero(a, "free"),
-                            decimal(a, "locked"), decimal(a, "borrowed"), decimal(a, "interest"), null, symbol));
+                if (!a.isObject()) {
+                    throw new OddAnswer("noField", side);
                 }
+                draft.addHeld(new Balance(Wallet.ISOLATED_MARGIN, required(a, "asset"), requiredDecimal(a, "free"),
+                        decimal(a, "locked"), decimal(a, "borrowed"), decimal(a, "interest"), null, symbol));
             }
         }
     }
@@ -103,11 +104,11 @@ final class WalletMapper {
      */
     static void futures(JsonNode account, Wallet wallet, Draft draft) {
         for (JsonNode a : items(account, "assets")) {
-            draft.addHeld(new Balance(wallet, required(a, "asset"), decimalOrZero(a, "walletBalance"), null, null, null,
+            draft.addHeld(new Balance(wallet, required(a, "asset"), requiredDecimal(a, "walletBalance"), null, null, null,
                     decimal(a, "unrealizedProfit"), null));
         }
         for (JsonNode p : items(account, "positions")) {
-            BigDecimal quantity = decimalOrZero(p, "positionAmt");
+            BigDecimal quantity = requiredDecimal(p, "positionAmt");
             BigDecimal pnl = decimal(p, "unrealizedProfit");
             if (quantity.signum() != 0 || !Json.isZero(pnl)) {
                 draft.positions.add(new Position(wallet, required(p, "symbol"), quantity, decimal(p, "entryPrice"), pnl));
@@ -182,7 +183,7 @@ final class WalletMapper {
     /** /sapi/v1/asset/wallet/balance: each wallet's total in BTC. */
     static void walletTotals(JsonNode wallets, Draft draft) {
         for (JsonNode w : items(wallets, null)) {
-            draft.walletTotals.merge(required(w, "walletName"), decimalOrZero(w, "balance"), BigDecimal::add);
+            draft.walletTotals.merge(required(w, "walletName"), requiredDecimal(w, "balance"), BigDecimal::add);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.closeout.ui.dashboard;
 import atlantafx.base.controls.RingProgressIndicator;
 import atlantafx.base.theme.Styles;
 import dev.closeout.account.UnknownPart;
+import dev.closeout.exchange.SideReading;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.Ui;
 import java.math.BigDecimal;
@@ -258,8 +259,10 @@ public final class DashboardView {
                         messages.get("ui.dashboard.count.p2p", c.openP2pOrders())), toWizard),
                 tile("count-subaccounts", c -> vm.tile(c, UnknownPart.Part.SUB_ACCOUNTS,
                         messages.get("ui.dashboard.count.subAccounts", c.openSubAccounts())), toWizard),
-                tile("count-apikeys", c -> messages.get("ui.dashboard.count.apiKeys", c.apiKeys()), toAlternatives),
-                tile("count-plans", c -> messages.get("ui.dashboard.count.plans", c.recurringPlans()), toAlternatives));
+                tile("count-apikeys", c -> vm.tile(c, SideReading.KEY_PERMISSIONS,
+                        messages.get("ui.dashboard.count.apiKeys", c.apiKeys())), toAlternatives),
+                tile("count-plans", c -> vm.tile(c, SideReading.RECURRING_PLANS,
+                        messages.get("ui.dashboard.count.plans", c.recurringPlans())), toAlternatives));
         return tiles;
     }
 

@@ -13,8 +13,12 @@ import dev.closeout.account.Wallet;
 import dev.closeout.account.WalletTotal;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ConditionResult;
+import dev.closeout.closure.Finding;
+import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.WalletCoverage;
+import dev.closeout.exchange.SideReading;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import java.math.BigDecimal;
@@ -130,15 +134,32 @@ public final class DashboardViewModel {
         counts.set(new Counts(s.openOrders().size(),
                 (int) s.p2pOrders().stream().filter(o -> o.status() != P2pOrder.Status.COMPLETED && o.status() != P2pOrder.Status.CANCELLED).count(),
                 (int) s.subAccounts().stream().filter(a -> a.status() != SubAccount.Status.CLOSED).count(),
-                s.apiKeys().size(), s.recurringPlans().size(), unread));
+                s.apiKeys().size(), s.recurringPlans().size(), unread, check.unread()));
         checks.setAll(check.report().blockers().stream().filter(f -> f.fix() == Fix.CHECK_ON_EXCHANGE).distinct()
-                .map(f -> new CheckRow(wording.item(f), account.service().pageFor(f).orElse(null))).toList());
+                .map(f -> new CheckRow(checkText(s, f), account.service().pageFor(f).orElse(null))).toList());
         String exchange = account.exchangeName();
         earnEmpty.set(unread.contains(UnknownPart.Part.EARN) || unread.contains(UnknownPart.Part.STAKING)
                 ? messages.get("ui.dashboard.unreadEmpty", messages.get("unknown.earn"), exchange) : messages.get("ui.dashboard.noEarn"));
         holdingsEmpty.set(unread.contains(UnknownPart.Part.BALANCES)
                 ? messages.get("ui.dashboard.unreadEmpty", messages.get("unknown.balances"), exchange) : messages.get("ui.dashboard.noHoldings"));
         asOf.set(messages.get("ui.dashboard.asOf", messages.moment(s.takenAt())));
+    }
+
+    /**
+     * A wallet known by its total says how far the items Closeout read fall short of it; bots and
+     * copy trading, whose items no exchange lists, say just that.
+     */
+    private String checkText(AccountSnapshot s, Finding f) {
+        if (f.kind() != FindingKind.WALLET_TOTAL || f.wallet() == Wallet.TRADING_BOT || f.wallet() == Wallet.COPY_TRADING) {
+            return wording.item(f);
+        }
+        WalletCoverage.Worth worth = WalletCoverage.of(f.wallet(), s.balances(), s.earn(), s.staking(), s.prices());
+        return messages.get("ui.dashboard.walletGap", account.exchangeName(), btc(f.amount()), wording.wallet(f.wallet()),
+                btc(worth.btc()));
+    }
+
+    private static String btc(BigDecimal amount) {
+        return amount.setScale(8, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static BigDecimal usd(AccountSnapshot s, String asset, BigDecimal amount) {
@@ -287,6 +308,11 @@ public final class DashboardViewModel {
     public String tile(Counts c, UnknownPart.Part part, String counted) {
         return c.unread().contains(part) ? messages.get("ui.dashboard.count.unread", messages.get("unknown." + part.key()), account.exchangeName())
                 : counted;
+    }
+
+    /** A side reading's tile, or that it could not be read (never a count of none). */
+    public String tile(Counts c, SideReading reading, String counted) {
+        return c.sideUnread().contains(reading) ? messages.get("ui.dashboard.count.sideUnread." + reading.name()) : counted;
     }
 
     /** What the Earn table says when it lists nothing: none, or that Earn could not be read. */

@@ -127,7 +127,7 @@ public final class MainWindow {
         if (binance != null && "binance".equals(service.exchangeId())) {
             account.checkProperty().addListener((obs, old, check) -> {
                 if (check != null) {
-                    binance.showConnected(check.snapshot());
+                    binance.showConnected(check.snapshot(), service.switchesWanted());
                 }
             });
         }

@@ -43,7 +43,7 @@ class BinanceHistoryExportTest {
     }
 
     private BinanceGateway connect() {
-        return BinanceGateway.open(BinanceCredentials.hmac(FakeBinance.API_KEY, FakeBinance.SECRET), binance.hosts(), Snapshots.ENGLISH);
+        return BinanceGateway.open(BinanceCredentials.hmac(FakeBinance.API_KEY, FakeBinance.SECRET), binance.hosts(), Snapshots.ENGLISH, binance.accountPace());
     }
 
     @AfterEach

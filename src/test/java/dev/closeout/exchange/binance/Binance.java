@@ -16,12 +16,13 @@ final class Binance {
         return gateway(binance, BinanceClient.Settings.defaults());
     }
 
+    /** A gateway with these settings, at the local Binance's pace for its once-every-3-seconds endpoints. */
     static BinanceGateway gateway(FakeBinance binance, BinanceClient.Settings settings) {
-        return new BinanceGateway(new BinanceClient(binance.hosts(), CREDENTIALS, settings), CREDENTIALS, Snapshots.ENGLISH);
+        return new BinanceGateway(client(binance, settings), CREDENTIALS, Snapshots.ENGLISH);
     }
 
     static BinanceClient client(FakeBinance binance, BinanceClient.Settings settings) {
-        return new BinanceClient(binance.hosts(), CREDENTIALS, settings);
+        return new BinanceClient(binance.hosts(), CREDENTIALS, settings.withAccountPace(binance.accountPace()));
     }
 
     /** Real clock and sleeps, but answers must come within {@code timeout}. */

@@ -70,6 +70,7 @@ class BinanceFixesTest {
 
     @Test
     void a_read_only_key_is_told_which_permission_to_turn_on_and_nothing_is_sent() throws Exception {
+        binance.keySwitches(false);
         assertEquals(ActionResult.refused("action.binance.needsTrading"), gateway.perform(new AccountAction.CancelOrder("1")));
         assertEquals(ActionResult.refused("action.binance.needsFutures"), gateway.perform(new AccountAction.CancelOrder("coinm-1917641")));
         assertEquals(ActionResult.refused("action.binance.needsOptions"),

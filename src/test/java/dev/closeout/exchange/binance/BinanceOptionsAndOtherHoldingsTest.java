@@ -120,7 +120,7 @@ class BinanceOptionsAndOtherHoldingsTest {
                 FakeBinance.sample("eapi_v1_marginAccount.json").replace("\"marginBalance\": \"10099.448\",", "")));
 
         assertEquals(List.of("balances"), snapshot.unknown().stream().map(u -> u.part().key()).toList());
-        assertTrue(snapshot.unknown().get(0).reason().contains("could not be read"), snapshot.unknown().get(0).reason());
+        assertTrue(snapshot.unknown().get(0).reason().contains("there is no \"marginBalance\""), snapshot.unknown().get(0).reason());
         assertTrue(snapshot.balances().stream().noneMatch(b -> b.wallet() == Wallet.OPTIONS));
         assertFalse(total(snapshot, Wallet.OPTIONS).itemized());
     }
@@ -203,7 +203,7 @@ class BinanceOptionsAndOtherHoldingsTest {
         AccountSnapshot snapshot = snapshot();
 
         assertEquals(List.of("earn"), snapshot.unknown().stream().map(u -> u.part().key()).toList());
-        assertTrue(snapshot.unknown().get(0).reason().contains("could not be read"), snapshot.unknown().get(0).reason());
+        assertTrue(snapshot.unknown().get(0).reason().contains("there is no \"totalAmountInUSDT\""), snapshot.unknown().get(0).reason());
         assertFalse(Eligibility.evaluate(snapshot).result(Condition.NO_ACTIVE_EARN).met());
     }
 

@@ -99,8 +99,8 @@ class BinancePagesAndFollowUpsTest {
     void every_page_of_P2P_orders_is_read_and_open_statuses_become_the_specs() throws Exception {
         List<String> statuses = List.of("PENDING", "TRADING", "BUYER_PAYED", "DISTRIBUTING", "IN_APPEAL", "COMPLETED",
                 "CANCELLED", "CANCELLED_BY_SYSTEM", "SOMETHING_NEW");
-        binance.route("GET", "/sapi/v1/c2c/orderMatch/listUserOrderHistory", (request, call) -> Answer.ok(
-                "{\"code\": \"000000\", \"data\": ["
+        binance.route("GET", FakeBinance.P2P, (request, call) -> !binance.newestWindow(request) ? Answer.ok(FakeBinance.NO_P2P_ORDERS)
+                : Answer.ok("{\"code\": \"000000\", \"data\": ["
                 + halfOnEachPage(request, "page", statuses.size(), i -> "{\"orderNumber\": \"" + i + "\", \"tradeType\": \"BUY\","
                         + " \"asset\": \"USDT\", \"fiat\": \"EUR\", \"amount\": \"10\", \"orderStatus\": \"" + statuses.get(i) + "\","
                         + " \"createTime\": 1619361369000}")
@@ -110,7 +110,7 @@ class BinancePagesAndFollowUpsTest {
 
         assertEquals(List.of("0:PENDING_PAYMENT", "2:PAID", "4:APPEALING", "8:PENDING_PAYMENT", "1:PENDING_PAYMENT", "3:PAID"),
                 open.stream().map(o -> o.id() + ":" + o.status()).toList(), "a status Binance adds later blocks rather than hides");
-        List<FakeBinance.Request> pages = binance.requests("/sapi/v1/c2c/orderMatch/listUserOrderHistory");
+        List<FakeBinance.Request> pages = binance.requests(FakeBinance.P2P).stream().filter(binance::newestWindow).toList();
         assertEquals(2, pages.size());
         assertEquals(pages.get(0).param("startTimestamp"), pages.get(1).param("startTimestamp"), "every page covers the same 30 days");
     }

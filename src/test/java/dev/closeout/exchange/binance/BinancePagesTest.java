@@ -67,6 +67,7 @@ class BinancePagesTest {
 
     @Test
     void with_the_samples_read_only_key_even_cancelling_an_order_opens_its_order_page() throws Exception {
+        binance.keySwitches(false);
         gateway.snapshot();
 
         assertEquals(Optional.of("https://www.binance.com/en/my/orders/exchange/openorder"), page(new AccountAction.CancelOrder("1")));

@@ -115,7 +115,8 @@ class BinanceWhatCannotBeReadTest {
 
         AccountSnapshot snapshot = Binance.gateway(binance).snapshot();
 
-        assertEquals(List.of("balances: Cross Margin account: Binance's answer to GET /sapi/v1/margin/account could not be read."),
+        assertEquals(List.of("balances: Cross Margin account: Binance's answer to GET /sapi/v1/margin/account is not shaped as"
+                        + " Binance documents it (\"free\" is not a number), so Closeout cannot tell what it holds."),
                 unknown(snapshot));
         assertFalse(snapshot.walletTotals().stream().filter(t -> t.wallet() == Wallet.CROSS_MARGIN).findFirst().orElseThrow().itemized());
     }

@@ -70,6 +70,16 @@ public final class FakeBinance implements AutoCloseable {
             Map.entry("/sapi/v1/simple-earn/locked/history/redemptionRecord", 150),
             Map.entry("/sapi/v1/simple-earn/locked/history/rewardsRecord", 150));
 
+    public static final String P2P = "/sapi/v1/c2c/orderMatch/listUserOrderHistory";
+    /** Binance's answer of a P2P window without orders. */
+    public static final String NO_P2P_ORDERS = "{\"code\": \"000000\", \"message\": \"success\", \"data\": [], \"total\": 0, \"success\": true}";
+
+    /** Whether a P2P request asks for the window that ends now (within a day), rather than an older one. */
+    public boolean newestWindow(Request request) {
+        String end = request.param("endTimestamp");
+        return end == null || Long.parseLong(end) > now() - Duration.ofDays(1).toMillis();
+    }
+
     /** One request as the fake received it. */
     public record Request(String method, String path, String rawQuery, Map<String, String> query, String apiKey, long receivedNanos) {
 
@@ -113,6 +123,26 @@ public final class FakeBinance implements AutoCloseable {
     private volatile Duration everyAnswerDelay = Duration.ZERO;
     private volatile long clockSkewMillis;
     private volatile boolean timestampsChecked = true;
+    /**
+     * Binance's once-every-3-seconds endpoints, kept at this pace here so that tests need not wait
+     * seconds; {@link #paceAsBinance()} keeps Binance's own. A request sooner is refused and noted.
+     */
+    private volatile Duration accountPace = Duration.ofMillis(40);
+    private final Map<String, Long> lastPacedNanos = new ConcurrentHashMap<>();
+    private final List<String> paceBroken = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, Streamed> streamed = new ConcurrentHashMap<>();
+
+    /**
+     * The endpoints Binance documents as needing a switch of the key, by the switch's field in
+     * /sapi/v1/account/apiRestrictions: without it, Binance refuses the key (-2015).
+     */
+    private final Map<String, String> switchNeeded = new ConcurrentHashMap<>(Map.of(
+            "/sapi/v1/algo/futures/openOrders", "enableFutures",
+            "/sapi/v1/asset/wallet/balance", "permitsUniversalTransfer"));
+
+    /** An answer that never ends in time: a byte every {@code every}, or a megabyte after another as fast as it goes. */
+    private record Streamed(Duration every, boolean endless) {
+    }
 
     static {
         // The JDK's server otherwise lets Nagle's algorithm hold small answers back for tens of milliseconds.
@@ -127,10 +157,17 @@ public final class FakeBinance implements AutoCloseable {
         server.start();
     }
 
-    /** A Binance that plays the samples and expects requests signed with {@link #SECRET}. */
+    /**
+     * A Binance that plays the samples and expects requests signed with {@link #SECRET}. Its key is
+     * the samples' read-only key with the two switches Binance documents readings as needing
+     * ("Enable Futures", "Permits Universal Transfer") on, so that every reading answers;
+     * {@code keySwitches(false)} gives the samples' key as it is.
+     */
     public static FakeBinance withSamples() {
         try {
-            return new FakeBinance((payload, signature) -> new HmacSigner(SECRET).sign(payload).equalsIgnoreCase(signature));
+            FakeBinance binance = new FakeBinance((payload, signature) -> new HmacSigner(SECRET).sign(payload).equalsIgnoreCase(signature));
+            binance.keySwitches(true);
+            return binance;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,15 +195,93 @@ public final class FakeBinance implements AutoCloseable {
         String trading = sample("sapi_v1_account_apiRestrictions.json")
                 .replace("\"enableSpotAndMarginTrading\": false", "\"enableSpotAndMarginTrading\": true")
                 .replace("\"enableFutures\": false", "\"enableFutures\": true")
-                .replace("\"enableVanillaOptions\": false", "\"enableVanillaOptions\": true");
+                .replace("\"enableVanillaOptions\": false", "\"enableVanillaOptions\": true")
+                .replace("\"permitsUniversalTransfer\": false", "\"permitsUniversalTransfer\": true");
         route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(trading));
     }
 
     /** The wallet totals of the samples, but {@code btc} in the wallet Binance calls {@code walletName} (one the samples give as 0). */
     public void walletHolds(String walletName, String btc) {
-        String totals = sample("sapi_v1_asset_wallet_balance.json").replace("\"balance\": \"0\",\n    \"walletName\": \"" + walletName + "\"",
+        Route now = routes.get("GET /sapi/v1/asset/wallet/balance");
+        String answer = now == null ? sample("sapi_v1_asset_wallet_balance.json")
+                : now.answer(new Request("GET", "/sapi/v1/asset/wallet/balance", "", Map.of(), API_KEY, System.nanoTime()), 0).body();
+        String totals = answer.replace("\"balance\": \"0\",\n    \"walletName\": \"" + walletName + "\"",
                 "\"balance\": \"" + btc + "\",\n    \"walletName\": \"" + walletName + "\"");
         route("GET", "/sapi/v1/asset/wallet/balance", (request, call) -> Answer.ok(totals));
+    }
+
+    /**
+     * An account with nothing left in it, as Binance would answer for it: every list present and
+     * empty, every total zero. Closeout should call it ready; a test then breaks one thing.
+     */
+    public void emptyAccount() {
+        Map<String, String> empty = Map.ofEntries(
+                Map.entry("/sapi/v1/asset/wallet/balance", sample("sapi_v1_asset_wallet_balance.json").replace("0.71842752", "0")),
+                Map.entry("/api/v3/account", "{\"uid\": 354937868, \"balances\": []}"),
+                Map.entry("/sapi/v1/margin/account", "{\"userAssets\": []}"),
+                Map.entry("/sapi/v1/margin/isolated/account", "{\"assets\": []}"),
+                Map.entry("/fapi/v3/account", "{\"assets\": [], \"positions\": []}"),
+                Map.entry("/dapi/v1/account", "{\"assets\": [], \"positions\": []}"),
+                Map.entry("/eapi/v1/marginAccount", "{\"asset\": []}"),
+                Map.entry("/sapi/v1/algo/spot/openOrders", "{\"total\": 0, \"orders\": []}"),
+                Map.entry("/sapi/v1/algo/futures/openOrders", "{\"total\": 0, \"orders\": []}"),
+                Map.entry("/sapi/v1/convert/limit/queryOpenOrders", "{\"list\": []}"),
+                Map.entry("/sapi/v1/simple-earn/flexible/position", "{\"rows\": [], \"total\": 0}"),
+                Map.entry("/sapi/v1/simple-earn/locked/position", "{\"rows\": [], \"total\": 0}"),
+                Map.entry("/sapi/v2/eth-staking/account", "{\"holdingInETH\": \"0\"}"),
+                Map.entry("/sapi/v1/sol-staking/account", "{\"holdingInSOL\": \"0\"}"),
+                Map.entry("/sapi/v1/dci/product/positions", "{\"total\": 0, \"list\": []}"),
+                Map.entry("/sapi/v1/onchain-yields/account", "{\"totalAmountInBTC\": \"0\", \"totalAmountInUSDT\": \"0\"}"),
+                Map.entry(P2P, NO_P2P_ORDERS),
+                Map.entry("/sapi/v1/sub-account/list", "{\"subAccounts\": []}"),
+                Map.entry("/sapi/v1/lending/auto-invest/plan/list", "{\"plans\": []}"),
+                Map.entry("/sapi/v1/asset/dust-btc", "{\"details\": []}"));
+        empty.forEach((path, body) -> route("GET", path, (request, call) -> Answer.ok(body)));
+        for (String path : List.of("/sapi/v3/asset/getUserAsset", "/sapi/v1/asset/get-funding-asset", "/sapi/v1/asset/dust-btc")) {
+            route("POST", path, (request, call) -> Answer.ok(path.endsWith("dust-btc") ? "{\"details\": []}" : "[]"));
+        }
+        for (String path : List.of("/eapi/v1/position", "/api/v3/openOrders", "/api/v3/openOrderList", "/fapi/v1/openOrders",
+                "/fapi/v1/openAlgoOrders", "/dapi/v1/openOrders", "/eapi/v1/openOrders", "/sapi/v1/capital/deposit/hisrec")) {
+            route("GET", path, (request, call) -> Answer.ok("[]"));
+        }
+    }
+
+    /** The pace this Binance keeps for its once-every-3-seconds endpoints; give it to the gateway under test. */
+    public Duration accountPace() {
+        return accountPace;
+    }
+
+    /** From now on, Binance's own pace: one plan list (or redemption) every 3 s per account. */
+    public void paceAsBinance() {
+        accountPace = Duration.ofSeconds(3);
+    }
+
+    /** The paced requests that came sooner than the pace allows, as "METHOD path". */
+    public List<String> paceBroken() {
+        return List.copyOf(paceBroken);
+    }
+
+    /** The samples' key, with every switch Binance documents a reading as needing turned {@code on} or off. */
+    public void keySwitches(boolean on) {
+        String key = sample("sapi_v1_account_apiRestrictions.json")
+                .replace("\"enableFutures\": false", "\"enableFutures\": " + on)
+                .replace("\"permitsUniversalTransfer\": false", "\"permitsUniversalTransfer\": " + on);
+        route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(key));
+    }
+
+    /** From now on the path answers a key without its switch, as Binance may have stopped asking for it. */
+    public void noSwitchNeeded(String path) {
+        switchNeeded.remove(path);
+    }
+
+    /** The path's answer drips, one byte every {@code every}, and never ends. */
+    public void drip(String path, Duration every) {
+        streamed.put(path, new Streamed(every, false));
+    }
+
+    /** The path's answer never ends: a megabyte after another, as fast as the client takes them. */
+    public void endless(String path) {
+        streamed.put(path, new Streamed(Duration.ZERO, true));
     }
 
     /** Every request, after {@code delay}. */
@@ -178,7 +293,10 @@ public final class FakeBinance implements AutoCloseable {
         delays.put(path, delay);
     }
 
-    /** For tests that move the client's clock on their own: any timestamp is fresh. */
+    /**
+     * For tests that move the client's clock on their own: any timestamp is fresh, and no request
+     * comes too soon (the client keeps its pace by its own clock, which this one does not share).
+     */
     public void acceptAnyTimestamp() {
         this.timestampsChecked = false;
     }
@@ -225,7 +343,13 @@ public final class FakeBinance implements AutoCloseable {
             requests.add(request);
         }
         int call = calls.computeIfAbsent(request.method() + " " + request.path(), k -> new AtomicInteger()).incrementAndGet();
-        Answer answer = refusal(request).orElseGet(() -> answer(request, call));
+        java.util.Optional<Answer> refused = refusal(request);
+        Streamed stream = streamed.get(request.path());
+        if (stream != null && refused.isEmpty()) {
+            stream(exchange, stream);
+            return;
+        }
+        Answer answer = refused.orElseGet(() -> answer(request, call));
         Duration delay = everyAnswerDelay.plus(delays.getOrDefault(request.path(), Duration.ZERO));
         if (delay.isZero()) {
             respond(exchange, request, answer);
@@ -262,6 +386,31 @@ public final class FakeBinance implements AutoCloseable {
         }
     }
 
+    private static void stream(HttpExchange exchange, Streamed stream) {
+        try (exchange) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            byte[] megabyte = new byte[1 << 20];
+            Arrays.fill(megabyte, (byte) ' ');
+            out.write('[');
+            // Bounded: the client gives up long before; the loop ends by itself all the same.
+            for (int i = 0; i < 100_000 && !Thread.currentThread().isInterrupted(); i++) {
+                if (stream.endless()) {
+                    out.write(megabyte);
+                } else {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(stream.every().toMillis());
+                }
+            }
+        } catch (IOException e) {
+            // The client stopped reading, as it should.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private Answer answer(Request request, int call) {
         Route route = routes.get(request.method() + " " + request.path());
         if (route != null) {
@@ -272,6 +421,10 @@ public final class FakeBinance implements AutoCloseable {
         }
         if (request.path().equals("/api/v3/ticker/price")) {
             return Answer.ok(TICKERS);
+        }
+        if (request.path().equals(P2P) && !newestWindow(request)) {
+            // The samples' P2P orders are taken as this month's: the older windows have none.
+            return Answer.ok(NO_P2P_ORDERS);
         }
         String file = request.path().substring(1).replace('/', '_');
         Path delete = SAMPLES.resolve(file + "_DELETE.json");
@@ -303,6 +456,31 @@ public final class FakeBinance implements AutoCloseable {
         long now = now();
         if (timestampsChecked && (timestamp >= now + 1000 || now - timestamp > window)) {
             return java.util.Optional.of(Answer.error(400, sample("error_-1021_invalid_timestamp.json")));
+        }
+        String needed = switchNeeded.get(request.path());
+        if (needed != null && !keyHas(needed)) {
+            return java.util.Optional.of(Answer.error(401, sample("error_-2015_rejected_mbx_key.json")));
+        }
+        return paceRefusal(request);
+    }
+
+    /** Whether the key, as this Binance answers for it, has the switch on. */
+    private boolean keyHas(String field) {
+        Route key = routes.get("GET /sapi/v1/account/apiRestrictions");
+        String answer = key == null ? sample("sapi_v1_account_apiRestrictions.json")
+                : key.answer(new Request("GET", "/sapi/v1/account/apiRestrictions", "", Map.of(), API_KEY, System.nanoTime()), 0).body();
+        return answer.replace(" ", "").contains("\"" + field + "\":true");
+    }
+
+    private java.util.Optional<Answer> paceRefusal(Request request) {
+        if (!BinanceClient.ONE_PER_ACCOUNT_PACE.contains(request.path())) {
+            return java.util.Optional.empty();
+        }
+        Long last = lastPacedNanos.put(request.path(), request.receivedNanos());
+        if (timestampsChecked && last != null && request.receivedNanos() - last < accountPace.toNanos()) {
+            paceBroken.add(request.method() + " " + request.path());
+            return java.util.Optional.of(Answer.error(400,
+                    "{\"code\": -1003, \"msg\": \"Too many requests; only one request every 3s per account.\"}"));
         }
         return java.util.Optional.empty();
     }

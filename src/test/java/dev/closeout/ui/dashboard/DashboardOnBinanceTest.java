@@ -56,31 +56,35 @@ class DashboardOnBinanceTest {
     void what_could_not_be_read_is_listed_with_its_binance_page_and_the_total_says_it_is_not_in_it() {
         DashboardViewModel vm = dashboard();
 
-        assertEquals(List.of(URI.create("https://www.binance.com/en/trading-bots"), URI.create("https://www.binance.com/en/my/wallet/account/saving"),
-                URI.create("https://www.binance.com/en/my/orders/exchange/openorder")), vm.checks().stream().map(CheckRow::page).toList());
-        assertTrue(vm.checks().get(0).text().startsWith("Trading Bots wallet holds 0.0015 BTC; its items cannot be listed"),
-                vm.checks().get(0).text());
-        assertTrue(vm.checks().get(1).text().startsWith("Could not read the Earn products: "), vm.checks().get(1).text());
-        assertTrue(vm.checks().get(2).text().startsWith("Could not read the open orders: "), vm.checks().get(2).text());
+        assertEquals(List.of(URI.create("https://www.binance.com/en/my/wallet/account/futures"), URI.create("https://www.binance.com/en/trading-bots"),
+                URI.create("https://www.binance.com/en/my/wallet/account/saving"), URI.create("https://www.binance.com/en/my/orders/exchange/openorder")),
+                vm.checks().stream().map(CheckRow::page).toList());
+        assertEquals("Binance counts 0.71842752 BTC in USD\u24c8-M Futures; Closeout sees items worth 0.00139023 BTC there",
+                vm.checks().get(0).text(), "the samples' futures assets fall short of the samples' USDⓈ-M total");
+        assertTrue(vm.checks().get(1).text().startsWith("Trading Bots wallet holds 0.0015 BTC; its items cannot be listed"),
+                vm.checks().get(1).text());
+        assertTrue(vm.checks().get(2).text().startsWith("Could not read the Earn products: "), vm.checks().get(2).text());
+        assertTrue(vm.checks().get(3).text().startsWith("Could not read the open orders: "), vm.checks().get(3).text());
         assertTrue(vm.totalUsdProperty().get().endsWith(" USD, not counting what could not be read"), vm.totalUsdProperty().get());
         Counts counts = vm.countsProperty().get();
         assertEquals("Could not read the open orders: check on Binance \u2192", vm.tile(counts, UnknownPart.Part.OPEN_ORDERS, "0 open orders"));
         assertEquals("Could not read the Earn products: check on Binance.", vm.earnEmptyProperty().get());
 
-        vm.open(vm.checks().get(1));
+        vm.open(vm.checks().get(2));
         assertEquals(List.of(URI.create("https://www.binance.com/en/my/wallet/account/saving")), ui.opened);
     }
 
     @Test
-    void the_samples_leave_only_on_chain_yields_to_check_and_the_total_says_it_is_not_in_it() {
+    void the_samples_leave_their_USDM_total_and_on_chain_yields_to_check_and_the_total_says_it_is_not_in_it() {
         DashboardViewModel vm = new DashboardViewModel(ui.account);
         vm.refresh();
 
-        assertEquals(1, vm.checks().size(), vm.checks().toString());
-        assertTrue(vm.checks().get(0).text().startsWith("Could not read the Earn products: On-chain Yields holds about 0.01067982 BTC"),
-                vm.checks().get(0).text());
-        assertEquals(URI.create("https://www.binance.com/en/my/wallet/account/saving"), vm.checks().get(0).page());
-        assertTrue(vm.holdings().stream().noneMatch(HoldingRow::totalOnly));
+        assertEquals(2, vm.checks().size(), vm.checks().toString());
+        assertTrue(vm.checks().get(0).text().startsWith("Binance counts 0.71842752 BTC in USD\u24c8-M Futures"), vm.checks().get(0).text());
+        assertTrue(vm.checks().get(1).text().startsWith("Could not read the Earn products: On-chain Yields holds about 0.01067982 BTC"),
+                vm.checks().get(1).text());
+        assertEquals(URI.create("https://www.binance.com/en/my/wallet/account/saving"), vm.checks().get(1).page());
+        assertEquals(List.of("USD\u24c8-M Futures"), vm.holdings().stream().filter(HoldingRow::totalOnly).map(HoldingRow::place).toList());
         assertTrue(vm.totalUsdProperty().get().endsWith(" USD, not counting what could not be read"), vm.totalUsdProperty().get());
         assertEquals(9, vm.countsProperty().get().openOrders(), "spot, futures, algo, options and Convert");
         assertEquals("9 open orders", vm.tile(vm.countsProperty().get(), UnknownPart.Part.OPEN_ORDERS, "9 open orders"));

@@ -86,7 +86,7 @@ class DashboardViewModelTest {
 
     @Test
     void the_ties_count_orders_P2P_sub_accounts_API_keys_and_plans() {
-        assertEquals(new Counts(4, 2, 1, 2, 1, Set.of()), vm.countsProperty().get());
+        assertEquals(new Counts(4, 2, 1, 2, 1, Set.of(), Set.of()), vm.countsProperty().get());
     }
 
     private HoldingRow row(String asset, String place) {

@@ -161,7 +161,7 @@ class ExportViewModelTest {
             binance.skewClock(Duration.between(Instant.now(), Instant.parse("2018-07-21T00:00:00Z")));
             Messages messages = Messages.forLocale(Locale.ENGLISH);
             ClosureService service = new ClosureService(BinanceGateway.open(BinanceCredentials.hmac(FakeBinance.API_KEY,
-                    FakeBinance.SECRET), binance.hosts(), messages));
+                    FakeBinance.SECRET), binance.hosts(), messages, binance.accountPace()));
             ExportViewModel vm = new ExportViewModel(new AccountState(service, UiExecutors.direct(), messages, page -> { }),
                     title -> Optional.of(temp.resolve("exports")), opened::add);
             List<String> said = new ArrayList<>();

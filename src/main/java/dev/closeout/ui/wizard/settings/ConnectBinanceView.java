@@ -85,7 +85,13 @@ public final class ConnectBinanceView {
         Button back = new Button(messages.get("ui.binance.backToDemo"), Ui.icon(Feather.ARROW_LEFT));
         back.setId("binance-back-to-demo");
         back.setOnAction(e -> vm.backToDemo());
-        VBox connected = new VBox(6, connectedAs, permissions, warning, back);
+        Label switches = Ui.text("");
+        switches.setId("binance-switches");
+        switches.getStyleClass().add(Styles.WARNING);
+        switches.textProperty().bind(vm.switchesWantedProperty());
+        switches.visibleProperty().bind(vm.switchesWantedProperty().isNotEmpty());
+        switches.managedProperty().bind(switches.visibleProperty());
+        VBox connected = new VBox(6, connectedAs, permissions, switches, warning, back);
         connected.visibleProperty().bind(vm.connectedProperty());
         connected.managedProperty().bind(vm.connectedProperty());
 

@@ -6,6 +6,7 @@ import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ApiKeyConnector;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.KeySwitch;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.KeychainException;
 import dev.closeout.ui.shell.AccountState;
@@ -13,6 +14,7 @@ import dev.closeout.ui.shell.UiExecutors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -59,6 +61,7 @@ public final class ConnectBinanceViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper permissions = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper withdrawWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper switchesWanted = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connectedAs = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -186,7 +189,7 @@ public final class ConnectBinanceViewModel {
 
     private void switchTo(Opened opened) {
         busy.set(false);
-        showConnected(opened.snapshot());
+        showConnected(opened.snapshot(), opened.gateway().switchesWanted());
         onConnected.accept(new ClosureService(opened.gateway()));
     }
 
@@ -247,9 +250,14 @@ public final class ConnectBinanceViewModel {
         hasRemembered.set(true);
     }
 
-    /** Shows a connected account: which key, and what Binance says it may do. */
-    public void showConnected(AccountSnapshot snapshot) {
+    /**
+     * Shows a connected account: which key, what Binance says it may do, and which of its switches,
+     * off, keep Closeout from seeing part of the account.
+     */
+    public void showConnected(AccountSnapshot snapshot, List<KeySwitch> switches) {
         connected.set(true);
+        switchesWanted.set(switches.isEmpty() ? "" : messages.get("ui.binance.switchesWanted", switches.stream()
+                .map(s -> messages.get("ui.binance.switchWanted", s.name(), s.wouldShow())).collect(Collectors.joining("; "))));
         List<ApiKey> keys = snapshot.apiKeys();
         if (keys.isEmpty()) {
             connectedAs.set(messages.get("ui.binance.connectedUnknownKey"));
@@ -327,6 +335,10 @@ public final class ConnectBinanceViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty switchesWantedProperty() {
+        return switchesWanted.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty permissionsProperty() {

@@ -49,12 +49,13 @@ class EligibilityOnBinanceTest {
 
         assertEquals(List.of(Condition.ZERO_BALANCE, Condition.NO_OPEN_ORDERS, Condition.NO_ACTIVE_EARN, Condition.NO_SUB_ACCOUNTS,
                 Condition.NO_PENDING_TRANSFERS), page.conditions().stream().filter(c -> !c.met()).map(ConditionRow::condition).toList());
-        assertEquals(List.of(18, 9, 6, 2, 1), page.conditions().stream().filter(c -> !c.met()).map(c -> c.findings().size()).toList());
+        assertEquals(List.of(19, 9, 6, 2, 1), page.conditions().stream().filter(c -> !c.met()).map(c -> c.findings().size()).toList());
         assertFalse(page.validProperty().get());
     }
 
     @Test
     void with_a_key_that_may_only_read_every_fix_opens_on_binance_and_waiting_has_no_button() {
+        ui.binance.keySwitches(false);
         EligibilityViewModel page = page();
 
         for (FindingRow row : findings(page)) {
@@ -69,6 +70,7 @@ class EligibilityOnBinanceTest {
 
     @Test
     void open_on_binance_opens_the_exact_page_of_the_fix_and_sends_binance_nothing() {
+        ui.binance.keySwitches(false);
         EligibilityViewModel page = page();
 
         page.fix(finding(page, f -> f.kind() == FindingKind.BALANCE && f.wallet() == Wallet.SPOT && f.asset().equals("BTC")),

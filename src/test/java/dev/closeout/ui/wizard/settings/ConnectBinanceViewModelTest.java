@@ -29,7 +29,7 @@ class ConnectBinanceViewModelTest {
     private final AtomicInteger backToDemo = new AtomicInteger();
     private final MemoryKeychain keychain = MemoryKeychain.working();
     private final ConnectBinanceViewModel vm = new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
-            new BinanceKeyConnector(binance.baseUrl(), messages), title -> Optional.of(Path.of("/nowhere/binance-key.pem")),
+            new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()), title -> Optional.of(Path.of("/nowhere/binance-key.pem")),
             new RememberedKeys(keychain, Preferences.load(Path.of("/nowhere"))), switchedTo::set, backToDemo::incrementAndGet);
 
     @AfterEach
@@ -39,6 +39,7 @@ class ConnectBinanceViewModelTest {
 
     @Test
     void the_fakes_key_and_secret_connect_report_what_the_key_may_do_and_switch_the_app() throws Exception {
+        binance.keySwitches(false);
         vm.apiKeyProperty().set(FakeBinance.API_KEY);
         vm.secretProperty().set(FakeBinance.SECRET);
 
@@ -47,6 +48,9 @@ class ConnectBinanceViewModelTest {
         assertEquals("", vm.errorProperty().get());
         assertTrue(vm.connectedProperty().get());
         assertEquals("What this key may do: read the account: yes · trade: no · withdraw: no", vm.permissionsProperty().get());
+        assertEquals("Closeout cannot see all of the account with this key: \"Permits Universal Transfer\" for Binance's wallet totals;"
+                + " \"Enable Futures\" for Futures algo orders (TWAP, VP). Turn these switches on for the key in API Management on"
+                + " binance.com, then check again.", vm.switchesWantedProperty().get());
         assertEquals("", vm.withdrawWarningProperty().get());
         assertTrue(vm.connectedAsProperty().get().contains("vmPU…Eh8A"), vm.connectedAsProperty().get());
         assertEquals("", vm.secretProperty().get(), "the secret leaves the form once connected");

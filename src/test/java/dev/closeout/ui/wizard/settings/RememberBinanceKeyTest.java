@@ -51,7 +51,7 @@ class RememberBinanceKeyTest {
 
     private ConnectBinanceViewModel page(RememberedKeys remembered) {
         return new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
-                new BinanceKeyConnector(binance.baseUrl(), messages),
+                new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
                 title -> Optional.of(keys.resolve("binance-ed25519.pem")), remembered, switchedTo::set, () -> { });
     }
 
