@@ -38,8 +38,8 @@ import java.util.stream.Stream;
 
 /**
  * A Binance account's whole history, read with the limits Binance documents: spot trades symbol by
- * symbol, deposits and withdrawals in 90-day windows, Convert in 30-day windows, Simple Earn in
- * windows of three months, P2P in 30-day windows over the six months Binance keeps, transfers
+ * symbol, deposits and withdrawals in 90-day windows, Convert and Simple Earn in 30-day windows,
+ * P2P in 30-day windows over the six months Binance keeps, transfers
  * between wallets and USDⓈ-M futures income over what Binance keeps, COIN-M income a year a
  * request, the dust log. The readings run side by side, each inside the client's weight budget
  * (withdrawals, at 18,000 of the account's 180,000 a minute, wait for the next minute after nine
@@ -141,15 +141,14 @@ final class BinanceHistory {
         }
     }
 
-    /** The dust log gives its last hundred conversions only: a full log may leave older ones out. */
+    /** The dust log gives its last hundred conversions only: a full log may leave older ones out. What dust became is traced too. */
     private static void dust(HistoryReader r) throws ExchangeException {
         r.everyWindow(HistoryReading.DUST, HistoryReading.DUST.call(), page -> {
             r.dustLogFull |= FundsHistoryMapper.dustConversions(page) >= HistoryReading.DUST_LOG_RECORDS;
-            return FundsHistoryMapper.dust(page);
+            List<DustConversion> conversions = FundsHistoryMapper.dust(page);
+            r.traced().add(conversions.stream().map(DustConversion::toAsset).distinct().toList());
+            return conversions;
         }, r.dust, DustConversion::asset);
-        if (!r.dust.isEmpty()) {
-            r.traced().add(List.of("BNB"));
-        }
     }
 
     private static void income(HistoryReader r) throws ExchangeException {

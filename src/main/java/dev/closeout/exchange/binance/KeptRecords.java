@@ -33,10 +33,6 @@ final class KeptRecords<T> {
         return added;
     }
 
-    synchronized boolean isEmpty() {
-        return byKey.isEmpty();
-    }
-
     synchronized List<T> oldestFirst() {
         return byKey.values().stream().sorted(Comparator.comparing(at)).toList();
     }

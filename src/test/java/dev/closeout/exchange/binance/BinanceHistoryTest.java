@@ -113,16 +113,34 @@ class BinanceHistoryTest {
     }
 
     @Test
-    void each_asset_of_a_dust_conversion_shares_the_conversions_id() throws Exception {
+    void each_asset_of_a_dust_conversion_shares_the_conversions_id_and_an_answer_without_a_target_went_to_bnb() throws Exception {
         assertEquals(List.of(
-                new DustConversion("45178372831", Instant.ofEpochMilli(1615985535000L), "USDT", new BigDecimal("0.0009"),
+                new DustConversion("45178372831", Instant.ofEpochMilli(1615985535000L), "USDT", new BigDecimal("0.0009"), "BNB",
                         new BigDecimal("0.000441"), new BigDecimal("0.000009")),
-                new DustConversion("45178372831", Instant.ofEpochMilli(1615985535000L), "ETH", new BigDecimal("0.0009"),
+                new DustConversion("45178372831", Instant.ofEpochMilli(1615985535000L), "ETH", new BigDecimal("0.0009"), "BNB",
                         new BigDecimal("0.00088156"), new BigDecimal("0.00001799")),
-                new DustConversion("4357015", Instant.ofEpochMilli(1616203180000L), "USDT", new BigDecimal("0.001"),
+                new DustConversion("4357015", Instant.ofEpochMilli(1616203180000L), "USDT", new BigDecimal("0.001"), "BNB",
                         new BigDecimal("0.00049"), new BigDecimal("0.00001")),
-                new DustConversion("4357015", Instant.ofEpochMilli(1616203180000L), "ETH", new BigDecimal("0.0001"),
+                new DustConversion("4357015", Instant.ofEpochMilli(1616203180000L), "ETH", new BigDecimal("0.0001"), "BNB",
                         new BigDecimal("0.00009795"), new BigDecimal("0.000002"))), lastYear().dustConversions());
+    }
+
+    @Test
+    void dust_converted_to_another_asset_than_bnb_keeps_that_asset_and_its_pairs_are_asked_for_trades() throws Exception {
+        binance.route("GET", "/sapi/v1/asset/dribblet", (request, call) -> FakeBinance.Answer.ok("""
+                {"total": 1, "userAssetDribblets": [{"operateTime": 1780000000000, "totalTransferedAmount": "0.0123",
+                  "totalServiceChargeAmount": "0.0002", "transId": 777, "userAssetDribbletDetails": [
+                    {"transId": 777, "serviceChargeAmount": "0.0002", "amount": "3.5", "operateTime": 1780000000000,
+                     "transferedAmount": "0.0123", "fromAsset": "XRP", "targetAsset": "FDUSD"}]}]}"""));
+        binance.route("GET", "/api/v3/exchangeInfo", (request, call) -> FakeBinance.Answer.ok("{\"symbols\": ["
+                + "{\"symbol\": \"FDUSDQQQ\", \"baseAsset\": \"FDUSD\", \"quoteAsset\": \"QQQ\"}]}"));
+
+        AccountHistory history = lastYear();
+
+        assertEquals(List.of(new DustConversion("777", Instant.ofEpochMilli(1780000000000L), "XRP", new BigDecimal("3.5"), "FDUSD",
+                new BigDecimal("0.0123"), new BigDecimal("0.0002"))), history.dustConversions());
+        assertTrue(binance.requests("/api/v3/myTrades").stream().anyMatch(r -> r.param("symbol").equals("FDUSDQQQ")),
+                "FDUSD came in by the dust conversion and nothing else, so its pairs are asked for trades");
     }
 
     @Test
@@ -172,7 +190,7 @@ class BinanceHistoryTest {
         assertEquals(histories.since(), history.from());
         assertTrue(history.notIncluded().stream().anyMatch(n -> n.what().startsWith("P2P orders before ")), history.notIncluded().toString());
         assertTrue(history.notIncluded().stream().anyMatch(n -> n.what().startsWith("Transfers between wallets before ")));
-        assertTrue(history.notIncluded().stream().noneMatch(n -> n.what().startsWith("Dust conversions to BNB before ")),
+        assertTrue(history.notIncluded().stream().noneMatch(n -> n.what().startsWith("Dust conversions before ")),
                 "a year ago the dust log was already kept: " + history.notIncluded());
     }
 }

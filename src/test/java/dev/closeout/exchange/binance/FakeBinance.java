@@ -284,7 +284,7 @@ public final class FakeBinance implements AutoCloseable {
         return Answer.error(404, "{\"code\": -1121, \"msg\": \"No such endpoint in the fake: " + request.path() + "\"}");
     }
 
-    /** What the real Binance refuses before answering: no key, a wrong signature, a stale timestamp. */
+    /** What the real Binance refuses before answering: no key, a wrong signature, a stale timestamp, a window too long. */
     private java.util.Optional<Answer> refusal(Request request) {
         if (!request.query().containsKey("signature")) {
             return java.util.Optional.empty();
@@ -304,7 +304,7 @@ public final class FakeBinance implements AutoCloseable {
         if (timestampsChecked && (timestamp >= now + 1000 || now - timestamp > window)) {
             return java.util.Optional.of(Answer.error(400, sample("error_-1021_invalid_timestamp.json")));
         }
-        return java.util.Optional.empty();
+        return BinanceRules.refusal(request);
     }
 
     private long now() {
