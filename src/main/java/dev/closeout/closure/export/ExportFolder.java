@@ -35,7 +35,7 @@ import java.util.Set;
  */
 final class ExportFolder {
 
-    static final String PARTIAL = ".partial";
+    private static final String PARTIAL = ".partial";
     private static final String FOLDER_PERMISSIONS = "rwx------";
     private static final String FILE_PERMISSIONS = "rw-------";
 
@@ -81,11 +81,6 @@ final class ExportFolder {
         } catch (IOException e) {
             throw new ExportException("export.error.cannotWrite", List.of(chosen.toString(), reason(e)), e);
         }
-    }
-
-    /** Where the files are being written: the partial folder. */
-    Path path() {
-        return folder;
     }
 
     /** Writes one file completely, or not at all. */
