@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.util.Set;
 
 /** Replaces a file so that a crash leaves the old file or the new one, never a torn one. */
 public final class AtomicFile {
@@ -31,14 +33,16 @@ public final class AtomicFile {
     /**
      * Temp file in the same folder, fsync, atomic rename, fsync of the folder. If {@code content}
      * fails (or is cancelled) the temp file is removed and {@code target} is left as it was.
+     * {@code attributes} are given to the temp file as it is created (its permissions, say), so
+     * the file never exists without them.
      */
-    public static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content, FileAttribute<?>... attributes) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         boolean renamed = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING), attributes)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(new KeptOpen(out));
                 out.flush();

@@ -10,7 +10,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** One history table as CSV: RFC 4180 (commas, quotation marks, CRLF), UTF-8, a header row, an absent value as an empty field. */
+/**
+ * One history table as CSV: RFC 4180 (commas, quotation marks, CRLF), UTF-8, a header row, an
+ * absent value as an empty field, text that a spreadsheet would run as a formula neutralised.
+ */
 final class HistoryCsv {
 
     /** How many rows are written between two looks at whether the user cancelled. */
@@ -30,7 +33,7 @@ final class HistoryCsv {
                     checkCancelled.run();
                 }
                 row.clear();
-                table.columns().forEach(c -> row.add(c.text(record)));
+                table.columns().forEach(c -> row.add(c.cell(record)));
                 printer.printRecord(row);
             }
         }

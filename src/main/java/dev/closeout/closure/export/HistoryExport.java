@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * Exports an account before it is closed: every part of its history as CSV, the current
  * snapshot in the spec's format, the readiness report, everything again in one JSON bundle,
  * and a manifest with each file's SHA-256, into a new folder inside the one the user chose.
- * Cancelled or failed, it leaves nothing behind.
+ * The folder takes its name only once every file is in it; cancelled or failed, the export
+ * leaves nothing behind.
  */
 public final class HistoryExport {
 
@@ -66,8 +67,10 @@ public final class HistoryExport {
                 progress.accept(new ExportProgress.Reading(part, records));
             }).orElseGet(() -> noHistory(snapshot.takenAt()));
             List<ExportedFile> files = write(folder, snapshot, report, history);
+            checkCancelled();
+            Path done = folder.complete();
             complete = true;
-            return new ExportResult(folder.path(), history.from(), history.to(), files, history.notIncluded());
+            return new ExportResult(done, history.from(), history.to(), files, history.notIncluded());
         } finally {
             if (!complete) {
                 folder.discard();

@@ -18,7 +18,10 @@ record HistoryTable<T>(HistoryPart part, String file, String jsonName, Function<
 
         /** The value as written: amounts as exact plain decimals, moments as ISO-8601, codes by name, absent as null. */
         String text(T record) {
-            Object v = value.apply(record);
+            return textOf(value.apply(record));
+        }
+
+        private static String textOf(Object v) {
             if (v == null) {
                 return null;
             }
@@ -27,7 +30,22 @@ record HistoryTable<T>(HistoryPart part, String file, String jsonName, Function<
             }
             return v instanceof Enum<?> code ? code.name() : v.toString();
         }
+
+        /**
+         * The value as a CSV cell. Text a spreadsheet would take for a formula (starting with
+         * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a single
+         * quote in front, as OWASP advises against CSV injection; amounts, moments and codes are
+         * never text, so a negative amount stays a number.
+         */
+        String cell(T record) {
+            Object v = value.apply(record);
+            String text = textOf(v);
+            return v instanceof String && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        }
     }
+
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     static <T> Column<T> column(String name, Function<T, Object> value) {
         return new Column<>(name, value);

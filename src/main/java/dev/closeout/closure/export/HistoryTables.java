@@ -47,8 +47,8 @@ final class HistoryTables {
     static final HistoryTable<DustConversion> DUST = new HistoryTable<>(HistoryPart.DUST_CONVERSIONS, "dust-conversions.csv",
             "dustConversions", AccountHistory::dustConversions, List.of(column("time", DustConversion::at),
                     column("id", DustConversion::id), column("asset", DustConversion::asset),
-                    column("amount", DustConversion::amount), column("bnbAmount", DustConversion::bnbAmount),
-                    column("bnbFee", DustConversion::bnbFee)));
+                    column("amount", DustConversion::amount), column("toAsset", DustConversion::toAsset),
+                    column("toAmount", DustConversion::toAmount), column("fee", DustConversion::fee)));
 
     static final HistoryTable<P2pTrade> P2P = new HistoryTable<>(HistoryPart.P2P_ORDERS, "p2p-orders.csv", "p2pOrders",
             AccountHistory::p2pOrders, List.of(column("time", P2pTrade::at), column("id", P2pTrade::id),

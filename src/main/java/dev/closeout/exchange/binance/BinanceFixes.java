@@ -61,6 +61,9 @@ final class BinanceFixes {
                     .with("orderListId", ref.binanceId());
             case MARGIN -> Call.delete(Host.API, "/sapi/v1/margin/order", 10).with("symbol", ref.symbol())
                     .with("orderId", ref.binanceId()).with("isIsolated", ref.isolated() ? "TRUE" : "FALSE");
+            // "Margin Account Cancel OCO": the whole list, weight 1 of the account's (UID).
+            case MARGIN_LIST -> Call.delete(Host.API, "/sapi/v1/margin/orderList", 1).with("symbol", ref.symbol())
+                    .with("isIsolated", ref.isolated() ? "TRUE" : "FALSE").with("orderListId", ref.binanceId());
             case USDM -> Call.delete(Host.FAPI, "/fapi/v1/order", 1).with("symbol", ref.symbol()).with("orderId", ref.binanceId());
             case USDM_CONDITIONAL -> Call.delete(Host.FAPI, "/fapi/v1/algoOrder", 1).with("algoId", ref.binanceId());
             case COINM -> Call.delete(Host.DAPI, "/dapi/v1/order", 1).with("symbol", ref.symbol()).with("orderId", ref.binanceId());

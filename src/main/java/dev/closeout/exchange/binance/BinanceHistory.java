@@ -38,8 +38,8 @@ import java.util.stream.Stream;
 
 /**
  * A Binance account's whole history, read with the limits Binance documents: spot trades symbol by
- * symbol, deposits and withdrawals in 90-day windows, Convert in 30-day windows, Simple Earn in
- * windows of three months, P2P in 30-day windows over the six months Binance keeps, transfers
+ * symbol, deposits and withdrawals in 90-day windows, Convert and Simple Earn in 30-day windows,
+ * P2P in 30-day windows over the six months Binance keeps, transfers
  * between wallets and USDⓈ-M futures income over what Binance keeps, COIN-M income a year a
  * request, the dust log. The readings run side by side, each inside the client's weight budget
  * (withdrawals, at 18,000 of the account's 180,000 a minute, wait for the next minute after nine
@@ -58,6 +58,9 @@ final class BinanceHistory {
     private static final int POLLS_BETWEEN_RETELLING = 5;
     /** The shortest Convert window worth halving when its answer says more conversions are left. */
     private static final Duration SHORTEST_CONVERT_WINDOW = Duration.ofMinutes(1);
+    private static final List<HistoryReading> EARN = List.of(HistoryReading.FLEXIBLE_SUBSCRIPTIONS, HistoryReading.FLEXIBLE_REDEMPTIONS,
+            HistoryReading.FLEXIBLE_REWARDS, HistoryReading.LOCKED_SUBSCRIPTIONS, HistoryReading.LOCKED_REDEMPTIONS,
+            HistoryReading.LOCKED_REWARDS);
 
     /** One reading of the history, run on the pool. */
     @FunctionalInterface
@@ -99,20 +102,24 @@ final class BinanceHistory {
     }
 
     private List<Task> tasks(HistoryReader r, TracedAssets traced) {
-        List<Task> tasks = new ArrayList<>();
-        for (Task adding : List.<Task>of(
+        List<Task> readings = new ArrayList<>(List.<Task>of(
                 () -> r.everyWindow(HistoryReading.DEPOSITS, HistoryReading.DEPOSITS.call(), FundsHistoryMapper::deposits,
                         r.deposits, Deposit::asset),
                 () -> r.everyWindow(HistoryReading.WITHDRAWALS, HistoryReading.WITHDRAWALS.call(), FundsHistoryMapper::withdrawals,
                         r.withdrawals, Withdrawal::asset),
                 () -> transfers(r),
-                () -> earn(r),
                 () -> dust(r),
                 // The 2026 connectors' names for P2P's window; the 2025 page called them startTime and endTime.
                 () -> r.everyWindow(HistoryReading.P2P, HistoryReading.P2P.call(), "startTimestamp", "endTimestamp",
                         FundsHistoryMapper::p2p, r.p2p, P2pTrade::asset),
                 () -> income(r),
-                () -> converts(r))) {
+                () -> converts(r)));
+        // Side by side: each of Simple Earn's six histories has a budget of its own, and at 150 a request each takes two of its minutes.
+        for (HistoryReading earn : EARN) {
+            readings.add(() -> r.everyWindow(earn, earn.call(), page -> EarnHistoryMapper.events(earn, page), r.earn, EarnEvent::asset));
+        }
+        List<Task> tasks = new ArrayList<>();
+        for (Task adding : readings) {
             traced.readingStarts();
             tasks.add(() -> {
                 try {
@@ -133,23 +140,14 @@ final class BinanceHistory {
         }
     }
 
-    private static void earn(HistoryReader r) throws ExchangeException {
-        for (HistoryReading reading : List.of(HistoryReading.FLEXIBLE_SUBSCRIPTIONS, HistoryReading.FLEXIBLE_REDEMPTIONS,
-                HistoryReading.FLEXIBLE_REWARDS, HistoryReading.LOCKED_SUBSCRIPTIONS, HistoryReading.LOCKED_REDEMPTIONS,
-                HistoryReading.LOCKED_REWARDS)) {
-            r.everyWindow(reading, reading.call(), page -> EarnHistoryMapper.events(reading, page), r.earn, EarnEvent::asset);
-        }
-    }
-
-    /** The dust log gives its last hundred conversions only: a full log may leave older ones out. */
+    /** The dust log gives its last hundred conversions only: a full log may leave older ones out. What dust became is traced too. */
     private static void dust(HistoryReader r) throws ExchangeException {
         r.everyWindow(HistoryReading.DUST, HistoryReading.DUST.call(), page -> {
             r.dustLogFull |= FundsHistoryMapper.dustConversions(page) >= HistoryReading.DUST_LOG_RECORDS;
-            return FundsHistoryMapper.dust(page);
+            List<DustConversion> conversions = FundsHistoryMapper.dust(page);
+            r.traced().add(conversions.stream().map(DustConversion::toAsset).distinct().toList());
+            return conversions;
         }, r.dust, DustConversion::asset);
-        if (!r.dust.isEmpty()) {
-            r.traced().add(List.of("BNB"));
-        }
     }
 
     private static void income(HistoryReader r) throws ExchangeException {

@@ -173,7 +173,7 @@ final class BinancePages {
             return Optional.empty();
         }
         return Optional.of(switch (order.kind()) {
-            case MARGIN -> order.isolated() ? ISOLATED_MARGIN_ORDERS : CROSS_MARGIN_ORDERS;
+            case MARGIN, MARGIN_LIST -> order.isolated() ? ISOLATED_MARGIN_ORDERS : CROSS_MARGIN_ORDERS;
             case USDM, USDM_CONDITIONAL, COINM, FUTURES_ALGO -> FUTURES_ORDERS;
             case SPOT, SPOT_LIST, SPOT_ALGO -> SPOT_ORDERS;
             case OPTIONS -> OPTIONS_ORDERS;

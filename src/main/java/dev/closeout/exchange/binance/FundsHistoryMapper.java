@@ -102,7 +102,9 @@ final class FundsHistoryMapper {
 
     /**
      * /sapi/v1/asset/dribblet: every asset of every conversion. The assets converted together
-     * share the conversion's id, as the record asks.
+     * share the conversion's id, as the record asks. Each detail names what it became
+     * ({@code targetAsset}): BNB, unless the user chose another; a detail without it is from
+     * before Binance offered a choice, when dust went to BNB only.
      */
     static List<DustConversion> dust(JsonNode answer) {
         List<DustConversion> conversions = new ArrayList<>();
@@ -110,8 +112,9 @@ final class FundsHistoryMapper {
             String id = required(conversion, "transId");
             for (JsonNode d : items(conversion, "userAssetDribbletDetails")) {
                 Instant at = instant(d, "operateTime") != null ? instant(d, "operateTime") : moment(conversion, "operateTime");
-                conversions.add(new DustConversion(id, at, required(d, "fromAsset"), decimal(d, "amount"), decimal(d, "transferedAmount"),
-                        decimal(d, "serviceChargeAmount")));
+                String to = text(d, "targetAsset") == null ? "BNB" : text(d, "targetAsset");
+                conversions.add(new DustConversion(id, at, required(d, "fromAsset"), decimal(d, "amount"), to,
+                        decimal(d, "transferedAmount"), decimal(d, "serviceChargeAmount")));
             }
         }
         return conversions;

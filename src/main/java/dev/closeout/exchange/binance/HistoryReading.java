@@ -30,13 +30,14 @@ public enum HistoryReading {
             null, Paging.OFFSET),
     /** One direction between two wallets a request ({@code type}); the last six months only. */
     TRANSFERS(HistoryPart.TRANSFERS, Call.get(Host.API, "/sapi/v1/asset/transfer", 1), null, Period.ofMonths(6), Paging.CURRENT),
-    FLEXIBLE_SUBSCRIPTIONS(HistoryPart.EARN, earn("flexible/history/subscriptionRecord"), Period.ofMonths(3), null, Paging.CURRENT),
-    FLEXIBLE_REDEMPTIONS(HistoryPart.EARN, earn("flexible/history/redemptionRecord"), Period.ofMonths(3), null, Paging.CURRENT),
-    FLEXIBLE_REWARDS(HistoryPart.EARN, earn("flexible/history/rewardsRecord").with("type", "ALL"), Period.ofMonths(3), null,
+    /** Each of Simple Earn's six histories: at most 30 days a request (three months until early 2026). */
+    FLEXIBLE_SUBSCRIPTIONS(HistoryPart.EARN, earn("flexible/history/subscriptionRecord"), Duration.ofDays(30), null, Paging.CURRENT),
+    FLEXIBLE_REDEMPTIONS(HistoryPart.EARN, earn("flexible/history/redemptionRecord"), Duration.ofDays(30), null, Paging.CURRENT),
+    FLEXIBLE_REWARDS(HistoryPart.EARN, earn("flexible/history/rewardsRecord").with("type", "ALL"), Duration.ofDays(30), null,
             Paging.CURRENT),
-    LOCKED_SUBSCRIPTIONS(HistoryPart.EARN, earn("locked/history/subscriptionRecord"), Period.ofMonths(3), null, Paging.CURRENT),
-    LOCKED_REDEMPTIONS(HistoryPart.EARN, earn("locked/history/redemptionRecord"), Period.ofMonths(3), null, Paging.CURRENT),
-    LOCKED_REWARDS(HistoryPart.EARN, earn("locked/history/rewardsRecord"), Period.ofMonths(3), null, Paging.CURRENT),
+    LOCKED_SUBSCRIPTIONS(HistoryPart.EARN, earn("locked/history/subscriptionRecord"), Duration.ofDays(30), null, Paging.CURRENT),
+    LOCKED_REDEMPTIONS(HistoryPart.EARN, earn("locked/history/redemptionRecord"), Duration.ofDays(30), null, Paging.CURRENT),
+    LOCKED_REWARDS(HistoryPart.EARN, earn("locked/history/rewardsRecord"), Duration.ofDays(30), null, Paging.CURRENT),
     /** The last 100 conversions only, and none before 2020-12-01. */
     DUST(HistoryPart.DUST_CONVERSIONS, Call.get(Host.API, "/sapi/v1/asset/dribblet", 1), null, null, Paging.NONE),
     /** At most 30 days a request, the last six months only. */
@@ -44,8 +45,8 @@ public enum HistoryReading {
             Period.ofMonths(6), Paging.PAGE_OF_ROWS),
     /** The last three months only. */
     USDM_INCOME(HistoryPart.FUTURES_INCOME, Call.get(Host.FAPI, "/fapi/v1/income", 30), null, Period.ofMonths(3), Paging.PAGE),
-    /** At most a year a request. */
-    COINM_INCOME(HistoryPart.FUTURES_INCOME, Call.get(Host.DAPI, "/dapi/v1/income", 20), Period.ofYears(1), null, Paging.PAGE);
+    /** At most a year a request, taken as 365 days: a calendar year with a 29 February might be a day too long. */
+    COINM_INCOME(HistoryPart.FUTURES_INCOME, Call.get(Host.DAPI, "/dapi/v1/income", 20), Duration.ofDays(365), null, Paging.PAGE);
 
     /** The oldest dust conversion Binance's dust log gives. */
     static final Instant DUST_LOG_STARTS = Instant.parse("2020-12-01T00:00:00Z");

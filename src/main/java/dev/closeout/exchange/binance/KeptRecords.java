@@ -33,11 +33,8 @@ final class KeptRecords<T> {
         return added;
     }
 
-    synchronized boolean isEmpty() {
-        return byKey.isEmpty();
-    }
-
+    /** Oldest first; records of one moment by key, since readings that run side by side keep them in no set order. */
     synchronized List<T> oldestFirst() {
-        return byKey.values().stream().sorted(Comparator.comparing(at)).toList();
+        return byKey.values().stream().sorted(Comparator.comparing(at).thenComparing(key)).toList();
     }
 }

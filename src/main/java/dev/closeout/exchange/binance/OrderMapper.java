@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,15 +56,31 @@ final class OrderMapper {
         }
     }
 
-    /** /sapi/v1/margin/openOrders: cross or isolated, as each order says. */
+    /**
+     * /sapi/v1/margin/openOrders: cross or isolated, as each order says. The legs of one order
+     * list (an OCO's two, with the same {@code orderListId}) are shown once, as the list, with the
+     * first leg's side, price and quantity: cancelling the list cancels them all, and cancelling
+     * one leg would cancel the others anyway. These answers do not say which kind of list it is
+     * (OCO, OTO, OTOCO), so its type is OTHER.
+     */
     static void margin(List<JsonNode> pages, Draft draft) {
+        Map<OrderRef, JsonNode> lists = new LinkedHashMap<>();
         for (JsonNode page : pages) {
             for (JsonNode o : items(page, null)) {
                 boolean isolated = o.path("isIsolated").asBoolean(false);
+                String listId = text(o, "orderListId");
+                if (listId != null && !listId.equals("-1")) {
+                    lists.putIfAbsent(new OrderRef(Kind.MARGIN_LIST, required(o, "symbol"), listId, isolated), o);
+                    continue;
+                }
                 add(draft, o, Kind.MARGIN, isolated ? Wallet.ISOLATED_MARGIN : Wallet.CROSS_MARGIN, required(o, "orderId"),
                         "type", "origQty", "time");
             }
         }
+        lists.forEach((ref, leg) -> draft.orders.add(new MappedOrder(new OpenOrder(ref.id(),
+                ref.isolated() ? Wallet.ISOLATED_MARGIN : Wallet.CROSS_MARGIN, ref.symbol(), OpenOrder.Type.OTHER,
+                side(text(leg, "side")), decimal(leg, "price"), decimal(leg, "origQty"), decimal(leg, "executedQty"),
+                instant(leg, "time")), ref)));
     }
 
     /** /fapi/v1/openOrders and /dapi/v1/openOrders. */

@@ -8,7 +8,7 @@ package dev.closeout.exchange.binance;
 record OrderRef(Kind kind, String symbol, String binanceId, boolean isolated) {
 
     enum Kind {
-        SPOT(""), SPOT_LIST("list-"), MARGIN("margin-"), USDM("usdm-"), USDM_CONDITIONAL("usdm-conditional-"),
+        SPOT(""), SPOT_LIST("list-"), MARGIN("margin-"), MARGIN_LIST("margin-list-"), USDM("usdm-"), USDM_CONDITIONAL("usdm-conditional-"),
         COINM("coinm-"), SPOT_ALGO("spot-algo-"), FUTURES_ALGO("futures-algo-"), OPTIONS("options-"), CONVERT("convert-");
 
         private final String prefix;

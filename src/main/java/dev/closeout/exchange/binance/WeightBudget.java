@@ -25,7 +25,8 @@ final class WeightBudget {
     private static final long MINUTE = 60_000;
     /** SAPI endpoints counted per account (UID) rather than per IP. */
     private static final Set<String> UID_WEIGHTED = Set.of("/sapi/v1/asset/dust", "/sapi/v1/capital/withdraw/history",
-            "/sapi/v1/convert/limit/queryOpenOrders", "/sapi/v1/convert/limit/cancelOrder", "/sapi/v1/convert/tradeFlow");
+            "/sapi/v1/convert/limit/queryOpenOrders", "/sapi/v1/convert/limit/cancelOrder", "/sapi/v1/convert/tradeFlow",
+            "/sapi/v1/margin/orderList");
 
     /** One counter Binance keeps: which header reports it and how much a minute allows. */
     record Bucket(String key, String header, int limit) {

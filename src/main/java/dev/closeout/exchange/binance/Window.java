@@ -14,16 +14,18 @@ import java.util.List;
 record Window(Instant start, Instant end) {
 
     /**
-     * {@code from} to {@code to} cut into windows no longer than {@code length} (a duration, or
-     * months counted on the UTC calendar); one window when {@code length} is null, none when the
-     * span is empty.
+     * {@code from} to {@code to} cut into windows each shorter than {@code length} (a duration, or
+     * months counted on the UTC calendar), since some endpoints want less than their maximum;
+     * one window when {@code length} is null, none when the span is empty.
      */
     static List<Window> cut(Instant from, Instant to, TemporalAmount length) {
         List<Window> windows = new ArrayList<>();
-        Instant start = from;
-        while (start.isBefore(to)) {
-            Instant next = length == null ? to : start.atZone(ZoneOffset.UTC).plus(length).toInstant();
-            Instant end = next.isBefore(to) ? next.minusMillis(1) : to;
+        if (!from.isBefore(to)) {
+            return windows;
+        }
+        for (Instant start = from; !start.isAfter(to); ) {
+            Instant next = length == null ? to.plusMillis(1) : start.atZone(ZoneOffset.UTC).plus(length).toInstant();
+            Instant end = next.isAfter(to) ? to : next.minusMillis(1);
             windows.add(new Window(start, end));
             start = end.plusMillis(1);
         }

@@ -161,7 +161,7 @@ final class DemoYearOfTrading {
             BigDecimal value = amount.multiply(year.price(assetsAndAmounts[i], day));
             BigDecimal fee = value.multiply(Trading.DUST_FEE).divide(bnb, Trading.SCALE, RoundingMode.UP);
             BigDecimal received = value.divide(bnb, Trading.SCALE, RoundingMode.DOWN).subtract(fee);
-            dust.add(new DustConversion(id, at, assetsAndAmounts[i], amount, received, fee));
+            dust.add(new DustConversion(id, at, assetsAndAmounts[i], amount, "BNB", received, fee));
         }
     }
 }

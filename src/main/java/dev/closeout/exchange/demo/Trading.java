@@ -242,7 +242,7 @@ final class Trading {
             BigDecimal share = i == dust.size() - 1 ? bnb.subtract(shared)
                     : values.get(i).multiply(BigDecimal.ONE.subtract(DUST_FEE)).divide(bnbPrice, SCALE, RoundingMode.DOWN);
             shared = shared.add(share);
-            extras.activity.dustConversions.add(new DustConversion(id, now, dust.get(i).asset(), dust.get(i).free(), share, fee));
+            extras.activity.dustConversions.add(new DustConversion(id, now, dust.get(i).asset(), dust.get(i).free(), "BNB", share, fee));
         }
     }
 

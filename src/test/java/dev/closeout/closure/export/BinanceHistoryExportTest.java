@@ -77,7 +77,7 @@ class BinanceHistoryExportTest {
         manifest.required("notIncluded").forEach(n -> listed.add(new NotIncluded(n.required("what").asText(),
                 n.required("reason").asText(), n.required("whereToGetIt").asText())));
         assertEquals(result.notIncluded(), listed);
-        assertTrue(listed.stream().anyMatch(n -> n.what().equals("Dust conversions to BNB before 2020-12-01")
+        assertTrue(listed.stream().anyMatch(n -> n.what().equals("Dust conversions before 2020-12-01")
                 && n.reason().equals("Binance's dust log starts on 2020-12-01.")), listed.toString());
         assertTrue(listed.stream().anyMatch(n -> n.what().equals("Margin trades, loans and interest")
                 && n.whereToGetIt().equals("https://www.binance.com/en/my/wallet/history")), listed.toString());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -214,6 +215,57 @@ class HistoryExportTest {
     }
 
     @Test
+    void while_an_export_is_written_its_folder_says_it_is_partial_and_only_the_whole_export_takes_the_exports_name() throws Exception {
+        List<List<String>> seen = new ArrayList<>();
+        Consumer<ExportProgress> progress = p -> {
+            if (p instanceof ExportProgress.Writing w && (w.number() == 1 || w.file().equals("SHA256SUMS"))) {
+                seen.add(entriesIn(chosen));
+            }
+        };
+
+        ExportResult result = service.export(chosen, progress, () -> false);
+
+        String name = "closeout-export-demo-20261124-093000";
+        assertEquals(List.of(List.of(name + ".partial"), List.of(name + ".partial")), seen);
+        assertEquals(List.of(name), entriesIn(chosen));
+        assertEquals(chosen.resolve(name), result.folder());
+    }
+
+    @Test
+    void an_export_that_fails_and_cannot_clean_up_leaves_only_a_folder_that_says_it_is_partial() throws Exception {
+        String partial = "closeout-export-demo-20261124-093000.partial";
+        // A folder where the last file's temp file would go: it cannot be written, nor the partial folder removed.
+        Consumer<ExportProgress> progress = p -> {
+            if (p instanceof ExportProgress.Writing w && w.file().equals("SHA256SUMS")) {
+                try {
+                    Files.createDirectories(chosen.resolve(partial).resolve("SHA256SUMS.tmp").resolve("in the way"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+
+        ExportException e = assertThrows(ExportException.class, () -> service.export(chosen, progress, () -> false));
+
+        assertEquals("export.error.write", e.messageKey());
+        assertEquals(List.of(partial), entriesIn(chosen), "no folder under the export's own name");
+    }
+
+    @Test
+    void the_export_is_readable_by_the_user_alone_its_folder_rwx_and_every_file_rw_for_the_owner_only() throws Exception {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+
+        ExportResult result = export();
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(result.folder())));
+        List<String> files = filesIn(result.folder());
+        assertEquals(HistoryExport.FILES, files.size());
+        for (String file : files) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(result.folder().resolve(file))), file);
+        }
+    }
+
+    @Test
     void a_file_where_the_folder_should_be_is_named_as_such() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
 
@@ -276,6 +328,14 @@ class HistoryExportTest {
         assertEquals("history", manifest.at("/notIncluded/0/what").asText());
         assertEquals("time,id,wallet,symbol,side,price,quantity,quoteAmount,fee,feeAsset\r\n",
                 Files.readString(result.folder().resolve("trades.csv")));
+    }
+
+    private static List<String> entriesIn(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> filesIn(Path folder) throws IOException {

@@ -109,6 +109,55 @@ class BinanceFixesTest {
         assertEquals("31", binance.requests("/api/v3/orderList").get(0).param("orderListId"));
     }
 
+    /** Cross margin holds an OCO's two legs (list 77) and one order of its own. */
+    private void marginOco() {
+        binance.route("GET", "/sapi/v1/margin/account", (request, call) -> Answer.ok(
+                FakeBinance.sample("sapi_v1_margin_account.json").replace("\"locked\": \"0.00000000\",\n      \"netAsset\": \"0.00499500\"",
+                        "\"locked\": \"0.001\",\n      \"netAsset\": \"0.00499500\"")));
+        binance.route("GET", "/sapi/v1/margin/openOrders", (request, call) -> Answer.ok(request.param("symbol") != null ? "[]" : """
+                [ {"symbol": "BNBBTC", "orderId": 501, "orderListId": 77, "isIsolated": false, "side": "SELL", "type": "STOP_LOSS_LIMIT",
+                   "price": "0.0040", "origQty": "1.5", "executedQty": "0", "time": 1764000000000},
+                  {"symbol": "BNBBTC", "orderId": 502, "orderListId": 77, "isIsolated": false, "side": "SELL", "type": "LIMIT_MAKER",
+                   "price": "0.0060", "origQty": "1.5", "executedQty": "0", "time": 1764000000000},
+                  {"symbol": "BNBBTC", "orderId": 503, "orderListId": -1, "isIsolated": false, "side": "BUY", "type": "LIMIT",
+                   "price": "0.0030", "origQty": "2", "executedQty": "0", "time": 1764000000001} ]"""));
+    }
+
+    @Test
+    void a_margin_ocos_two_legs_are_one_order_to_cancel_and_go_as_one_list() throws Exception {
+        binance.keyMayTrade();
+        marginOco();
+        binance.route("DELETE", "/sapi/v1/margin/orderList", (request, call) -> Answer.ok("{\"orderListId\": 77, \"contingencyType\": \"OCO\"}"));
+
+        List<String> margin = gateway.snapshot().openOrders().stream().filter(o -> o.market() == Wallet.CROSS_MARGIN)
+                .map(o -> o.id() + " " + o.type() + " " + o.side() + " " + o.quantity()).toList();
+        ActionResult result = gateway.perform(new AccountAction.CancelOrder("margin-list-77"));
+
+        assertEquals(List.of("margin-503 LIMIT BUY 2", "margin-list-77 OTHER SELL 1.5"), margin.stream().sorted().toList());
+        assertEquals(ActionResult.done("action.binance.orderCancelled", "margin-list-77", "BNBBTC"), result);
+        FakeBinance.Request sent = binance.requests("/sapi/v1/margin/orderList").get(0);
+        assertEquals("DELETE", sent.method());
+        assertEquals(List.of("BNBBTC", "FALSE", "77"), List.of(sent.param("symbol"), sent.param("isIsolated"), sent.param("orderListId")));
+        assertEquals(List.of("DELETE /sapi/v1/margin/orderList"), binance.changesSent(), "neither leg is cancelled on its own");
+    }
+
+    @Test
+    void cancelling_every_margin_order_cancels_the_list_once_and_the_order_of_its_own_once() throws Exception {
+        binance.keyMayTrade();
+        marginOco();
+        for (String path : List.of("/api/v3/order", "/api/v3/orderList", "/fapi/v1/order", "/fapi/v1/algoOrder", "/dapi/v1/order",
+                "/sapi/v1/algo/spot/order", "/sapi/v1/algo/futures/order", "/eapi/v1/order", "/sapi/v1/margin/order",
+                "/sapi/v1/margin/orderList")) {
+            binance.route("DELETE", path, (request, call) -> Answer.ok("{}"));
+        }
+        binance.route("POST", "/sapi/v1/convert/limit/cancelOrder", (request, call) -> Answer.ok("{}"));
+
+        assertTrue(gateway.perform(new AccountAction.CancelAllOrders()).accepted());
+
+        assertEquals(List.of("77"), binance.requests("/sapi/v1/margin/orderList").stream().map(r -> r.param("orderListId")).toList());
+        assertEquals(List.of("503"), binance.requests("/sapi/v1/margin/order").stream().map(r -> r.param("orderId")).toList());
+    }
+
     @Test
     void dust_is_converted_to_BNB_for_the_balances_Binance_lists_as_convertible() throws Exception {
         binance.keyMayTrade();

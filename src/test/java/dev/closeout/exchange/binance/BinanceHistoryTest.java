@@ -88,41 +88,59 @@ class BinanceHistoryTest {
         AccountHistory history = lastYear();
 
         assertEquals(List.of(
-                new WalletTransfer("11415955596", Instant.ofEpochMilli(1544433328000L), "USDT", new BigDecimal("1"), Wallet.SPOT,
-                        Wallet.USDM_FUTURES),
                 new WalletTransfer("11366865406", Instant.ofEpochMilli(1544433328000L), "USDT", new BigDecimal("2"), Wallet.SPOT,
-                        Wallet.USDM_FUTURES)), history.transfers());
+                        Wallet.USDM_FUTURES),
+                new WalletTransfer("11415955596", Instant.ofEpochMilli(1544433328000L), "USDT", new BigDecimal("1"), Wallet.SPOT,
+                        Wallet.USDM_FUTURES)), history.transfers(), "two of one moment, by id");
         assertEquals(FundsHistoryMapper.TRANSFER_TYPES.size(), binance.requests("/sapi/v1/asset/transfer").size(),
                 "each of the 26 directions between two wallets once: six months in one window");
     }
 
     @Test
-    void simple_earn_subscriptions_redemptions_and_rewards_of_both_kinds_are_earn_events() throws Exception {
+    void simple_earn_subscriptions_redemptions_and_rewards_of_both_kinds_are_earn_events_those_of_one_moment_by_id() throws Exception {
         List<String> earn = lastYear().earn().stream()
                 .map(e -> e.kind() + " " + e.product() + " " + e.productId() + " " + e.amount() + " " + e.asset()).toList();
 
         assertEquals(List.of(
                 "SUBSCRIPTION FLEXIBLE USDT001 100.00000000 USDT",
-                "SUBSCRIPTION LOCKED 123123 21312.23223 BNB",
                 "REDEMPTION LOCKED 123123 21312.23223 BNB",
-                "REWARD LOCKED 123123 21312.23223 BNB",
                 "REWARD LOCKED 123123 1.23223 BNB",
+                "REWARD LOCKED 123123 21312.23223 BNB",
+                "SUBSCRIPTION LOCKED 123123 21312.23223 BNB",
                 "REWARD FLEXIBLE USDT001 0.00687654 USDT",
                 "REWARD FLEXIBLE USDT001 0.00006408 BUSD",
                 "REDEMPTION FLEXIBLE USDT001 10.54000000 USDT"), earn);
     }
 
     @Test
-    void each_asset_of_a_dust_conversion_shares_the_conversions_id() throws Exception {
+    void each_asset_of_a_dust_conversion_shares_the_conversions_id_and_an_answer_without_a_target_went_to_bnb() throws Exception {
         assertEquals(List.of(
-                new DustConversion("45178372831", Instant.ofEpochMilli(1615985535000L), "USDT", new BigDecimal("0.0009"),
-                        new BigDecimal("0.000441"), new BigDecimal("0.000009")),
-                new DustConversion("45178372831", Instant.ofEpochMilli(1615985535000L), "ETH", new BigDecimal("0.0009"),
+                new DustConversion("45178372831", Instant.ofEpochMilli(1615985535000L), "ETH", new BigDecimal("0.0009"), "BNB",
                         new BigDecimal("0.00088156"), new BigDecimal("0.00001799")),
-                new DustConversion("4357015", Instant.ofEpochMilli(1616203180000L), "USDT", new BigDecimal("0.001"),
-                        new BigDecimal("0.00049"), new BigDecimal("0.00001")),
-                new DustConversion("4357015", Instant.ofEpochMilli(1616203180000L), "ETH", new BigDecimal("0.0001"),
-                        new BigDecimal("0.00009795"), new BigDecimal("0.000002"))), lastYear().dustConversions());
+                new DustConversion("45178372831", Instant.ofEpochMilli(1615985535000L), "USDT", new BigDecimal("0.0009"), "BNB",
+                        new BigDecimal("0.000441"), new BigDecimal("0.000009")),
+                new DustConversion("4357015", Instant.ofEpochMilli(1616203180000L), "ETH", new BigDecimal("0.0001"), "BNB",
+                        new BigDecimal("0.00009795"), new BigDecimal("0.000002")),
+                new DustConversion("4357015", Instant.ofEpochMilli(1616203180000L), "USDT", new BigDecimal("0.001"), "BNB",
+                        new BigDecimal("0.00049"), new BigDecimal("0.00001"))), lastYear().dustConversions());
+    }
+
+    @Test
+    void dust_converted_to_another_asset_than_bnb_keeps_that_asset_and_its_pairs_are_asked_for_trades() throws Exception {
+        binance.route("GET", "/sapi/v1/asset/dribblet", (request, call) -> FakeBinance.Answer.ok("""
+                {"total": 1, "userAssetDribblets": [{"operateTime": 1780000000000, "totalTransferedAmount": "0.0123",
+                  "totalServiceChargeAmount": "0.0002", "transId": 777, "userAssetDribbletDetails": [
+                    {"transId": 777, "serviceChargeAmount": "0.0002", "amount": "3.5", "operateTime": 1780000000000,
+                     "transferedAmount": "0.0123", "fromAsset": "XRP", "targetAsset": "FDUSD"}]}]}"""));
+        binance.route("GET", "/api/v3/exchangeInfo", (request, call) -> FakeBinance.Answer.ok("{\"symbols\": ["
+                + "{\"symbol\": \"FDUSDQQQ\", \"baseAsset\": \"FDUSD\", \"quoteAsset\": \"QQQ\"}]}"));
+
+        AccountHistory history = lastYear();
+
+        assertEquals(List.of(new DustConversion("777", Instant.ofEpochMilli(1780000000000L), "XRP", new BigDecimal("3.5"), "FDUSD",
+                new BigDecimal("0.0123"), new BigDecimal("0.0002"))), history.dustConversions());
+        assertTrue(binance.requests("/api/v3/myTrades").stream().anyMatch(r -> r.param("symbol").equals("FDUSDQQQ")),
+                "FDUSD came in by the dust conversion and nothing else, so its pairs are asked for trades");
     }
 
     @Test
@@ -137,13 +155,13 @@ class BinanceHistoryTest {
         AccountHistory history = lastYear();
 
         assertEquals(List.of(
+                "COINM_FUTURES COMMISSION BTCUSD_200925 -0.01000000 BTC",
                 "USDM_FUTURES COMMISSION BTCUSDT -0.01000000 USDT",
                 "USDM_FUTURES REALIZED_PNL BTCUSDT 12.50000000 USDT",
-                "COINM_FUTURES COMMISSION BTCUSD_200925 -0.01000000 BTC",
                 "USDM_FUTURES FUNDING_FEE BTCUSDT -0.02310000 USDT"),
                 history.futuresIncome().stream().map(i -> i.wallet() + " " + i.kind() + " " + i.symbol() + " " + i.amount() + " "
                         + i.asset()).toList());
-        assertEquals(List.of("usdm-COMMISSION-9689322392", "usdm-REALIZED_PNL-9689322393", "coinm-COMMISSION-9689322392",
+        assertEquals(List.of("coinm-COMMISSION-9689322392", "usdm-COMMISSION-9689322392", "usdm-REALIZED_PNL-9689322393",
                 "usdm-FUNDING_FEE-9689322394"), history.futuresIncome().stream().map(FuturesIncome::id).toList());
         NotIncluded other = history.notIncluded().stream().filter(n -> n.what().startsWith("Futures income of other kinds"))
                 .findFirst().orElseThrow();
@@ -172,7 +190,7 @@ class BinanceHistoryTest {
         assertEquals(histories.since(), history.from());
         assertTrue(history.notIncluded().stream().anyMatch(n -> n.what().startsWith("P2P orders before ")), history.notIncluded().toString());
         assertTrue(history.notIncluded().stream().anyMatch(n -> n.what().startsWith("Transfers between wallets before ")));
-        assertTrue(history.notIncluded().stream().noneMatch(n -> n.what().startsWith("Dust conversions to BNB before ")),
+        assertTrue(history.notIncluded().stream().noneMatch(n -> n.what().startsWith("Dust conversions before ")),
                 "a year ago the dust log was already kept: " + history.notIncluded());
     }
 }

@@ -61,6 +61,18 @@ class BinanceHistoryWindowsTest {
     }
 
     @Test
+    void a_period_of_exactly_90_days_is_asked_in_windows_under_90_days_binance_wants_less_and_its_last_moment_is_asked_too() {
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        Instant to = from.plus(Duration.ofDays(90));
+
+        List<Window> windows = Window.cut(from, to, Duration.ofDays(90));
+
+        assertEquals(List.of(new Window(from, to.minusMillis(1)), new Window(to, to)), windows);
+        assertEquals(List.of(), Window.cut(to, to, Duration.ofDays(90)), "an empty period asks nothing");
+        assertEquals(List.of(new Window(from, to)), Window.cut(from, to, null));
+    }
+
+    @Test
     void p2p_orders_are_asked_30_days_at_a_time_back_six_months_and_what_is_older_is_said_to_be_missing() throws Exception {
         AccountHistory history = histories.lastYear();
 
@@ -73,13 +85,17 @@ class BinanceHistoryWindowsTest {
     }
 
     @Test
-    void earn_is_asked_three_months_at_a_time_coin_m_income_a_year_and_usd_m_income_over_its_three_months() throws Exception {
+    void each_earn_history_is_asked_30_days_at_a_time_coin_m_income_365_days_and_usd_m_income_over_its_three_months() throws Exception {
         AccountHistory history = histories.lastYear();
 
-        List<Window> earn = asked("/sapi/v1/simple-earn/locked/history/rewardsRecord", "startTime", "endTime");
-        assertOneAfterAnother(earn, history.from(), history.to(), Duration.ofDays(93));
-        assertTrue(earn.stream().allMatch(w -> !w.end().isAfter(w.start().atZone(ZoneOffset.UTC).plusMonths(3).toInstant())), earn.toString());
-        assertEquals(List.of(new Window(history.from(), history.to())), asked("/dapi/v1/income", "startTime", "endTime"));
+        for (String earn : List.of("flexible/history/subscriptionRecord", "flexible/history/redemptionRecord",
+                "flexible/history/rewardsRecord", "locked/history/subscriptionRecord", "locked/history/redemptionRecord",
+                "locked/history/rewardsRecord")) {
+            List<Window> windows = asked("/sapi/v1/simple-earn/" + earn, "startTime", "endTime");
+            assertOneAfterAnother(windows, history.from(), history.to(), Duration.ofDays(30));
+            assertEquals(Duration.between(history.from(), history.to()).toDays() / 30 + 1, windows.size(), earn);
+        }
+        assertOneAfterAnother(asked("/dapi/v1/income", "startTime", "endTime"), history.from(), history.to(), Duration.ofDays(365));
         Instant threeMonthsBack = history.to().atZone(ZoneOffset.UTC).minusMonths(3).plusDays(1).toInstant();
         assertEquals(List.of(new Window(threeMonthsBack, history.to())), asked("/fapi/v1/income", "startTime", "endTime"));
     }
@@ -189,8 +205,9 @@ class BinanceHistoryWindowsTest {
                     + " \"moreData\": " + more + "}");
         });
 
-        // Two 30-day windows: a year's worth of halved Convert windows would rightly wait for Binance's next minute.
-        AccountHistory history = histories.last(Duration.ofDays(60), Histories.HOLDS_BTC, (part, records) -> { });
+        // Two windows of 30 days and a little less (an exact 60 days would end in a window of its last moment alone): a
+        // year's worth of halved Convert windows would rightly wait for Binance's next minute.
+        AccountHistory history = histories.last(Duration.ofDays(60).minusHours(1), Histories.HOLDS_BTC, (part, records) -> { });
 
         long answeredWhole = binance.requests("/sapi/v1/convert/tradeFlow").stream()
                 .filter(r -> Long.parseLong(r.param("endTime")) - Long.parseLong(r.param("startTime")) <= Duration.ofDays(10).toMillis()).count();

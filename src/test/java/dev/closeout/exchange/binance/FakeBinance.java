@@ -437,7 +437,7 @@ public final class FakeBinance implements AutoCloseable {
         return Answer.error(404, "{\"code\": -1121, \"msg\": \"No such endpoint in the fake: " + request.path() + "\"}");
     }
 
-    /** What the real Binance refuses before answering: no key, a wrong signature, a stale timestamp. */
+    /** What the real Binance refuses before answering: no key, a wrong signature, a stale timestamp, a window too long. */
     private java.util.Optional<Answer> refusal(Request request) {
         if (!request.query().containsKey("signature")) {
             return java.util.Optional.empty();
@@ -461,7 +461,7 @@ public final class FakeBinance implements AutoCloseable {
         if (needed != null && !keyHas(needed)) {
             return java.util.Optional.of(Answer.error(401, sample("error_-2015_rejected_mbx_key.json")));
         }
-        return paceRefusal(request);
+        return paceRefusal(request).or(() -> BinanceRules.refusal(request));
     }
 
     /** Whether the key, as this Binance answers for it, has the switch on. */

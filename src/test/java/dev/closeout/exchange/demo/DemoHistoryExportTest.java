@@ -153,7 +153,7 @@ class DemoHistoryExportTest {
         List<DustConversion> dust = after.dustConversions().subList(before.dustConversions().size(), after.dustConversions().size());
         assertEquals(List.of("SHIB", "DOGE", "XRP", "ADA", "PEPE"), dust.stream().map(DustConversion::asset).toList());
         assertEquals(DemoFixtures.free(exchange.snapshot(), Wallet.SPOT, "BNB").subtract(bnbBefore),
-                dust.stream().map(DustConversion::bnbAmount).reduce(BigDecimal.ZERO, BigDecimal::add), "the shares add up to the BNB credited");
+                dust.stream().map(DustConversion::toAmount).reduce(BigDecimal.ZERO, BigDecimal::add), "the shares add up to the BNB credited");
         WalletTransfer moved = last(after.transfers());
         assertEquals(List.of("USDT", new BigDecimal("10"), Wallet.SPOT, Wallet.FUNDING),
                 List.of(moved.asset(), moved.amount(), moved.from(), moved.to()));
