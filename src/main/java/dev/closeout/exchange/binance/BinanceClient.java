@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.OutsideJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,7 +30,7 @@ import java.util.StringJoiner;
  */
 final class BinanceClient {
 
-    static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    static final ObjectMapper JSON = OutsideJson.mapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final Duration RESYNC_AFTER = Duration.ofMinutes(30);
     private static final int RATE_LIMIT_RETRIES = 3;
     private static final Duration RETRY_AFTER_UNSAID = Duration.ofSeconds(5);

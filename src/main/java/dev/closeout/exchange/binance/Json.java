@@ -1,6 +1,7 @@
 package dev.closeout.exchange.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.closeout.account.BoundedInput;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,14 +26,10 @@ final class Json {
             return null;
         }
         if (value.isNumber()) {
-            return value.decimalValue();
+            return BoundedInput.amount(value.decimalValue(), field);
         }
         if (value.isTextual()) {
-            try {
-                return new BigDecimal(value.asText().strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + " is not a number: " + value.asText());
-            }
+            return BoundedInput.amount(value.asText().strip(), field);
         }
         throw new IllegalArgumentException(field + " is not a number: " + value);
     }
