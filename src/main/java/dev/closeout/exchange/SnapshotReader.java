@@ -69,6 +69,8 @@ public final class SnapshotReader {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             throw notJson(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         }
         return snapshot(root);
     }
@@ -78,6 +80,8 @@ public final class SnapshotReader {
             return snapshot(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw notJson(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         }
     }
 
@@ -92,6 +96,11 @@ public final class SnapshotReader {
         String column = where == null ? "?" : String.valueOf(where.getColumnNr());
         return new SnapshotFormatException(null,
                 messages.get("snapshot.error.notJson", e.getOriginalMessage(), line, column));
+    }
+
+    /** A JSON number no BigDecimal holds (an exponent beyond 2^31): Jackson says so with this, not with a parse error. */
+    private SnapshotFormatException numberOutOfRange(NumberFormatException e) {
+        return new SnapshotFormatException(null, messages.get("snapshot.error.numberOutOfRange", String.valueOf(e.getMessage())));
     }
 
     private AccountSnapshot snapshot(JsonNode root) throws SnapshotFormatException {

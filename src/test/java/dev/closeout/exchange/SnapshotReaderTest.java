@@ -341,4 +341,10 @@ class SnapshotReaderTest {
         SnapshotFormatException e = readError(json("\"schemaVersion\": 1").replace("\"schemaVersion\":1", "\"schemaVersion\":" + "1".repeat(5_000)));
         assertTrue(e.getMessage().contains("not valid JSON") && e.getMessage().contains("Number value length"), e.getMessage());
     }
+
+    @Test
+    void a_JSON_number_whose_exponent_no_decimal_holds_is_refused_as_not_JSON() {
+        SnapshotFormatException e = readError(json("\"schemaVersion\": 1").replace("\"schemaVersion\":1", "\"schemaVersion\":1.0E+2147483648"));
+        assertTrue(e.getMessage().startsWith("not valid JSON: a number in the file is beyond any range"), e.getMessage());
+    }
 }
