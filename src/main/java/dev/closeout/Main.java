@@ -43,8 +43,15 @@ public final class Main {
         if (arguments.isEmpty() || arguments.get(0).startsWith("--data-dir") || arguments.get(0).equals("--probe-startup")) {
             System.exit(openApp(arguments, err, messages));
         }
-        int exit = new CloseoutCommand(out, err, messages, exchanges(messages), DataDirectory.defaultLocation(), System::getenv)
-                .run(arguments);
+        int exit;
+        try {
+            exit = new CloseoutCommand(out, err, messages, exchanges(messages), DataDirectory.defaultLocation(), System::getenv)
+                    .run(arguments);
+        } catch (RuntimeException | Error e) {
+            // Only setting up can get here (run catches everything): no data folder to log into, so one line and exit 3.
+            err.println(messages.get("cli.error.internalNoLog", e.getClass().getName(), messages.get("cli.error.noDataFolder")));
+            exit = CloseoutCommand.INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         System.exit(exit);

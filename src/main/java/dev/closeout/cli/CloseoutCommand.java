@@ -12,6 +12,7 @@ import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
 import dev.closeout.exchange.SnapshotWriter;
 import dev.closeout.i18n.Messages;
+import dev.closeout.storage.FailureLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -19,19 +20,23 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 
 /**
  * {@code closeout} on the command line. Exit codes per the spec: 0 every condition met,
- * 1 something blocks closure, 2 the input could not be read (one line on stderr, nothing on stdout).
+ * 1 something blocks closure, 2 the input could not be read (one line on stderr, nothing on stdout),
+ * 3 an internal error (one line on stderr naming the log file with the details). Whatever happens,
+ * {@link #run} returns one of these: nothing escapes it, and no stack trace reaches the terminal.
  */
 public final class CloseoutCommand {
 
     public static final int ELIGIBLE = 0;
     public static final int BLOCKED = 1;
     public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
 
     /** Opens the exchanges the command line can check; wired in {@code Main}, the only place that knows the adapters. */
     public interface Exchanges {
@@ -65,6 +70,8 @@ public final class CloseoutCommand {
     private final Exchanges exchanges;
     private final Path defaultDataDir;
     private final Function<String, String> environment;
+    /** Where an internal error's log goes: the data folder, {@code --data-dir}'s once one is given. */
+    private Path logFolder;
 
     public CloseoutCommand(PrintStream out, PrintStream err, Messages messages, Exchanges exchanges, Path defaultDataDir) {
         this(out, err, messages, exchanges, defaultDataDir, System::getenv);
@@ -79,9 +86,49 @@ public final class CloseoutCommand {
         this.exchanges = exchanges;
         this.defaultDataDir = defaultDataDir;
         this.environment = environment;
+        this.logFolder = defaultDataDir;
     }
 
     public int run(List<String> args) {
+        try {
+            return command(args);
+        } catch (Throwable failure) { // everything, as the spec asks: an Error too leaves one line and exit 3
+            return internalError(args, failure);
+        }
+    }
+
+    /** Anything not foreseen: the details in a log file, one line naming it. */
+    private int internalError(List<String> args, Throwable failure) {
+        String heading = "closeout " + version() + " " + (args.isEmpty() ? "" : args.get(0)) + ": internal error";
+        try {
+            Path log = FailureLog.write(logFolder, heading, failure,
+                    Arrays.asList(environment.apply(SECRET_VARIABLE), environment.apply(API_KEY_VARIABLE)));
+            err.println(oneLine(messages.get("cli.error.internal", log.toString())));
+        } catch (IOException | RuntimeException e) {
+            err.println(oneLine(messages.get("cli.error.internalNoLog", failure.getClass().getName(), String.valueOf(e.getMessage()))));
+        }
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+
+    /**
+     * One line, whatever the input put into it: line breaks and other control characters (a
+     * terminal's escape sequences among them) are shown as a backslash, u and four hex digits, never passed on.
+     */
+    static String oneLine(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                line.append(String.format("\\u%04X", (int) c));
+            } else {
+                line.append(c);
+            }
+        }
+        return line.toString();
+    }
+
+    private int command(List<String> args) {
         if (args.isEmpty() || List.of("--help", "-h", "help").contains(args.get(0))) {
             out.println(usage(messages));
             return ELIGIBLE;
@@ -117,11 +164,13 @@ public final class CloseoutCommand {
                 binance = true;
             } else if (arg.startsWith("--data-dir=")) {
                 dataDir = Path.of(arg.substring("--data-dir=".length()));
+                logFolder = dataDir;
             } else if (arg.equals("--data-dir")) {
                 if (i + 1 == args.size()) {
                     return -1;
                 }
                 dataDir = Path.of(args.get(i + 1));
+                logFolder = dataDir;
                 return 2;
             } else {
                 return 0;
@@ -183,17 +232,17 @@ public final class CloseoutCommand {
         try {
             snapshot = read(Path.of(file));
         } catch (SnapshotFormatException e) {
-            err.println(messages.get("cli.error.file", file, e.getMessage()));
+            err.println(oneLine(messages.get("cli.error.file", file, e.getMessage())));
             return BAD_INPUT;
         } catch (NoSuchFileException e) {
-            err.println(messages.get("cli.error.file", file, messages.get("cli.error.missingFile")));
+            err.println(oneLine(messages.get("cli.error.file", file, messages.get("cli.error.missingFile"))));
             return BAD_INPUT;
         } catch (IOException e) {
-            err.println(messages.get("cli.error.file", file, Files.isDirectory(Path.of(file))
+            err.println(oneLine(messages.get("cli.error.file", file, Files.isDirectory(Path.of(file))
                     ? messages.get("cli.error.folder")
                     : e instanceof AccessDeniedException
                             ? messages.get("cli.error.denied")
-                            : messages.get("cli.error.unreadable", e.getMessage())));
+                            : messages.get("cli.error.unreadable", e.getMessage()))));
             return BAD_INPUT;
         }
         return print(new AccountCheck(snapshot, Eligibility.evaluate(snapshot)), format);
@@ -208,7 +257,7 @@ public final class CloseoutCommand {
             }
             check = new ClosureService(gateway).check();
         } catch (ExchangeException e) {
-            err.println(messages.get("cli.error", messages.say(e)));
+            err.println(oneLine(messages.get("cli.error", messages.say(e))));
             return BAD_INPUT;
         }
         return print(check, format);
@@ -243,7 +292,7 @@ public final class CloseoutCommand {
             out.flush();
             return ELIGIBLE;
         } catch (ExchangeException e) {
-            err.println(messages.get("cli.error", messages.say(e)));
+            err.println(oneLine(messages.get("cli.error", messages.say(e))));
             return BAD_INPUT;
         }
     }
@@ -289,7 +338,7 @@ public final class CloseoutCommand {
     }
 
     private int usageError(String problem) {
-        err.println(messages.get("cli.error", problem));
+        err.println(oneLine(messages.get("cli.error", problem)));
         err.println(messages.get("cli.error.hint"));
         return BAD_INPUT;
     }

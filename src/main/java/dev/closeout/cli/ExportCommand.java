@@ -99,7 +99,7 @@ final class ExportCommand {
             }
             result = new ClosureService(gateway).export(to, new Telling(), () -> false);
         } catch (ExchangeException | ExportException e) {
-            err.println(messages.get("cli.error", messages.say(e)));
+            err.println(CloseoutCommand.oneLine(messages.get("cli.error", messages.say(e))));
             return CloseoutCommand.BAD_INPUT;
         }
         out.println(messages.get("cli.export.done", result.records(), messages.moment(result.from()), messages.moment(result.to()),

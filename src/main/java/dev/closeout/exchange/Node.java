@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import dev.closeout.account.BoundedInput;
 import dev.closeout.account.Wallet;
 import dev.closeout.i18n.Messages;
 
@@ -152,64 +151,21 @@ final class Node {
         return node.booleanValue();
     }
 
-    /** An amount: a decimal written as a string, so that no digit is lost on the way. */
+    /** An amount: a decimal written as a string, so that no digit is lost on the way, within {@link BoundedInput}'s bounds. */
     BigDecimal decimal() throws SnapshotFormatException {
         if (!node.isTextual()) {
             throw error("amountNotString", describe());
         }
-        String text = node.textValue();
-        if (!isDecimal(text)) {
-            throw error("notDecimal", describe());
-        }
         try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw error("decimalRange", describe());
+            return BoundedInput.amount(node.textValue(), null);
+        } catch (BoundedInput.Refused e) {
+            throw switch (e.problem()) {
+                case TOO_LONG -> error("amountTooLong", String.valueOf(node.textValue().length()), String.valueOf(BoundedInput.MAX_AMOUNT_LENGTH));
+                case OUT_OF_BOUNDS -> error("decimalRange", describe(),
+                        String.valueOf(BoundedInput.MAX_WHOLE_DIGITS), String.valueOf(BoundedInput.MAX_DECIMAL_PLACES));
+                default -> error("notDecimal", describe());
+            };
         }
-    }
-
-    /**
-     * The format's decimal, {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}, checked by hand: a
-     * large snapshot has hundreds of thousands of amounts, and a regular expression per amount
-     * is a good part of the time it takes to read one.
-     */
-    static boolean isDecimal(String text) {
-        int i = 0;
-        int n = text.length();
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            i++;
-        }
-        int intDigits = 0;
-        while (i < n && isDigit(text.charAt(i))) {
-            i++;
-            intDigits++;
-        }
-        int fractionDigits = 0;
-        if (i < n && text.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-                fractionDigits++;
-            }
-        }
-        if (intDigits == 0 && fractionDigits == 0) {
-            return false;
-        }
-        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponentDigits = 0;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-                exponentDigits++;
-            }
-            if (exponentDigits == 0) {
-                return false;
-            }
-        }
-        return i == n;
     }
 
     /** The format's asset symbol, {@code [A-Z0-9]{1,20}}, checked by hand for the same reason. */
@@ -238,11 +194,12 @@ final class Node {
         return asset;
     }
 
+    /** A moment in RFC 3339 (a four-digit year): years beyond it break the rules' date arithmetic. */
     Instant instant() throws SnapshotFormatException {
         String text = text();
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+            return BoundedInput.moment(text, null);
+        } catch (BoundedInput.Refused e) {
             throw error("instant", describe());
         }
     }
@@ -250,8 +207,8 @@ final class Node {
     LocalDate date() throws SnapshotFormatException {
         String text = text();
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            return BoundedInput.date(text, null);
+        } catch (BoundedInput.Refused e) {
             throw error("date", describe());
         }
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.AccountStatus;
@@ -48,7 +47,7 @@ public final class SnapshotReader {
     private static final Set<Wallet> ORDER_MARKETS = EnumSet.of(Wallet.SPOT, Wallet.CROSS_MARGIN,
             Wallet.ISOLATED_MARGIN, Wallet.USDM_FUTURES, Wallet.COINM_FUTURES, Wallet.OPTIONS);
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = OutsideJson.mapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -70,6 +69,8 @@ public final class SnapshotReader {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             throw notJson(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         }
         return snapshot(root);
     }
@@ -79,6 +80,8 @@ public final class SnapshotReader {
             return snapshot(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw notJson(e);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(e);
         }
     }
 
@@ -93,6 +96,11 @@ public final class SnapshotReader {
         String column = where == null ? "?" : String.valueOf(where.getColumnNr());
         return new SnapshotFormatException(null,
                 messages.get("snapshot.error.notJson", e.getOriginalMessage(), line, column));
+    }
+
+    /** A JSON number no BigDecimal holds (an exponent beyond 2^31): Jackson says so with this, not with a parse error. */
+    private SnapshotFormatException numberOutOfRange(NumberFormatException e) {
+        return new SnapshotFormatException(null, messages.get("snapshot.error.numberOutOfRange", String.valueOf(e.getMessage())));
     }
 
     private AccountSnapshot snapshot(JsonNode root) throws SnapshotFormatException {

@@ -2,6 +2,7 @@ package dev.closeout.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.closeout.account.BoundedInput;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ class NodeTest {
             "", "+", "-", ".", "e5", "1e", "1e+", "1.2.3", "--1", "1 ", " 1", "0x10", "NaN", "Infinity", "1,5", "١٢", "1e5.0",
             "+.e1", "5.e-2", "..5"})
     void a_decimal_is_accepted_exactly_when_the_schema_accepts_it(String text) {
-        assertEquals(SCHEMA_DECIMAL.matcher(text).matches(), Node.isDecimal(text), text);
+        assertEquals(SCHEMA_DECIMAL.matcher(text).matches(), BoundedInput.isDecimal(text), text);
     }
 
     @ParameterizedTest
@@ -38,7 +39,7 @@ class NodeTest {
                 for (int i : index) {
                     text.append(alphabet[i]);
                 }
-                assertEquals(SCHEMA_DECIMAL.matcher(text).matches(), Node.isDecimal(text.toString()), text.toString());
+                assertEquals(SCHEMA_DECIMAL.matcher(text).matches(), BoundedInput.isDecimal(text.toString()), text.toString());
                 checked++;
                 int position = length - 1;
                 while (position >= 0 && ++index[position] == alphabet.length) {

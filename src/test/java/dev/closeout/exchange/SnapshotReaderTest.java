@@ -299,4 +299,52 @@ class SnapshotReaderTest {
                 "profile": { "accountId": "1", "email": "a@", "status": "ACTIVE" }
                 """)));
     }
+
+    // Hostile input: bounded where it enters, refused at its path, never a stack trace or minutes of work.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999999", "5e-40000000", "1e-49", "1e36"})
+    void an_amount_no_money_has_is_refused_at_its_path_with_the_bounds(String amount) {
+        assertError("$.balances[0].free", "at most 36 digits before the point and 48 after it",
+                readError(json("\"balances\": [ { \"wallet\": \"SPOT\", \"asset\": \"BTC\", \"free\": \"" + amount + "\" } ]")));
+    }
+
+    @Test
+    void an_amount_of_a_million_digits_is_refused_as_too_long_at_its_path() {
+        SnapshotFormatException e = readError(json("\"prices\": { \"BTC\": \"" + "9".repeat(900_000) + "\" }"));
+        assertError("$.prices.BTC", "900000 characters is longer than the 64", e);
+        assertTrue(e.getMessage().length() < 200, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+10000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "2026-11-24T09:30Z"})
+    void a_moment_beyond_four_digit_years_or_without_seconds_is_refused(String takenAt) {
+        assertError("$.takenAt", "RFC 3339", readError(json("\"takenAt\": \"" + takenAt + "\"")));
+    }
+
+    @Test
+    void a_date_in_the_year_999999999_is_refused() {
+        assertError("$.earn[0].maturesOn", "RFC 3339", readError(json("""
+                "earn": [ { "id": "l", "product": "LOCKED", "asset": "ETH", "amount": "0.8", "maturesOn": "+999999999-12-31" } ]""")));
+    }
+
+    @Test
+    void JSON_nested_deeper_than_any_snapshot_is_refused_without_a_stack_overflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        SnapshotFormatException e = readError(json("\"unknown\": " + "[".repeat(100) + "]".repeat(100)));
+        assertTrue(e.getMessage().contains("not valid JSON") && e.getMessage().contains("nesting depth"), e.getMessage());
+        assertTrue(readError(deep).getMessage().contains("not valid JSON"));
+    }
+
+    @Test
+    void a_JSON_number_of_thousands_of_digits_is_refused_as_not_JSON() {
+        SnapshotFormatException e = readError(json("\"schemaVersion\": 1").replace("\"schemaVersion\":1", "\"schemaVersion\":" + "1".repeat(5_000)));
+        assertTrue(e.getMessage().contains("not valid JSON") && e.getMessage().contains("Number value length"), e.getMessage());
+    }
+
+    @Test
+    void a_JSON_number_whose_exponent_no_decimal_holds_is_refused_as_not_JSON() {
+        SnapshotFormatException e = readError(json("\"schemaVersion\": 1").replace("\"schemaVersion\":1", "\"schemaVersion\":1.0E+2147483648"));
+        assertTrue(e.getMessage().startsWith("not valid JSON: a number in the file is beyond any range"), e.getMessage());
+    }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.OutsideJson;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,7 +33,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class BinanceClient {
 
-    static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    static final ObjectMapper JSON = OutsideJson.mapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final Duration RESYNC_AFTER = Duration.ofMinutes(30);
     private static final int RATE_LIMIT_RETRIES = 3;
     private static final Duration RETRY_AFTER_UNSAID = Duration.ofSeconds(5);
@@ -297,7 +297,8 @@ final class BinanceClient {
     private static JsonNode parse(Call call, String body) throws ExchangeException {
         try {
             return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
+            // A number such as 1.0E+2147483648 escapes Jackson as NumberFormatException.
             throw new ExchangeException("binance.error.badAnswer", List.of(call.toString()), e);
         }
     }
@@ -306,7 +307,7 @@ final class BinanceClient {
         try {
             JsonNode node = JSON.readTree(body);
             return node != null && node.isObject() ? node : null;
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
             return null;
         }
     }

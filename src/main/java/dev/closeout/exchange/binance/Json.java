@@ -1,6 +1,7 @@
 package dev.closeout.exchange.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.closeout.account.BoundedInput;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,16 +26,33 @@ final class Json {
             return null;
         }
         if (value.isNumber()) {
-            return value.decimalValue();
+            return bounded(value.decimalValue(), field);
         }
         if (value.isTextual()) {
-            try {
-                return new BigDecimal(value.asText().strip());
-            } catch (NumberFormatException e) {
-                throw new OddAnswer("notANumber", field);
-            }
+            return bounded(value.asText().strip(), field);
         }
         throw new OddAnswer("notANumber", field);
+    }
+
+    /** An amount within the bounds of money: Binance's answer is outside data like any other. */
+    private static BigDecimal bounded(String text, String field) {
+        try {
+            return BoundedInput.amount(text, field);
+        } catch (BoundedInput.Refused e) {
+            throw odd(e, field);
+        }
+    }
+
+    private static BigDecimal bounded(BigDecimal value, String field) {
+        try {
+            return BoundedInput.amount(value, field);
+        } catch (BoundedInput.Refused e) {
+            throw odd(e, field);
+        }
+    }
+
+    private static OddAnswer odd(BoundedInput.Refused refused, String field) {
+        return new OddAnswer(refused.problem() == BoundedInput.Problem.NOT_DECIMAL ? "notANumber" : "notAnAmount", field);
     }
 
     /** A required amount: its absence makes the whole answer unreadable, never a zero. */

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.OutsideJson;
 import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
 import dev.closeout.exchange.SnapshotWriter;
@@ -48,8 +48,9 @@ final class DemoStore {
     private static final int FORMAT = 1;
     private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    static final ObjectMapper JSON = JsonMapper.builder()
+    static final ObjectMapper JSON = OutsideJson.mapper()
             .addModule(new JavaTimeModule())
+            .addModule(OutsideJson.boundedAmounts())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -70,6 +72,9 @@ public final class CloseoutApp extends Application {
     /** The demo, kept while another exchange is connected, for "Back to the demo". */
     private ClosureService demo;
     private Locale language;
+    /** Above whatever the window shows: the account's pages, or the opening screen; a failure nobody caught shows here. */
+    private final StackPane root = new StackPane();
+    private final Label crashNotice = new Label();
 
     public static void launch(Options startWith) {
         options = Objects.requireNonNull(startWith);
@@ -97,6 +102,8 @@ public final class CloseoutApp extends Application {
         dark = preferences.get("theme").map("dark"::equals).orElse(false);
         applyTheme();
         Locale language = preferences.get("language").map(Locale::forLanguageTag).orElse(Locale.getDefault());
+        this.language = language;
+        Crashes.install(options.dataDir(), log -> Platform.runLater(() -> showCrash(log)));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setWidth(preferences.number("window.width").orElse(1180.0));
@@ -112,7 +119,14 @@ public final class CloseoutApp extends Application {
         Label openingText = new Label(messages.get("ui.app.opening"));
         VBox starting = new VBox(12, opening, openingText);
         starting.setAlignment(Pos.CENTER);
-        stage.setScene(new Scene(starting, stage.getWidth(), stage.getHeight()));
+        crashNotice.getStyleClass().addAll("crash-notice", "danger");
+        crashNotice.setWrapText(true);
+        crashNotice.setMaxWidth(Double.MAX_VALUE);
+        crashNotice.setVisible(false);
+        crashNotice.setOnMouseClicked(e -> crashNotice.setVisible(false));
+        StackPane.setAlignment(crashNotice, Pos.TOP_CENTER);
+        root.getChildren().setAll(starting, crashNotice);
+        stage.setScene(new Scene(root, stage.getWidth(), stage.getHeight()));
         stage.getScene().getStylesheets().add(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setOnHiding(e -> saveWindow());
         stage.show();
@@ -152,8 +166,16 @@ public final class CloseoutApp extends Application {
             save();
             build(chosen);
         }, this::toggleTheme, Desktop.of(stage, getHostServices()), exchanges);
-        stage.getScene().setRoot(window.node());
+        root.getChildren().set(0, window.node());
         window.start();
+    }
+
+    /** "Something went wrong", in place above the page, naming the log; a click puts it away. */
+    private void showCrash(Optional<Path> log) {
+        Messages messages = Messages.forLocale(language);
+        crashNotice.setText(log.map(file -> messages.get("ui.error.crashed", file.toString()))
+                .orElseGet(() -> messages.get("ui.error.crashedNoLog")));
+        crashNotice.setVisible(true);
     }
 
     /** The whole window, again, on another exchange's account; the language stays. */

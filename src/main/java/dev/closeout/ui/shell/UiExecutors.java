@@ -1,6 +1,7 @@
 package dev.closeout.ui.shell;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,17 +33,34 @@ public record UiExecutors(Executor background, Executor fx) {
         return new UiExecutors(Runnable::run, Runnable::run);
     }
 
-    /** Runs {@code work} in the background and hands its result, or its failure, to the FX side. */
+    /**
+     * Runs {@code work} in the background and hands its result, or its failure, to the FX side.
+     * Whatever fails, {@code onFailure} hears of it, so a page always leaves its busy state: an
+     * {@code Error} of the work (wrapped, as the pages take an {@code Exception}) and a failure of
+     * {@code onResult} itself too. A failure that is not in the user's words is also logged.
+     */
     public <T> void run(Callable<T> work, Consumer<T> onResult, Consumer<Exception> onFailure) {
         background.execute(() -> {
             T result;
             try {
                 result = work.call();
-            } catch (Exception e) {
-                fx.execute(() -> onFailure.accept(e));
+            } catch (Throwable failure) {
+                Exception reported = asException(failure);
+                fx.execute(() -> onFailure.accept(reported));
                 return;
             }
-            fx.execute(() -> onResult.accept(result));
+            fx.execute(() -> {
+                try {
+                    onResult.accept(result);
+                } catch (RuntimeException | Error failure) {
+                    onFailure.accept(asException(failure));
+                }
+            });
         });
+    }
+
+    private static Exception asException(Throwable failure) {
+        Crashes.log("in the background", failure);
+        return failure instanceof Exception e ? e : new ExecutionException(failure);
     }
 }

@@ -184,7 +184,10 @@ class DemoPersistenceTest {
         List<Consumer<ObjectNode>> garbles = List.of(
                 state -> state.put("clockOffset", "five minutes"),
                 state -> ((ObjectNode) state.path("demo")).put("scheduled", "soon"),
-                state -> ((ObjectNode) state.at("/account/profile")).put("status", "SLEEPING"));
+                state -> ((ObjectNode) state.at("/account/profile")).put("status", "SLEEPING"),
+                // Amounts no money has, in the account and in the demo's own side: bounded like a snapshot's.
+                state -> ((ObjectNode) state.at("/account/balances/0")).put("free", "5e-40000000"),
+                state -> ((ObjectNode) state.at("/demo/subAccountFunds").elements().next()).put("USDT", "1e999999999"));
         for (Consumer<ObjectNode> garble : garbles) {
             ObjectNode state = DemoFixtures.readState(dataDir);
             garble.accept(state);

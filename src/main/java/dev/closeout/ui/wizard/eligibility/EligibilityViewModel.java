@@ -1,6 +1,7 @@
 package dev.closeout.ui.wizard.eligibility;
 
 import dev.closeout.account.Balance;
+import dev.closeout.account.BoundedInput;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
@@ -200,6 +201,20 @@ public final class EligibilityViewModel implements StepViewModel {
     /** The networks the finding's asset can be withdrawn on, with minimum and fee; told to {@code then} on the FX side. */
     public void networks(String asset, Consumer<List<WithdrawalNetwork>> then) {
         account.executors().run(() -> service.withdrawalNetworks(asset), then, this::failed);
+    }
+
+    /**
+     * The amount typed in the withdrawal form, within the bounds of every amount Closeout reads
+     * (a typed "1e-999999999" would otherwise stall {@link #arriving}); null when it is no
+     * amount, or not above zero.
+     */
+    public static BigDecimal typedAmount(String text) {
+        try {
+            BigDecimal value = BoundedInput.amount(text.strip(), "amount");
+            return value.signum() > 0 ? value : null;
+        } catch (BoundedInput.Refused e) {
+            return null;
+        }
     }
 
     /** What arrives at the address for an amount on a network, for the form to show as the user types. */

@@ -66,7 +66,7 @@ final class WithdrawForm {
         amount.setId("withdraw-amount");
         Label arriving = Ui.muted("");
         arriving.textProperty().bind(Bindings.createStringBinding(() -> {
-            BigDecimal typed = parse(amount.getText());
+            BigDecimal typed = EligibilityViewModel.typedAmount(amount.getText());
             WithdrawalNetwork chosen = network.getValue();
             if (chosen == null) {
                 return messages.get("ui.withdraw.noNetwork", finding.asset());
@@ -84,18 +84,9 @@ final class WithdrawForm {
         grid.add(arriving, 1, 3);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(send).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> network.getValue() == null || address.getText().isBlank() || parse(amount.getText()) == null,
+                () -> network.getValue() == null || address.getText().isBlank() || EligibilityViewModel.typedAmount(amount.getText()) == null,
                 network.valueProperty(), address.textProperty(), amount.textProperty()));
         dialog.showAndWait().filter(send::equals).ifPresent(ok ->
-                vm.withdraw(finding.asset(), network.getValue().network(), address.getText(), parse(amount.getText())));
-    }
-
-    private static BigDecimal parse(String text) {
-        try {
-            BigDecimal value = new BigDecimal(text.strip());
-            return value.signum() > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                vm.withdraw(finding.asset(), network.getValue().network(), address.getText(), EligibilityViewModel.typedAmount(amount.getText())));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.closeout.exchange.ApiKeyConnector;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
+import dev.closeout.exchange.OutsideJson;
 import dev.closeout.keychain.KeychainException;
 
 /**
@@ -18,7 +19,7 @@ import dev.closeout.keychain.KeychainException;
  */
 record BinanceKey(String apiKey, String secret, String privateKeyPem) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = OutsideJson.mapper().build();
 
     static BinanceKey withSecret(String apiKey, String secret) {
         return new BinanceKey(apiKey, secret, null);

@@ -1,0 +1,26 @@
+package dev.closeout.ui.wizard.eligibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The amount typed in the withdrawal form: read as every amount is, so nothing typed can stall the form. */
+class TypedAmountTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-999999999", "1e999999999", "0", "-5", "1,5", "abc", ""})
+    void an_amount_no_withdrawal_has_is_no_amount_at_once(String typed) {
+        assertNull(assertTimeoutPreemptively(Duration.ofMillis(200), () -> EligibilityViewModel.typedAmount(typed)), typed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.5", " 18.20 ", "1e-8"})
+    void an_ordinary_amount_reads_exactly(String typed) {
+        assertEquals(new BigDecimal(typed.strip()), EligibilityViewModel.typedAmount(typed));
+    }
+}
