@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Replaces a file so that a crash leaves the old file or the new one, never a torn one. */
 public final class AtomicFile {
@@ -21,7 +24,23 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private AtomicFile() {
+    }
+
+    /**
+     * Removes the temp files a killed writer of {@code target} left behind. Only for the folder's
+     * one writer, under its {@link FolderLock}: another's temp file may still be being written.
+     */
+    public static void removeLeftovers(Path target) throws IOException {
+        String prefix = target.getFileName() + ".";
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.toAbsolutePath().getParent(),
+                file -> file.getFileName().toString().startsWith(prefix) && file.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        }
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
@@ -29,16 +48,28 @@ public final class AtomicFile {
     }
 
     /**
-     * Temp file in the same folder, fsync, atomic rename, fsync of the folder. If {@code content}
-     * fails (or is cancelled) the temp file is removed and {@code target} is left as it was.
+     * A uniquely named temp file in the same folder (two writers never share one), fsync, atomic
+     * rename, fsync of the folder. If {@code content} fails (or is cancelled) the temp file is
+     * removed and {@code target} is left as it was.
      */
     public static void write(Path target, Content content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp;
+        FileChannel created;
+        while (true) {
+            // Not Files.createTempFile: it would make the file private to its owner, which an export is not meant to be.
+            temp = folder.resolve(target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
+            try {
+                created = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                // Another writer's temp file by that name: draw another.
+            }
+        }
         boolean renamed = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = created) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(new KeptOpen(out));
                 out.flush();

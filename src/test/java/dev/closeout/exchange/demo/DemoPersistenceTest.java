@@ -73,7 +73,7 @@ class DemoPersistenceTest {
         AccountSnapshot before = exchange.snapshot();
         var verification = exchange.verificationStatus();
 
-        DemoExchange reopened = DemoFixtures.open(dataDir);
+        DemoExchange reopened = DemoFixtures.reopen(exchange, dataDir);
 
         assertEquals(exchange.now(), reopened.now(), "the demo clock is kept");
         assertEquals(before, reopened.snapshot());
@@ -88,7 +88,7 @@ class DemoPersistenceTest {
     void the_sub_account_funds_read_the_same_after_reopening() throws Exception {
         ActionResult before = exchange.perform(new CloseSubAccount(SUB_ACCOUNT));
 
-        ActionResult after = DemoFixtures.open(dataDir).perform(new CloseSubAccount(SUB_ACCOUNT));
+        ActionResult after = DemoFixtures.reopen(exchange, dataDir).perform(new CloseSubAccount(SUB_ACCOUNT));
 
         assertEquals(List.of(SUB_ACCOUNT, "18.20 USDT"), before.args());
         assertEquals(before, after);
@@ -131,7 +131,7 @@ class DemoPersistenceTest {
         String last = complete.get(complete.size() - 1);
         Files.writeString(audit, String.join("\n", complete.subList(0, complete.size() - 1)) + "\n" + last.substring(0, last.length() / 2));
 
-        DemoFixtures.open(dataDir);
+        DemoFixtures.reopen(exchange, dataDir);
 
         assertEquals(complete, Files.readAllLines(audit));
     }
@@ -169,13 +169,13 @@ class DemoPersistenceTest {
         byte[] bytes = damaged.getBytes(StandardCharsets.UTF_8);
         Files.write(dataDir.resolve("exchange.json"), bytes);
 
-        DemoExchange reopened = DemoFixtures.open(dataDir);
+        DemoExchange reopened = DemoFixtures.reopen(exchange, dataDir);
 
         Path aside = reopened.setAsideFile().orElseThrow();
         assertEquals(dataDir, aside.getParent());
         assertArrayEquals(bytes, Files.readAllBytes(aside), "kept exactly as it was");
         assertEquals(seeded, reopened.snapshot(), "a fresh seed");
-        assertEquals(seeded, DemoFixtures.open(dataDir).snapshot(), "and the fresh seed is saved");
+        assertEquals(seeded, DemoFixtures.reopen(reopened, dataDir).snapshot(), "and the fresh seed is saved");
     }
 
     @Test
@@ -185,13 +185,15 @@ class DemoPersistenceTest {
                 state -> state.put("clockOffset", "five minutes"),
                 state -> ((ObjectNode) state.path("demo")).put("scheduled", "soon"),
                 state -> ((ObjectNode) state.at("/account/profile")).put("status", "SLEEPING"));
+        DemoExchange open = exchange;
         for (Consumer<ObjectNode> garble : garbles) {
             ObjectNode state = DemoFixtures.readState(dataDir);
             garble.accept(state);
             DemoFixtures.writeState(dataDir, state);
             byte[] bytes = Files.readAllBytes(dataDir.resolve("exchange.json"));
 
-            DemoExchange reopened = DemoFixtures.open(dataDir);
+            DemoExchange reopened = DemoFixtures.reopen(open, dataDir);
+            open = reopened;
 
             assertArrayEquals(bytes, Files.readAllBytes(reopened.setAsideFile().orElseThrow()));
             assertEquals(seeded, reopened.snapshot());
@@ -201,10 +203,11 @@ class DemoPersistenceTest {
     @Test
     void a_second_unreadable_state_file_does_not_overwrite_the_first() throws Exception {
         Files.writeString(dataDir.resolve("exchange.json"), "first damage");
-        Path first = DemoFixtures.open(dataDir).setAsideFile().orElseThrow();
+        DemoExchange firstOpen = DemoFixtures.reopen(exchange, dataDir);
+        Path first = firstOpen.setAsideFile().orElseThrow();
         Files.writeString(dataDir.resolve("exchange.json"), "second damage");
 
-        Path second = DemoFixtures.open(dataDir).setAsideFile().orElseThrow();
+        Path second = DemoFixtures.reopen(firstOpen, dataDir).setAsideFile().orElseThrow();
 
         assertNotEquals(first, second);
         assertEquals("first damage", Files.readString(first));

@@ -69,7 +69,7 @@ class DemoVerificationTest {
         ObjectNode state = DemoFixtures.readState(dataDir);
         ((ObjectNode) state.at("/account/profile/security")).put("sms", false);
         DemoFixtures.writeState(dataDir, state);
-        exchange = DemoFixtures.open(dataDir);
+        exchange = DemoFixtures.reopen(exchange, dataDir);
 
         assertEquals(Set.of(EMAIL, AUTHENTICATOR), exchange.requiredVerification());
         assertResult(Outcome.REFUSED, "action.verification.notRequired", List.of("SMS"), exchange.sendCode(SMS));
