@@ -136,7 +136,7 @@ public final class DemoFixtures {
 
     /** A six-digit code that is certainly not {@code code}. */
     static String wrong(String code) {
-        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+        return String.format(Locale.ROOT, "%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
 
     /** Sends and enters a code for every required method, the authenticator's from the demo's app. */
