@@ -132,10 +132,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls, AutoCl
 
     @Override
     public synchronized AccountSnapshot snapshot() throws ExchangeException {
-        return onCopy(() -> {
-            settleOnCopy();
-            return account.snapshot(now());
-        });
+        return settledRead(() -> account.snapshot(now()));
     }
 
     /** The generated year before seeding, what was done since, and the P2P orders as they stand; read at once, then reported part by part. */
@@ -143,10 +140,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls, AutoCl
     public Optional<AccountHistory> history(HistoryProgress progress) throws ExchangeException {
         AccountHistory history;
         synchronized (this) {
-            history = onCopy(() -> {
-                settleOnCopy();
-                return DemoHistory.of(account, extras, now());
-            });
+            history = settledRead(() -> DemoHistory.of(account, extras, now()));
         }
         for (HistoryPart part : HistoryPart.values()) {
             progress.read(part, history.records(part).size());
@@ -275,8 +269,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls, AutoCl
 
     @Override
     public synchronized Optional<ClosureProgress> closureProgress() throws ExchangeException {
-        return onCopy(() -> {
-            settleOnCopy();
+        return settledRead(() -> {
             if (extras.closure == null) {
                 return Optional.empty();
             }
@@ -390,6 +383,9 @@ public final class DemoExchange implements ExchangeGateway, DemoControls, AutoCl
 
     /** Saves what the exchange did by itself by now, as its own change, before a change of the user's. */
     private void settle() throws ExchangeException {
+        if (!somethingDue()) {
+            return;
+        }
         onCopy(() -> {
             ObjectNode settled = settleOnCopy();
             if (settled != null) {
@@ -397,6 +393,24 @@ public final class DemoExchange implements ExchangeGateway, DemoControls, AutoCl
             }
             return null;
         });
+    }
+
+    /** A read of the account as it stands now: on a settled copy if something became due, which is not saved. */
+    private <T> T settledRead(Change<T> read) throws ExchangeException {
+        if (!somethingDue()) {
+            return read.apply();
+        }
+        return onCopy(() -> {
+            settleOnCopy();
+            return read.apply();
+        });
+    }
+
+    /** Whether the exchange has something to do by itself by now (what {@link #settleOnCopy} would do): most of the time, nothing. */
+    private boolean somethingDue() {
+        Instant now = now();
+        return extras.scheduled.stream().anyMatch(s -> !s.at().isAfter(now))
+                || account.profile.status() == AccountStatus.ACTIVE && new Holdings(account, extras, settings, now).anyMatured();
     }
 
     /**

@@ -5,9 +5,7 @@ import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.Balance;
 import dev.closeout.account.Wallet;
 import dev.closeout.exchange.SnapshotReader;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -178,37 +175,34 @@ public final class KillSoak {
     /** Starts the child, waits for "ready", sleeps 0–{@code maxSleepMs} ms and kills it with SIGKILL; how many transfers it was told were done. */
     private long killChildAtRandomMoment(String where) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // A file, not a pipe: each line is the kernel's once written, and a pipe read while its process dies can lose its end.
+        Path said = Files.createTempFile("closeout-kill-soak-child", ".txt");
         Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
                 "-cp", System.getProperty("java.class.path"), CrashLoop.class.getName(), folder.toString())
                 .redirectErrorStream(true)
+                .redirectOutput(said.toFile())
                 .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            StringBuilder early = new StringBuilder();
-            String line;
-            while ((line = out.readLine()) != null && !line.equals("ready")) {
-                early.append(line).append('\n');
+            while (!Files.readString(said, StandardCharsets.UTF_8).startsWith("ready\n")) {
+                if (!child.isAlive()) {
+                    throw new IllegalStateException(where + ": the child ended before it was ready, exit " + child.exitValue() + ":\n"
+                            + Files.readString(said, StandardCharsets.UTF_8));
+                }
+                Thread.sleep(2);
             }
-            if (line == null) {
-                throw new IllegalStateException(where + ": the child ended before it was ready, exit " + child.waitFor() + ":\n" + early);
-            }
-            // Read while it runs: what the child said before it was killed is all in the pipe, to its end.
-            List<String> rest = Collections.synchronizedList(new ArrayList<>());
-            Thread reader = new Thread(() -> out.lines().forEach(rest::add), "kill-soak-child-output");
-            reader.start();
             Thread.sleep(random.nextInt(maxSleepMs + 1));
             // On Linux (and every Unix) destroyForcibly() sends SIGKILL; the exit value below proves it was signal 9.
             child.destroyForcibly();
             int exit = child.waitFor();
-            reader.join();
+            List<String> lines = Files.readAllLines(said, StandardCharsets.UTF_8);
             if (exit != KILLED_BY_SIGKILL) {
                 throw new IllegalStateException(where + ": the child was not killed by SIGKILL but ended with " + exit + ":\n"
-                        + String.join("\n", rest));
+                        + String.join("\n", lines));
             }
-            return rest.stream().filter("done"::equals).count();
+            return lines.stream().filter("done"::equals).count();
         } finally {
-            child.destroyForcibly();
-            child.getInputStream().close();
+            child.destroyForcibly().waitFor();
+            Files.deleteIfExists(said);
         }
     }
 
