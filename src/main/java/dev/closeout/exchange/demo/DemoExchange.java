@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
  * with the next change. The data folder is locked from {@link #open} to {@link #close}: one
  * writer per folder.
  */
-public final class DemoExchange implements ExchangeGateway, DemoControls, AutoCloseable {
+public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     private final DemoStore store;
     private final Clock realClock;

@@ -76,7 +76,7 @@ public final class CloseoutApp extends Application {
     private Locale language;
 
     public static void launch(Options startWith) {
-        options = Objects.requireNonNull(startWith);
+        prepare(startWith);
         Application.launch(CloseoutApp.class);
         SETTINGS_WRITER.shutdown();
         try {
@@ -84,6 +84,11 @@ public final class CloseoutApp extends Application {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Sets what the next start of the app uses; tests start it on a toolkit of their own after this. */
+    static void prepare(Options startWith) {
+        options = Objects.requireNonNull(startWith);
     }
 
     /** Runs on the launcher thread, before the FX thread shows anything: the settings file is read here. */
