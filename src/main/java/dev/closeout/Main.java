@@ -18,11 +18,13 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Entry point, and the one place that wires adapters: {@code closeout check …} runs the command
@@ -30,6 +32,12 @@ import java.util.concurrent.CompletionException;
  * the demo exchange.
  */
 public final class Main {
+
+    /**
+     * How long a command waits for another Closeout to let go of the demo's folder: long enough for
+     * another command to finish, short enough not to hang beside an open app, which holds it until it closes.
+     */
+    private static final Duration COMMAND_WAITS_FOR_LOCK = Duration.ofSeconds(5);
 
     private Main() {
     }
@@ -62,7 +70,7 @@ public final class Main {
         return new CloseoutCommand.Exchanges() {
             @Override
             public ExchangeGateway demo(Path dataDir) throws ExchangeException {
-                return DemoExchange.open(DataDirectory.demoExchange(dataDir));
+                return DemoExchange.open(DataDirectory.demoExchange(dataDir), COMMAND_WAITS_FOR_LOCK);
             }
 
             @Override
@@ -96,8 +104,8 @@ public final class Main {
             }
         }
         Path demoFolder = DataDirectory.demoExchange(dataDir);
-        // Opened while the toolkit starts: the window appears without waiting for the disk.
-        CompletableFuture<ClosureService> service = CompletableFuture.supplyAsync(() -> {
+        // Opened while the toolkit starts: the window appears without waiting for the disk. Opened again on "Try again".
+        Supplier<CompletableFuture<ClosureService>> service = () -> CompletableFuture.supplyAsync(() -> {
             try {
                 DemoExchange demo = DemoExchange.open(demoFolder);
                 demo.setAsideFile().ifPresent(file -> err.println(messages.get("demo.setAside", file)));
@@ -107,7 +115,7 @@ public final class Main {
             }
         });
         String binanceBaseUrl = System.getenv(CloseoutCommand.BASE_URL_VARIABLE);
-        CloseoutApp.launch(new CloseoutApp.Options(service, dataDir, probe,
+        CloseoutApp.launch(new CloseoutApp.Options(service.get(), service, dataDir, probe,
                 language -> new BinanceKeyConnector(binanceBaseUrl, language), new SystemKeychain("Closeout")));
         return 0;
     }

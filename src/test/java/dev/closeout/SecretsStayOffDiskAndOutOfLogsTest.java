@@ -106,7 +106,9 @@ class SecretsStayOffDiskAndOutOfLogsTest {
 
     @Test
     void the_secret_and_the_private_key_are_in_no_file_of_the_data_folder_no_console_line_and_no_log() throws Exception {
-        DemoExchange.open(DataDirectory.demoExchange(dataDir)).snapshot();
+        try (DemoExchange demo = DemoExchange.open(DataDirectory.demoExchange(dataDir))) {
+            demo.snapshot();
+        }
         Path keyFile = Files.writeString(usersFolder.resolve("binance-ed25519.pem"), privateKey.pem());
 
         connectInSettings(FakeBinance.SECRET, null);

@@ -6,6 +6,7 @@ import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Eligibility;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportJson;
+import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.SnapshotFormatException;
@@ -180,7 +181,13 @@ public final class CloseoutCommand {
 
         /** The chosen exchange; null, with the reason on stderr, when Binance's key is missing. */
         ExchangeGateway open() throws ExchangeException {
-            return binance ? openBinance() : exchanges.demo(dataDir);
+            if (binance) {
+                return openBinance();
+            }
+            ExchangeGateway demo = exchanges.demo(dataDir);
+            demo.demoControls().flatMap(DemoControls::setAsideFile)
+                    .ifPresent(file -> err.println(messages.get("demo.setAside", file)));
+            return demo;
         }
     }
 
@@ -250,8 +257,7 @@ public final class CloseoutCommand {
 
     private int checkExchange(AccountChoice account, String format) {
         AccountCheck check;
-        try {
-            ExchangeGateway gateway = account.open();
+        try (ExchangeGateway gateway = account.open()) {
             if (gateway == null) {
                 return BAD_INPUT;
             }
@@ -283,8 +289,7 @@ public final class CloseoutCommand {
         if (account.demo == account.binance) {
             return usageError(messages.get("cli.error.snapshotSource"));
         }
-        try {
-            ExchangeGateway gateway = account.open();
+        try (ExchangeGateway gateway = account.open()) {
             if (gateway == null) {
                 return BAD_INPUT;
             }

@@ -92,8 +92,7 @@ final class ExportCommand {
 
     private int export(boolean fromBinance, Path dataDir, Path to) {
         ExportResult result;
-        try {
-            ExchangeGateway gateway = fromBinance ? binance.open() : exchanges.demo(dataDir);
+        try (ExchangeGateway gateway = fromBinance ? binance.open() : exchanges.demo(dataDir)) {
             if (gateway == null) {
                 return CloseoutCommand.BAD_INPUT;
             }

@@ -1,8 +1,10 @@
 package dev.closeout.exchange;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The demo exchange's own tools, shown as the demo's: its inbox, its clock, a reset. */
 public interface DemoControls {
@@ -21,6 +23,9 @@ public interface DemoControls {
 
     /** Restores the seeded account. */
     void reset() throws ExchangeException;
+
+    /** Where the demo's state file was moved on opening because it could not be read; empty when all was well. */
+    Optional<Path> setAsideFile();
 
     record InboxMessage(Instant sentAt, VerificationMethod channel, String to, String code, Instant expiresAt) {
     }

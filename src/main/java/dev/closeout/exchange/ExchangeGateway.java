@@ -13,7 +13,7 @@ import java.util.Set;
  * pretending; the UI then hands the user over to the exchange's website for that step.
  * I/O failures are {@link ExchangeException}s; refusals by the exchange are results.
  */
-public interface ExchangeGateway {
+public interface ExchangeGateway extends AutoCloseable {
 
     /** Which exchange this is, as a stable id ("demo", "binance"); people see the name the bundle gives it. */
     String id();
@@ -119,5 +119,10 @@ public interface ExchangeGateway {
     /** The demo's own tools (inbox, clock, reset); empty for a real exchange. */
     default Optional<DemoControls> demoControls() {
         return Optional.empty();
+    }
+
+    /** Lets go of what the adapter holds (the demo, its data folder's lock); nothing to let go of by default. */
+    @Override
+    default void close() throws ExchangeException {
     }
 }

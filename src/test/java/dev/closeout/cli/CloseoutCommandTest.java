@@ -286,6 +286,23 @@ class CloseoutCommandTest {
     }
 
     @Test
+    void check_demo_says_on_stderr_where_an_unreadable_demo_file_was_moved() throws Exception {
+        Path demo = java.nio.file.Files.createDirectories(folder.resolve("data").resolve("demo"));
+        java.nio.file.Files.writeString(demo.resolve("exchange.json"), "not json at all");
+
+        int exit = run("check", "--demo", "--data-dir=" + folder.resolve("data"));
+
+        assertEquals(1, exit, err());
+        assertTrue(out().startsWith("Closure readiness of "), out());
+        Path aside;
+        try (var files = java.nio.file.Files.list(demo)) {
+            aside = files.filter(f -> f.getFileName().toString().startsWith("exchange.json.unreadable-")).findFirst().orElseThrow();
+        }
+        assertEquals("The demo exchange's file could not be read; it was moved aside to " + aside
+                + " and a fresh demo account was set up." + System.lineSeparator(), err());
+    }
+
+    @Test
     void check_demo_with_a_file_as_well_is_a_usage_error() {
         assertEquals(2, run("check", "--demo", "x.json"));
         assertEquals("", out());

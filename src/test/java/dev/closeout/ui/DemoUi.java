@@ -32,6 +32,7 @@ public final class DemoUi {
     public final Messages messages = Messages.forLocale(Locale.ENGLISH);
     /** The pages the app opened in the browser, in order. */
     public final List<URI> opened = new ArrayList<>();
+    private final DemoExchange exchange;
 
     public DemoUi(Path dataDir) throws Exception {
         this(dataDir, UnaryOperator.identity(), UiExecutors.direct());
@@ -42,10 +43,15 @@ public final class DemoUi {
      * its work run by {@code executors}.
      */
     public DemoUi(Path dataDir, UnaryOperator<ExchangeGateway> wrap, UiExecutors executors) throws Exception {
-        service = new ClosureService(wrap.apply(DemoExchange.open(dataDir, Clock.fixed(START, ZoneOffset.UTC), new SecureRandom(),
-                DemoSettings.defaults())));
+        exchange = DemoExchange.open(dataDir, Clock.fixed(START, ZoneOffset.UTC), new SecureRandom(), DemoSettings.defaults());
+        service = new ClosureService(wrap.apply(exchange));
         demo = service.demoControls().orElseThrow();
         account = new AccountState(service, executors, messages, opened::add);
+    }
+
+    /** Lets go of the demo's folder, so that it can be opened again (as after a restart). */
+    public void close() throws ExchangeException {
+        exchange.close();
     }
 
     /** The exchange's clock, as the app's countdowns see it. */

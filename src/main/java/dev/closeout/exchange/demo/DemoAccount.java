@@ -64,6 +64,11 @@ final class DemoAccount {
         recurringPlans = new ArrayList<>(s.recurringPlans());
     }
 
+    /** A copy to change while this one stays as saved; the parts themselves are immutable records. */
+    DemoAccount copy() {
+        return new DemoAccount(snapshot(Instant.EPOCH));
+    }
+
     AccountSnapshot snapshot(Instant takenAt) {
         return new AccountSnapshot(AccountSnapshot.SCHEMA_VERSION, SnapshotSource.DEMO, takenAt, profile, prices, balances,
                 positions, earn, staking, launchpool, launchpad, openOrders, p2pOrders, subAccounts, pendingTransfers, apiKeys,

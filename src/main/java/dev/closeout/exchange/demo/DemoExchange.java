@@ -27,6 +27,7 @@ import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.exchange.address.AddressCheck;
+import dev.closeout.storage.AtomicFile;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -44,7 +45,11 @@ import java.util.stream.Collectors;
  * A simulated exchange kept on local disk, playing the exchange's side honestly: it enforces
  * the closure rules itself, performs every fix with fees, minimums and delays, verifies codes,
  * and runs the closing queue on its own clock. One lock guards every change; every change is
- * saved and audited before it is reported.
+ * made on a copy of the state and kept only once it is saved (then audited) before it is
+ * reported, so a failed save leaves memory as the disk has it. A read writes nothing: what the
+ * exchange did by itself since (arrivals, the closing queue) it works out on a copy, and saves
+ * with the next change. The data folder is locked from {@link #open} to {@link #close}: one
+ * writer per folder.
  */
 public final class DemoExchange implements ExchangeGateway, DemoControls {
 
@@ -65,27 +70,52 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         this.settings = settings;
     }
 
-    /** Opens the demo exchange kept in {@code folder}, seeding it on first use. */
+    /**
+     * Opens the demo exchange kept in {@code folder}, seeding it on first use.
+     *
+     * @throws ExchangeException {@code demo.error.inUse} when another Closeout has it open
+     */
     public static DemoExchange open(Path folder, Clock realClock, SecureRandom random, DemoSettings settings) throws ExchangeException {
-        DemoExchange exchange = new DemoExchange(new DemoStore(folder), realClock, random, settings);
-        Optional<DemoStore.Stored> stored = exchange.store.load(realClock.instant());
-        if (stored.isPresent()) {
-            exchange.account = new DemoAccount(stored.get().account());
-            exchange.extras = stored.get().extras();
-            exchange.clockOffset = stored.get().clockOffset();
-            exchange.seq = stored.get().seq();
-        } else {
-            exchange.seed();
-            exchange.commit("seed", null, done("action.demo.seeded"));
+        return open(DemoStore.open(folder, Duration.ZERO, AtomicFile::write), realClock, random, settings);
+    }
+
+    /** The app's: another Closeout on the folder is refused at once (the window offers to try again). */
+    public static DemoExchange open(Path folder) throws ExchangeException {
+        return open(folder, Duration.ZERO);
+    }
+
+    /** Opens with the system clock, waiting up to {@code waitForLock} for another Closeout to let go of the folder. */
+    public static DemoExchange open(Path folder, Duration waitForLock) throws ExchangeException {
+        return open(DemoStore.open(folder, waitForLock, AtomicFile::write), Clock.systemUTC(), new SecureRandom(), DemoSettings.defaults());
+    }
+
+    static DemoExchange open(DemoStore store, Clock realClock, SecureRandom random, DemoSettings settings) throws ExchangeException {
+        DemoExchange exchange = new DemoExchange(store, realClock, random, settings);
+        try {
+            Optional<DemoStore.Stored> stored = store.load(realClock.instant());
+            if (stored.isPresent()) {
+                exchange.account = new DemoAccount(stored.get().account());
+                exchange.extras = stored.get().extras();
+                exchange.clockOffset = stored.get().clockOffset();
+                exchange.seq = stored.get().seq();
+            } else {
+                exchange.seed();
+                exchange.commit("seed", null, done("action.demo.seeded"));
+            }
+        } catch (ExchangeException | RuntimeException e) {
+            store.close();
+            throw e;
         }
         return exchange;
     }
 
-    public static DemoExchange open(Path folder) throws ExchangeException {
-        return open(folder, Clock.systemUTC(), new SecureRandom(), DemoSettings.defaults());
+    /** Lets go of the data folder; nothing is changed after this. */
+    @Override
+    public synchronized void close() throws ExchangeException {
+        store.close();
     }
 
-    /** The state file that could not be read when opening, moved aside; empty when all was well. */
+    @Override
     public Optional<Path> setAsideFile() {
         return store.setAside();
     }
@@ -102,8 +132,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     @Override
     public synchronized AccountSnapshot snapshot() throws ExchangeException {
-        settle();
-        return account.snapshot(now());
+        return settledRead(() -> account.snapshot(now()));
     }
 
     /** The generated year before seeding, what was done since, and the P2P orders as they stand; read at once, then reported part by part. */
@@ -111,8 +140,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     public Optional<AccountHistory> history(HistoryProgress progress) throws ExchangeException {
         AccountHistory history;
         synchronized (this) {
-            settle();
-            history = DemoHistory.of(account, extras, now());
+            history = settledRead(() -> DemoHistory.of(account, extras, now()));
         }
         for (HistoryPart part : HistoryPart.values()) {
             progress.read(part, history.records(part).size());
@@ -137,9 +165,11 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     @Override
     public synchronized ActionResult perform(AccountAction action) throws ExchangeException {
         settle();
-        ActionResult result = statusRefusal().orElseGet(() -> new Fixes(account, extras, settings, now()).apply(action));
-        commit(action.getClass().getSimpleName(), DemoStore.JSON.valueToTree(action), result);
-        return result;
+        return onCopy(() -> {
+            ActionResult result = statusRefusal().orElseGet(() -> new Fixes(account, extras, settings, now()).apply(action));
+            commit(action.getClass().getSimpleName(), DemoStore.JSON.valueToTree(action), result);
+            return result;
+        });
     }
 
     /** A frozen, closing or closed account permits no operation. */
@@ -164,10 +194,12 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     @Override
     public synchronized ActionResult sendCode(VerificationMethod method) throws ExchangeException {
         settle();
-        ActionResult result = closedRefusal().orElseGet(() -> verification().send(method, requiredVerification(),
-                method == VerificationMethod.SMS ? account.profile.phone() : account.profile.email(), now()));
-        commit("SendCode", DemoStore.JSON.createObjectNode().put("method", method.name()), result);
-        return result;
+        return onCopy(() -> {
+            ActionResult result = closedRefusal().orElseGet(() -> verification().send(method, requiredVerification(),
+                    method == VerificationMethod.SMS ? account.profile.phone() : account.profile.email(), now()));
+            commit("SendCode", DemoStore.JSON.createObjectNode().put("method", method.name()), result);
+            return result;
+        });
     }
 
     @Override
@@ -176,13 +208,16 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         if (closedRefusal().isPresent()) {
             return verificationStatus();
         }
-        VerificationStatus status = verification().verify(method, code, requiredVerification(), now());
-        String outcome = status.lastProblem().map(Enum::name).orElse("ACCEPTED");
-        // The code itself is never written to the audit log.
-        commit("Verify", DemoStore.JSON.createObjectNode().put("method", method.name()),
-                new ActionResult(status.lastProblem().isEmpty() ? ActionResult.Outcome.DONE : ActionResult.Outcome.REFUSED,
-                        "action.verification." + outcome, List.of()));
-        return status;
+        // On a copy like every change: a code accepted but not saved could be replayed after a restart.
+        return onCopy(() -> {
+            VerificationStatus status = verification().verify(method, code, requiredVerification(), now());
+            String outcome = status.lastProblem().map(Enum::name).orElse("ACCEPTED");
+            // The code itself is never written to the audit log.
+            commit("Verify", DemoStore.JSON.createObjectNode().put("method", method.name()),
+                    new ActionResult(status.lastProblem().isEmpty() ? ActionResult.Outcome.DONE : ActionResult.Outcome.REFUSED,
+                            "action.verification." + outcome, List.of()));
+            return status;
+        });
     }
 
     @Override
@@ -199,9 +234,11 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     @Override
     public synchronized ActionResult requestClosure() throws ExchangeException {
         settle();
-        ActionResult result = closure();
-        commit("RequestClosure", null, result);
-        return result;
+        return onCopy(() -> {
+            ActionResult result = closure();
+            commit("RequestClosure", null, result);
+            return result;
+        });
     }
 
     private ActionResult closure() {
@@ -232,66 +269,73 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     @Override
     public synchronized Optional<ClosureProgress> closureProgress() throws ExchangeException {
-        settle();
-        if (extras.closure == null) {
-            return Optional.empty();
-        }
-        LocalDate purgeOn = extras.retained.stream().filter(r -> r.accountId().equals(account.profile.accountId()))
-                .map(DemoExtras.Retained::purgeOn).findFirst().orElse(null);
-        return Optional.of(new ClosureProgress(account.profile.status(), extras.closure.requestedAt(),
-                extras.closure.completesAt(), purgeOn));
+        return settledRead(() -> {
+            if (extras.closure == null) {
+                return Optional.empty();
+            }
+            LocalDate purgeOn = extras.retained.stream().filter(r -> r.accountId().equals(account.profile.accountId()))
+                    .map(DemoExtras.Retained::purgeOn).findFirst().orElse(null);
+            return Optional.of(new ClosureProgress(account.profile.status(), extras.closure.requestedAt(),
+                    extras.closure.completesAt(), purgeOn));
+        });
     }
 
     @Override
     public synchronized ActionResult requestFreeze(String reason) throws ExchangeException {
         settle();
-        ActionResult result;
-        if (account.profile.status() != AccountStatus.ACTIVE) {
-            result = statusRefusal().orElseThrow();
-        } else if (!verificationStatus().complete()) {
-            result = refused("action.freeze.notVerified");
-        } else {
-            verification().spend();
-            account.profile = account.profile.withStatus(AccountStatus.FROZEN);
-            result = done("action.freeze.done");
-        }
-        commit("RequestFreeze", DemoStore.JSON.createObjectNode().put("reason", reason), result);
-        return result;
+        return onCopy(() -> {
+            ActionResult result;
+            if (account.profile.status() != AccountStatus.ACTIVE) {
+                result = statusRefusal().orElseThrow();
+            } else if (!verificationStatus().complete()) {
+                result = refused("action.freeze.notVerified");
+            } else {
+                verification().spend();
+                account.profile = account.profile.withStatus(AccountStatus.FROZEN);
+                result = done("action.freeze.done");
+            }
+            commit("RequestFreeze", DemoStore.JSON.createObjectNode().put("reason", reason), result);
+            return result;
+        });
     }
 
     @Override
     public synchronized ActionResult requestUnfreeze() throws ExchangeException {
         settle();
-        ActionResult result;
-        if (account.profile.status() != AccountStatus.FROZEN) {
-            result = refused("action.unfreeze.notFrozen");
-        } else if (!verificationStatus().complete()) {
-            result = refused("action.unfreeze.notVerified");
-        } else {
-            verification().spend();
-            account.profile = account.profile.withStatus(AccountStatus.ACTIVE);
-            result = done("action.unfreeze.done");
-        }
-        commit("RequestUnfreeze", null, result);
-        return result;
+        return onCopy(() -> {
+            ActionResult result;
+            if (account.profile.status() != AccountStatus.FROZEN) {
+                result = refused("action.unfreeze.notFrozen");
+            } else if (!verificationStatus().complete()) {
+                result = refused("action.unfreeze.notVerified");
+            } else {
+                verification().spend();
+                account.profile = account.profile.withStatus(AccountStatus.ACTIVE);
+                result = done("action.unfreeze.done");
+            }
+            commit("RequestUnfreeze", null, result);
+            return result;
+        });
     }
 
     /** A new account for an email a closed account released: nothing of the old one comes with it. */
     @Override
     public synchronized ActionResult register(String email, String referralCode) throws ExchangeException {
         settle();
-        ActionResult result;
-        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            result = refused("action.register.email");
-        } else if (account.profile.status() != AccountStatus.CLOSED) {
-            result = refused(account.profile.email().equalsIgnoreCase(email) ? "action.register.taken" : "action.register.oneAccount");
-        } else {
-            account = new DemoAccount(DemoSeed.newAccount(email, now(), account.prices, random));
-            extras = DemoSeed.newExtras(extras, now(), random);
-            result = done("action.register.done", email);
-        }
-        commit("Register", DemoStore.JSON.createObjectNode().put("email", email).put("referralCode", referralCode), result);
-        return result;
+        return onCopy(() -> {
+            ActionResult result;
+            if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                result = refused("action.register.email");
+            } else if (account.profile.status() != AccountStatus.CLOSED) {
+                result = refused(account.profile.email().equalsIgnoreCase(email) ? "action.register.taken" : "action.register.oneAccount");
+            } else {
+                account = new DemoAccount(DemoSeed.newAccount(email, now(), account.prices, random));
+                extras = DemoSeed.newExtras(extras, now(), random);
+                result = done("action.register.done", email);
+            }
+            commit("Register", DemoStore.JSON.createObjectNode().put("email", email).put("referralCode", referralCode), result);
+            return result;
+        });
     }
 
     @Override
@@ -314,15 +358,21 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("the demo clock only moves forward");
         }
-        clockOffset = clockOffset.plus(duration);
+        onCopy(() -> {
+            clockOffset = clockOffset.plus(duration);
+            commit("AdvanceClock", DemoStore.JSON.createObjectNode().put("by", duration.toString()), done("action.demo.advanced"));
+            return null;
+        });
         settle();
-        commit("AdvanceClock", DemoStore.JSON.createObjectNode().put("by", duration.toString()), done("action.demo.advanced"));
     }
 
     @Override
     public synchronized void reset() throws ExchangeException {
-        seed();
-        commit("Reset", null, done("action.demo.seeded"));
+        onCopy(() -> {
+            seed();
+            commit("Reset", null, done("action.demo.seeded"));
+            return null;
+        });
     }
 
     private void seed() {
@@ -331,15 +381,50 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         extras = DemoSeed.extras(now, settings, random);
     }
 
-    /** Does what the exchange would have done by itself by now: arrivals, maturities, the closing queue, purges. */
+    /** Saves what the exchange did by itself by now, as its own change, before a change of the user's. */
     private void settle() throws ExchangeException {
+        if (!somethingDue()) {
+            return;
+        }
+        onCopy(() -> {
+            ObjectNode settled = settleOnCopy();
+            if (settled != null) {
+                commit("Settle", settled, done("action.demo.settled"));
+            }
+            return null;
+        });
+    }
+
+    /** A read of the account as it stands now: on a settled copy if something became due, which is not saved. */
+    private <T> T settledRead(Change<T> read) throws ExchangeException {
+        if (!somethingDue()) {
+            return read.apply();
+        }
+        return onCopy(() -> {
+            settleOnCopy();
+            return read.apply();
+        });
+    }
+
+    /** Whether the exchange has something to do by itself by now (what {@link #settleOnCopy} would do): most of the time, nothing. */
+    private boolean somethingDue() {
+        Instant now = now();
+        return extras.scheduled.stream().anyMatch(s -> !s.at().isAfter(now))
+                || account.profile.status() == AccountStatus.ACTIVE && new Holdings(account, extras, settings, now).anyMatured();
+    }
+
+    /**
+     * Does what the exchange would have done by itself by now: arrivals, maturities, the closing
+     * queue, purges. Returns the audit inputs that record it, or null when nothing was due.
+     */
+    private ObjectNode settleOnCopy() {
         Instant now = now();
         Holdings holdings = new Holdings(account, extras, settings, now);
         List<Scheduled> due = extras.scheduled.stream().filter(s -> !s.at().isAfter(now))
                 .sorted(Comparator.comparing(Scheduled::at)).toList();
         boolean matured = account.profile.status() == AccountStatus.ACTIVE && holdings.releaseMatured();
         if (due.isEmpty() && !matured) {
-            return;
+            return null;
         }
         extras.scheduled.removeAll(due);
         ArrayNode events = DemoStore.JSON.createArrayNode();
@@ -359,7 +444,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         }
         ObjectNode inputs = DemoStore.JSON.createObjectNode();
         inputs.set("events", events);
-        commit("Settle", inputs, done("action.demo.settled"));
+        return inputs;
     }
 
     /** The queue reached the account: closed, its email and phone released, its data kept read-only for the retention period. */
@@ -374,11 +459,44 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         extras.autoSubscribe.clear();
     }
 
-    /** Saves the state with its audit record, then appends the record: before the caller hears of success. */
+    /** A change, or a read that may work out what became due; what it returns. */
+    @FunctionalInterface
+    private interface Change<T> {
+        T apply() throws ExchangeException;
+    }
+
+    /**
+     * Runs {@code change} on a copy of the state. The copy is kept if it was saved ({@link #commit}
+     * moved {@code seq} on), dropped otherwise: after a failed save, or a read, the state is as it was.
+     */
+    private <T> T onCopy(Change<T> change) throws ExchangeException {
+        DemoAccount savedAccount = account;
+        DemoExtras savedExtras = extras;
+        Duration savedOffset = clockOffset;
+        long savedSeq = seq;
+        account = savedAccount.copy();
+        extras = savedExtras.copy();
+        try {
+            return change.apply();
+        } finally {
+            if (seq == savedSeq) {
+                account = savedAccount;
+                extras = savedExtras;
+                clockOffset = savedOffset;
+            }
+        }
+    }
+
+    /**
+     * Saves the state with its audit record, then appends the record: before the caller hears of
+     * success. {@code seq} moves on only once the state is saved; should the append then fail, the
+     * saved state stands and the record is appended before the next (or on opening).
+     */
     private void commit(String action, ObjectNode inputs, ActionResult result) throws ExchangeException {
         Instant now = now();
+        long next = seq + 1;
         ObjectNode audit = DemoStore.JSON.createObjectNode();
-        audit.put("seq", ++seq);
+        audit.put("seq", next);
         audit.put("at", now.toString());
         audit.put("action", action);
         if (inputs != null) {
@@ -388,7 +506,8 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         audit.put("message", result.messageKey());
         ArrayNode args = audit.putArray("args");
         result.args().forEach(args::add);
-        store.save(new DemoStore.Stored(seq, clockOffset, account.snapshot(now), extras, audit));
+        store.save(new DemoStore.Stored(next, clockOffset, account.snapshot(now), extras, audit));
+        seq = next;
         store.appendAudit(audit);
     }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.closeout.exchange.DemoControls.InboxMessage;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus.Problem;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,11 +46,53 @@ final class DemoExtras {
     Instant registeredAt;
     DemoActivity activity = new DemoActivity();
 
+    /** A deep copy, to change while this one stays as saved: Jackson's round trip is the saved form, so nothing is left out. */
+    DemoExtras copy() {
+        try {
+            return DemoStore.JSON.treeToValue(DemoStore.JSON.valueToTree(this), DemoExtras.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the demo's side always reads back as it was written", e);
+        }
+    }
+
+    /** What a state file must hold for the demo to run on it; a file that parses but does not is as unreadable as one that does not. */
+    void validate() {
+        require(subAccountFunds != null && autoSubscribe != null && delisted != null && scheduled != null && inbox != null
+                && retained != null && activity != null && verification != null, "a part of the demo's side is missing");
+        require(!scheduled.contains(null) && scheduled.stream().allMatch(s -> s.at() != null && s.kind() != null),
+                "a scheduled event without its time or kind");
+        require(nextId >= 1, "the next id is not positive");
+        require(authenticatorKey != null && authenticatorKeyLength() >= 16, "the authenticator key is missing or too short");
+        Verification v = verification;
+        require(v.sent != null && v.verifiedAt != null && v.wrongCodesByMethod != null && v.sendTimes != null, "a part of verification is missing");
+        require(v.wrongCodesByMethod.values().stream().allMatch(n -> n != null && n >= 0), "a negative count of wrong codes");
+    }
+
+    private int authenticatorKeyLength() {
+        try {
+            return Base64.getDecoder().decode(authenticatorKey).length;
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    private static void require(boolean holds, String otherwise) {
+        if (!holds) {
+            throw new IllegalArgumentException(otherwise);
+        }
+    }
+
     /** The demo's side of security verification. Codes are kept as SHA-256 hashes. */
     static final class Verification {
         Map<VerificationMethod, SentCode> sent = new EnumMap<>(VerificationMethod.class);
         Map<VerificationMethod, Instant> verifiedAt = new EnumMap<>(VerificationMethod.class);
-        int wrongCodes;
+        /**
+         * Wrong codes in a row, per method: a right code of one method does not forgive another's.
+         * (Named apart from the single count files of the first format kept, which is ignored on reading.)
+         */
+        Map<VerificationMethod, Integer> wrongCodesByMethod = new EnumMap<>(VerificationMethod.class);
+        /** When each method's codes were sent within the last hour, for the hourly cap. */
+        Map<VerificationMethod, List<Instant>> sendTimes = new EnumMap<>(VerificationMethod.class);
         Instant lockedUntil;
         Problem lastProblem;
         long lastAuthenticatorStep = -1;

@@ -18,21 +18,22 @@ public record DemoSettings(
         Duration verificationFreshFor,
         int maxWrongCodes,
         Duration lockout,
-        Duration dustConversionInterval) {
+        Duration dustConversionInterval,
+        int maxCodesPerHour) {
 
     public static DemoSettings defaults() {
         return new DemoSettings(Duration.ofMinutes(5), Period.ofYears(5), Duration.ofMinutes(4), Duration.ofDays(1),
                 Duration.ofHours(2), Duration.ofMinutes(10), Duration.ofSeconds(60), Duration.ofMinutes(15), 5,
-                Duration.ofMinutes(30), Duration.ofHours(6));
+                Duration.ofMinutes(30), Duration.ofHours(6), 5);
     }
 
     public DemoSettings withClosureProcessing(Duration processing) {
         return new DemoSettings(processing, dataRetention, depositArrival, unstakeDelay, appealSettlement, codeValidity,
-                resendAfter, verificationFreshFor, maxWrongCodes, lockout, dustConversionInterval);
+                resendAfter, verificationFreshFor, maxWrongCodes, lockout, dustConversionInterval, maxCodesPerHour);
     }
 
     public DemoSettings withDataRetention(Period retention) {
         return new DemoSettings(closureProcessing, retention, depositArrival, unstakeDelay, appealSettlement, codeValidity,
-                resendAfter, verificationFreshFor, maxWrongCodes, lockout, dustConversionInterval);
+                resendAfter, verificationFreshFor, maxWrongCodes, lockout, dustConversionInterval, maxCodesPerHour);
     }
 }

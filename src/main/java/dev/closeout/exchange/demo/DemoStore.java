@@ -17,6 +17,7 @@ import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
 import dev.closeout.exchange.SnapshotWriter;
 import dev.closeout.storage.AtomicFile;
+import dev.closeout.storage.FolderLock;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -29,22 +30,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The demo exchange on disk: one state file (the account in the snapshot format, the demo's
- * own side, its clock) replaced atomically, and an append-only audit log of JSON lines.
+ * own side, its clock) replaced atomically, and an append-only audit log of JSON lines, in a
+ * folder this store holds the lock of from open to close.
  * <p>
  * Each action writes the state first, carrying its own audit record, then appends that record.
  * A crash in between leaves the state one action ahead of the log; opening the store appends
  * the missing record, so the state always equals the state after the last action the log
- * records. A state file that does not parse is moved aside, never overwritten.
+ * records. A state file that does not parse is moved aside, never overwritten; one that cannot
+ * be read (a disk that does not answer) is reported and left where it is.
  */
-final class DemoStore {
+final class DemoStore implements AutoCloseable {
 
     static final String STATE_FILE = "exchange.json";
     static final String AUDIT_FILE = "audit.jsonl";
+    /** Where damaged last lines of the audit log go, appended, so the log itself goes on whole. */
+    static final String DAMAGED_AUDIT_FILE = "audit.damaged.jsonl";
     private static final int FORMAT = 1;
     private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -67,11 +74,39 @@ final class DemoStore {
     record Stored(long seq, Duration clockOffset, AccountSnapshot account, DemoExtras extras, ObjectNode lastAudit) {
     }
 
+    /** How the state file is replaced: atomically; tests put a full disk here. */
+    @FunctionalInterface
+    interface StateWriter {
+        void write(Path target, byte[] bytes) throws IOException;
+    }
+
     private final Path folder;
+    private final StateWriter writer;
+    private final FolderLock lock;
+    /** Saved records the log does not have yet (its append failed): written before the next. */
+    private final List<ObjectNode> unlogged = new ArrayList<>();
+    private boolean closed;
     private Path setAside;
 
-    DemoStore(Path folder) {
+    private DemoStore(Path folder, StateWriter writer, FolderLock lock) {
         this.folder = folder;
+        this.writer = writer;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes the folder's lock, waiting up to {@code waitForLock} for another Closeout to let go.
+     *
+     * @throws ExchangeException {@code demo.error.inUse} when it does not
+     */
+    static DemoStore open(Path folder, Duration waitForLock, StateWriter writer) throws ExchangeException {
+        try {
+            return new DemoStore(folder, writer, FolderLock.acquire(folder, waitForLock));
+        } catch (FolderLock.FolderInUseException e) {
+            throw new ExchangeException("demo.error.inUse", List.of(folder.toString()), e);
+        } catch (IOException e) {
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+        }
     }
 
     Path folder() {
@@ -86,30 +121,46 @@ final class DemoStore {
     /** The saved state, with the audit log brought level with it; empty when there is none or it was unreadable. */
     Optional<Stored> load(Instant realNow) throws ExchangeException {
         Path state = folder.resolve(STATE_FILE);
+        byte[] bytes;
         try {
-            Files.createDirectories(folder);
+            AtomicFile.removeLeftovers(state);
             if (!Files.exists(state)) {
                 return Optional.empty();
             }
-            Stored stored;
-            try {
-                stored = parse(Files.readAllBytes(state));
-            } catch (IOException | SnapshotFormatException | IllegalArgumentException | DateTimeException e) {
-                String name = STATE_FILE + ".unreadable-" + ASIDE_STAMP.format(realNow);
-                setAside = folder.resolve(name);
-                for (int n = 2; Files.exists(setAside); n++) {
-                    setAside = folder.resolve(name + "-" + n);
-                }
-                Files.move(state, setAside);
-                return Optional.empty();
-            }
+            bytes = Files.readAllBytes(state);
+        } catch (IOException e) {
+            // Not the file's fault: it stays where it is, and nothing is seeded over it.
+            throw new ExchangeException("demo.error.read", List.of(state.toString(), String.valueOf(e.getMessage())), e);
+        }
+        Stored stored;
+        try {
+            stored = parse(bytes);
+        } catch (IOException | SnapshotFormatException | IllegalArgumentException | DateTimeException e) {
+            return setAside(state, realNow);
+        }
+        try {
             recoverAudit(stored);
-            return Optional.of(stored);
+        } catch (IOException e) {
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+        }
+        return Optional.of(stored);
+    }
+
+    private Optional<Stored> setAside(Path state, Instant realNow) throws ExchangeException {
+        try {
+            String name = STATE_FILE + ".unreadable-" + ASIDE_STAMP.format(realNow);
+            setAside = folder.resolve(name);
+            for (int n = 2; Files.exists(setAside); n++) {
+                setAside = folder.resolve(name + "-" + n);
+            }
+            Files.move(state, setAside);
+            return Optional.empty();
         } catch (IOException e) {
             throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
+    /** Parses and checks a state file: what does not hold together is as unreadable as what does not parse. */
     private static Stored parse(byte[] bytes) throws IOException, SnapshotFormatException {
         JsonNode root = JSON.readTree(bytes);
         if (root == null || root.path("format").asInt() != FORMAT) {
@@ -119,31 +170,40 @@ final class DemoStore {
         DemoExtras extras = JSON.treeToValue(root.required("demo"), DemoExtras.class);
         Duration offset = Duration.parse(root.required("clockOffset").asText());
         JsonNode audit = root.path("lastAudit");
-        return new Stored(root.required("seq").asLong(), offset, account, extras, audit.isObject() ? (ObjectNode) audit : null);
+        long seq = root.required("seq").asLong(-1);
+        if (seq < 1 || !audit.isObject() || audit.path("seq").asLong(-1) != seq) {
+            throw new IllegalArgumentException("the state's sequence number and its audit record disagree");
+        }
+        if (offset.isNegative()) {
+            throw new IllegalArgumentException("the demo clock runs backwards");
+        }
+        extras.validate();
+        return new Stored(seq, offset, account, extras, (ObjectNode) audit);
     }
 
-    /** Appends the state's own audit record if the log stops short of it (a crash between the two writes), dropping a torn last line. */
+    /**
+     * Appends the state's own audit record if the log stops short of it (a crash between the two
+     * writes). A last line that is torn or does not parse is moved to {@value #DAMAGED_AUDIT_FILE} first.
+     */
     private void recoverAudit(Stored stored) throws IOException, ExchangeException {
-        if (stored.lastAudit() == null) {
-            return;
-        }
         Path audit = folder.resolve(AUDIT_FILE);
         long lastSeq = -1;
         if (Files.exists(audit)) {
             byte[] bytes = Files.readAllBytes(audit);
             int end = bytes.length;
-            while (end > 0 && bytes[end - 1] != '\n') {
-                end--;
+            while (end > 0) {
+                int start = end - 1;
+                while (start > 0 && bytes[start - 1] != '\n') {
+                    start--;
+                }
+                lastSeq = bytes[end - 1] == '\n' ? seqOf(new String(bytes, start, end - start, StandardCharsets.UTF_8)) : -1;
+                if (lastSeq >= 0) {
+                    break;
+                }
+                end = start;
             }
             if (end < bytes.length) {
-                try (FileChannel channel = FileChannel.open(audit, StandardOpenOption.WRITE)) {
-                    channel.truncate(end);
-                    channel.force(true);
-                }
-            }
-            String text = new String(bytes, 0, end, StandardCharsets.UTF_8).strip();
-            if (!text.isEmpty()) {
-                lastSeq = JSON.readTree(text.substring(text.lastIndexOf('\n') + 1)).path("seq").asLong(-1);
+                moveAside(audit, bytes, end);
             }
         }
         if (lastSeq < stored.seq()) {
@@ -151,7 +211,33 @@ final class DemoStore {
         }
     }
 
+    /** A log line's sequence number; -1 when it is not a record. */
+    private static long seqOf(String line) {
+        try {
+            return JSON.readTree(line).path("seq").asLong(-1);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private void moveAside(Path audit, byte[] bytes, int from) throws IOException {
+        byte[] damaged = Arrays.copyOfRange(bytes, from, bytes.length);
+        try (FileChannel aside = FileChannel.open(folder.resolve(DAMAGED_AUDIT_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            aside.write(ByteBuffer.wrap(damaged));
+            if (damaged[damaged.length - 1] != '\n') {
+                aside.write(ByteBuffer.wrap(new byte[] {'\n'}));
+            }
+            aside.force(true);
+        }
+        try (FileChannel log = FileChannel.open(audit, StandardOpenOption.WRITE)) {
+            log.truncate(from);
+            log.force(true);
+        }
+    }
+
     void save(Stored stored) throws ExchangeException {
+        ensureOpen();
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("seq", stored.seq());
@@ -160,18 +246,49 @@ final class DemoStore {
         root.set("demo", JSON.valueToTree(stored.extras()));
         root.set("lastAudit", stored.lastAudit());
         try {
-            AtomicFile.write(folder.resolve(STATE_FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            writer.write(folder.resolve(STATE_FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
+    /** Appends a record, after any an earlier failed append left out; a failed append leaves no part of a line. */
     void appendAudit(ObjectNode record) throws ExchangeException {
-        byte[] line = (record.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        ensureOpen();
+        unlogged.add(record);
         try (FileChannel channel = FileChannel.open(folder.resolve(AUDIT_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            channel.write(ByteBuffer.wrap(line));
-            channel.force(true);
+            long size = channel.size();
+            try {
+                StringBuilder lines = new StringBuilder();
+                unlogged.forEach(r -> lines.append(r).append('\n'));
+                channel.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
+                channel.force(true);
+            } catch (IOException e) {
+                channel.truncate(size);
+                throw e;
+            }
+            unlogged.clear();
+        } catch (IOException e) {
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the demo exchange in " + folder + " was closed");
+        }
+    }
+
+    /** Lets go of the folder: another Closeout may open it now. */
+    @Override
+    public void close() throws ExchangeException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            lock.close();
         } catch (IOException e) {
             throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
         }

@@ -15,10 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +31,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The exchange's side of security verification: six-digit codes by email and SMS (valid for a
  * while, resendable after a pause, a new one voiding the old), RFC 6238 authenticator codes
- * (one step either way, never the same step twice), and a lockout after too many wrong codes.
- * Codes are compared in constant time.
+ * (one step either way, never the same step twice), at most so many codes an hour, and a
+ * lockout after too many wrong codes of one method. Codes are compared in constant time, and
+ * typed in any script's digits (a Persian keyboard types ۱۲۳).
  */
 final class DemoVerification {
 
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
+    private static final Duration HOUR = Duration.ofHours(1);
     private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator();
 
     private final DemoExtras extras;
@@ -83,7 +87,18 @@ final class DemoVerification {
             long seconds = left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0);
             return ActionResult.refused("action.verification.resendTooSoon", String.valueOf(seconds));
         }
-        String code = String.format("%06d", random.nextInt(1_000_000));
+        List<Instant> lastHour = v.sendTimes.computeIfAbsent(method, m -> new ArrayList<>());
+        lastHour.removeIf(at -> !now.isBefore(at.plus(HOUR)));
+        if (lastHour.size() >= settings.maxCodesPerHour()) {
+            Duration left = Duration.between(now, lastHour.get(0).plus(HOUR));
+            long minute = Duration.ofMinutes(1).toNanos();
+            long minutes = (left.toNanos() + minute - 1) / minute; // rounded up, as the wait before a resend is
+            return ActionResult.refused("action.verification.hourlyCap", String.valueOf(settings.maxCodesPerHour()),
+                    String.valueOf(minutes));
+        }
+        lastHour.add(now);
+        // Locale.ROOT: under a Persian or Arabic default locale %d would write digits the code box then refuses.
+        String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
         Instant expiresAt = now.plus(settings.codeValidity());
         v.sent.put(method, new SentCode(hash(code), now, expiresAt, false));
         extras.inbox.add(new InboxMessage(now, method, to, code, expiresAt));
@@ -92,12 +107,19 @@ final class DemoVerification {
 
     VerificationStatus verify(VerificationMethod method, String code, Set<VerificationMethod> required, Instant now) {
         DemoExtras.Verification v = extras.verification;
-        v.lastProblem = check(method, code == null ? "" : code.strip(), required, now);
-        if (v.lastProblem == Problem.WRONG_CODE && ++v.wrongCodes >= settings.maxWrongCodes()) {
+        v.lastProblem = check(method, code == null ? "" : asciiDigits(code.strip()), required, now);
+        if (v.lastProblem == Problem.WRONG_CODE && v.wrongCodesByMethod.merge(method, 1, Integer::sum) >= settings.maxWrongCodes()) {
             v.lockedUntil = now.plus(settings.lockout());
-            v.wrongCodes = 0;
+            v.wrongCodesByMethod.clear();
         }
         return status(required, now);
+    }
+
+    /** Digits of any script as their ASCII digits ("۱۲۳" and "١٢٣" are "123"); everything else as typed. */
+    static String asciiDigits(String typed) {
+        StringBuilder ascii = new StringBuilder(typed.length());
+        typed.codePoints().forEach(c -> ascii.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
+        return ascii.toString();
     }
 
     private Problem check(VerificationMethod method, String code, Set<VerificationMethod> required, Instant now) {
@@ -129,7 +151,7 @@ final class DemoVerification {
         }
         v.sent.put(method, new SentCode(sent.hash(), sent.sentAt(), sent.expiresAt(), true));
         v.verifiedAt.put(method, now);
-        v.wrongCodes = 0;
+        v.wrongCodesByMethod.remove(method);
         return null;
     }
 
@@ -143,7 +165,7 @@ final class DemoVerification {
                 }
                 v.lastAuthenticatorStep = s;
                 v.verifiedAt.put(VerificationMethod.AUTHENTICATOR, now);
-                v.wrongCodes = 0;
+                v.wrongCodesByMethod.remove(VerificationMethod.AUTHENTICATOR);
                 return null;
             }
         }
@@ -161,7 +183,9 @@ final class DemoVerification {
         Map<VerificationMethod, Instant> resend = new EnumMap<>(VerificationMethod.class);
         v.sent.forEach((method, sent) -> resend.put(method, sent.sentAt().plus(settings.resendAfter())));
         boolean locked = v.lockedUntil != null && now.isBefore(v.lockedUntil);
-        return new VerificationStatus(required, fresh, resend, locked ? 0 : settings.maxWrongCodes() - v.wrongCodes,
+        // The method nearest its limit says how many wrong codes are left before the lockout.
+        int mostWrong = v.wrongCodesByMethod.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return new VerificationStatus(required, fresh, resend, locked ? 0 : settings.maxWrongCodes() - mostWrong,
                 locked ? Optional.of(v.lockedUntil) : Optional.empty(), Optional.ofNullable(v.lastProblem), true);
     }
 

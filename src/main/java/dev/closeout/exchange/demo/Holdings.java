@@ -175,8 +175,7 @@ final class Holdings {
     boolean releaseMatured() {
         boolean changed = false;
         for (EarnPosition e : java.util.List.copyOf(account.earn)) {
-            if (e.product() == EarnPosition.Product.LOCKED && e.maturesOn() != null && !e.maturesOn().isAfter(today())
-                    && !extras.autoSubscribe.contains(e.id())) {
+            if (matured(e)) {
                 account.earn.remove(e);
                 account.credit(Wallet.SPOT, e.asset(), e.amount().add(Amounts.orZero(e.accruedRewards())));
                 redeemed(EarnEvent.Product.LOCKED, e.id(), e.asset(), e.amount().add(Amounts.orZero(e.accruedRewards())));
@@ -184,6 +183,16 @@ final class Holdings {
             }
         }
         return changed;
+    }
+
+    /** Whether some locked Earn has matured and waits to be released. */
+    boolean anyMatured() {
+        return account.earn.stream().anyMatch(this::matured);
+    }
+
+    private boolean matured(EarnPosition e) {
+        return e.product() == EarnPosition.Product.LOCKED && e.maturesOn() != null && !e.maturesOn().isAfter(today())
+                && !extras.autoSubscribe.contains(e.id());
     }
 
     void depositCredited(String id) {

@@ -22,11 +22,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
@@ -42,11 +44,13 @@ public final class CloseoutApp extends Application {
 
     /**
      * What the app is started with; set once before launch. The exchange is still being opened
-     * when the window appears: the window does not wait for the disk. {@code binance} connects a
+     * when the window appears: the window does not wait for the disk; {@code reopen} opens it again
+     * when the window's "Try again" is pressed (another Closeout had it open). {@code binance} connects a
      * Binance account from an API key, its reasons worded in the window's language; {@code keychain}
      * is where a Binance key is remembered when the user asks.
      */
-    public record Options(CompletableFuture<ClosureService> service, Path dataDir, boolean probeStartup,
+    public record Options(CompletableFuture<ClosureService> service, Supplier<CompletableFuture<ClosureService>> reopen,
+            Path dataDir, boolean probeStartup,
             Function<Messages, ApiKeyConnector> binance, Keychain keychain) {
     }
 
@@ -77,7 +81,7 @@ public final class CloseoutApp extends Application {
     private final Label crashNotice = new Label();
 
     public static void launch(Options startWith) {
-        options = Objects.requireNonNull(startWith);
+        prepare(startWith);
         Application.launch(CloseoutApp.class);
         SETTINGS_WRITER.shutdown();
         try {
@@ -85,6 +89,11 @@ public final class CloseoutApp extends Application {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Sets what the next start of the app uses; tests start it on a toolkit of their own after this. */
+    static void prepare(Options startWith) {
+        options = Objects.requireNonNull(startWith);
     }
 
     /** Runs on the launcher thread, before the FX thread shows anything: the settings file is read here. */
@@ -117,7 +126,13 @@ public final class CloseoutApp extends Application {
         }
         ProgressIndicator opening = new ProgressIndicator();
         Label openingText = new Label(messages.get("ui.app.opening"));
-        VBox starting = new VBox(12, opening, openingText);
+        openingText.setId("opening-text");
+        openingText.setWrapText(true);
+        openingText.setMaxWidth(560);
+        Button retry = new Button(messages.get("ui.app.retry"));
+        retry.setId("opening-retry");
+        retry.setVisible(false);
+        VBox starting = new VBox(12, opening, openingText, retry);
         starting.setAlignment(Pos.CENTER);
         crashNotice.getStyleClass().addAll("crash-notice", "danger");
         crashNotice.setWrapText(true);
@@ -133,13 +148,26 @@ public final class CloseoutApp extends Application {
         if (options.probeStartup()) {
             afterNextFrame(() -> System.out.println("first-frame-ms=" + sinceStart() + " rss-kb=" + rssKb()));
         }
+        retry.setOnAction(e -> {
+            retry.setVisible(false);
+            opening.setVisible(true);
+            openingText.setText(messages.get("ui.app.opening"));
+            whenOpen(options.reopen().get(), language, messages, opening, openingText, retry);
+        });
         // The account's window is built after the first frame is on screen, whenever the exchange is open.
-        afterNextFrame(() -> options.service().whenComplete((service, failure) -> Platform.runLater(() -> {
+        afterNextFrame(() -> whenOpen(options.service(), language, messages, opening, openingText, retry));
+    }
+
+    /** Builds the window once the exchange is open; says why not if it could not be, and offers to try again. */
+    private void whenOpen(CompletableFuture<ClosureService> opened, Locale language, Messages messages, ProgressIndicator opening,
+            Label openingText, Button retry) {
+        opened.whenComplete((service, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 opening.setVisible(false);
                 openingText.setText(cause instanceof ExchangeException e ? messages.say(e)
                         : messages.get("ui.error.unexpected", String.valueOf(cause.getMessage())));
+                retry.setVisible(true);
                 return;
             }
             this.service = service;
@@ -151,7 +179,7 @@ public final class CloseoutApp extends Application {
                     Platform.exit();
                 });
             }
-        })));
+        }));
     }
 
     /** Builds the window's content in a language; switching language builds it again. */

@@ -1,9 +1,11 @@
 package dev.closeout.ui.shell;
 
+import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ApiKeyConnector;
+import dev.closeout.exchange.DemoControls;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AlternativesView;
 import dev.closeout.ui.alternatives.AlternativesViewModel;
@@ -33,6 +35,7 @@ import dev.closeout.ui.wizard.status.StatusView;
 import dev.closeout.ui.wizard.status.StatusViewModel;
 import dev.closeout.ui.wizard.verification.VerificationView;
 import dev.closeout.ui.wizard.verification.VerificationViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,6 +53,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -150,7 +154,9 @@ public final class MainWindow {
                 : null;
         root.setTop(header(service, demoView, onThemeToggle));
         VBox.setVgrow(content, Priority.ALWAYS);
-        root.setCenter(new VBox(new HandOffBar(account, messages).node(), content));
+        VBox center = new VBox(new HandOffBar(account, messages).node(), content);
+        service.demoControls().flatMap(DemoControls::setAsideFile).ifPresent(file -> center.getChildren().add(0, setAsideBanner(file)));
+        root.setCenter(center);
         // Coming back to the window after a page of the exchange's website was opened reads the account again.
         focus = (obs, was, focused) -> account.handOff().windowFocused(focused);
         owner.focusedProperty().addListener(new WeakChangeListener<>(focus));
@@ -164,6 +170,15 @@ public final class MainWindow {
             }
         });
         show(Page.CLOSE);
+    }
+
+    /** Says, until dismissed, that the demo's state file could not be read and where it was moved. */
+    private Node setAsideBanner(Path file) {
+        Message banner = new Message(messages.get("ui.demo.setAside.title"), messages.get("demo.setAside", file), Ui.icon(Feather.ALERT_TRIANGLE));
+        banner.setId("set-aside-banner");
+        banner.getStyleClass().add(Styles.WARNING);
+        banner.setOnClose(e -> ((Pane) banner.getParent()).getChildren().remove(banner));
+        return banner;
     }
 
     private Node header(ClosureService service, DemoToolsView demoView, Runnable onThemeToggle) {

@@ -1,23 +1,9 @@
 package dev.closeout.exchange.demo;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.closeout.account.AccountSnapshot;
-import dev.closeout.account.Balance;
-import dev.closeout.account.Wallet;
-import dev.closeout.exchange.SnapshotReader;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -27,12 +13,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a child JVM ({@link CrashLoop}) that moves 0.01 USDT from Funding to Spot in a loop,
- * with SIGKILL at a random moment, 200 times over the same data folder. After every kill the
- * state file must parse and be level with the audit log or exactly one action ahead of it (the
- * documented window: the state is written first, carrying its own audit record); after opening,
- * which appends that missing record, the account must equal the seeded one plus 0.01 USDT per
- * completed transfer the log records.
+ * 200 rounds of {@link KillSoak}: a child JVM moving 0.01 USDT at a time killed with SIGKILL at a
+ * random moment, over the same data folder. After every kill the state file parses and is level
+ * with the audit log or exactly one action ahead of it; opened, the account equals the seeded one
+ * plus 0.01 USDT per completed transfer the log records, and holds every transfer the child was
+ * told was done. Each child opens the folder its killed predecessor held locked: a kill lets go
+ * of the lock.
  * <p>
  * The random moments come from a seeded {@link Random}; the seed is printed and can be given
  * back with {@code -Dcrash.seed=...} to replay the same sleeps.
@@ -45,160 +31,25 @@ class CrashConsistencyTest {
      * takes 40–90 ms, later ones 2–15 ms (three fsyncs each); 0–150 ms gave only 320–430 transfers in 200 rounds, too
      * close to the floor of 200, so the window is longer.
      */
-    private static final int MAX_SLEEP_MS = 250;
-    private static final BigDecimal STEP = new BigDecimal("0.01");
-    private static final BigDecimal SPOT_START = new BigDecimal("412.37");
-    private static final BigDecimal FUNDING_START = new BigDecimal("250.00");
-    /** What {@link Process#waitFor()} reports for a child ended by signal 9: 128 + 9. */
-    private static final int KILLED_BY_SIGKILL = 128 + 9;
+    static final int MAX_SLEEP_MS = 250;
 
     @TempDir
     Path folder;
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
-    void accountFileAlwaysEqualsTheStateAfterTheLastLoggedAction() throws Exception {
+    void no_kill_tears_a_file_or_loses_an_action_the_exchange_reported_done() throws Exception {
         long seed = Long.getLong("crash.seed", System.nanoTime());
         System.out.println("CrashConsistencyTest: seed " + seed + " (replay with -Dcrash.seed=" + seed + ")");
-        Random random = new Random(seed);
-        long started = System.nanoTime();
-        int stateAhead = 0;
-        int tornTails = 0;
-        long transfers = 0;
+        List<String> problems = new ArrayList<>();
 
-        for (int round = 1; round <= ROUNDS; round++) {
-            String where = "round " + round + " of seed " + seed;
-            killChildAtRandomMoment(random, where);
+        KillSoak.Figures figures = new KillSoak(folder, new Random(seed), MAX_SLEEP_MS, problems::add).run(ROUNDS, round -> { });
 
-            // Straight after the kill, before anything repairs the folder: the files as the crash left them.
-            byte[] stateBytes = Files.readAllBytes(folder.resolve(DemoStore.STATE_FILE));
-            JsonNode state = DemoStore.JSON.readTree(stateBytes);
-            assertNotNull(state, where + ": empty state file");
-            AccountSnapshot stored = new SnapshotReader().read(state.get("account"));
-            long stateSeq = state.get("seq").asLong();
-            AuditLog before = AuditLog.read(folder, where);
-            if (before.tornTail()) {
-                tornTails++;
-            }
-            JsonNode lastAudit = state.get("lastAudit");
-            if (stateSeq == before.lastSeq()) {
-                assertEquals(before.lastLine(), lastAudit, where + ": the state's own audit record is not the log's last line");
-            } else {
-                assertEquals(before.lastSeq() + 1, stateSeq, where + ": state seq " + stateSeq
-                        + " is neither level with the log's last seq " + before.lastSeq() + " nor one ahead");
-                assertEquals(stateSeq, lastAudit.get("seq").asLong(), where + ": the state one ahead does not carry its own record");
-                stateAhead++;
-            }
-
-            // Opening recovers: it appends the state's own record if the log stops short, and changes nothing else.
-            DemoExchange exchange = DemoExchange.open(folder, CrashLoop.CLOCK, new SecureRandom(), DemoSettings.defaults());
-            assertTrue(exchange.setAsideFile().isEmpty(), where + ": the state file was set aside as unreadable");
-            AccountSnapshot live = exchange.snapshot();
-            AuditLog after = AuditLog.read(folder, where + " after opening");
-            assertTrue(!after.tornTail(), where + ": opening left a torn last line in the log");
-            assertEquals(stateSeq, after.lastSeq(), where + ": after opening the log does not end at the state's seq");
-            assertEquals(lastAudit, after.lastLine(), where + ": after opening the log's last line is not the state's own record");
-
-            long n = after.completedTransfers();
-            assertTrue(n >= transfers, where + ": completed transfers went down from " + transfers + " to " + n);
-            transfers = n;
-            assertBalances(live, n, where + " (opened exchange)");
-            assertEquals(stored, live, where + ": the opened exchange differs from the account in the state file");
-
-            byte[] stateAfter = Files.readAllBytes(folder.resolve(DemoStore.STATE_FILE));
-            assertArrayEquals(stateBytes, stateAfter, where + ": opening rewrote the state file");
-            assertBalances(new SnapshotReader().read(DemoStore.JSON.readTree(stateAfter).get("account")), n,
-                    where + " (exchange.json)");
-        }
-
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        System.out.printf("CrashConsistencyTest: %d rounds, %d transfers completed, state one ahead of the log %d times,"
-                + " torn last audit line %d times, %.1f s%n", ROUNDS, transfers, stateAhead, tornTails, elapsed);
-        assertTrue(transfers > ROUNDS, "only " + transfers + " transfers in " + ROUNDS + " rounds: the kills come too early");
-    }
-
-    /** Starts the child, waits for "ready", sleeps 0–{@value #MAX_SLEEP_MS} ms and kills it with SIGKILL. */
-    private void killChildAtRandomMoment(Random random, String where) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), CrashLoop.class.getName(), folder.toString())
-                .redirectErrorStream(true)
-                .start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            StringBuilder early = new StringBuilder();
-            String line;
-            while ((line = out.readLine()) != null && !line.equals("ready")) {
-                early.append(line).append('\n');
-            }
-            if (line == null) {
-                fail(where + ": the child ended before it was ready, exit " + child.waitFor() + ":\n" + early);
-            }
-            Thread.sleep(random.nextInt(MAX_SLEEP_MS + 1));
-            // On Linux (and every Unix) destroyForcibly() sends SIGKILL; the exit value below proves it was signal 9.
-            child.destroyForcibly();
-            int exit = child.waitFor();
-            if (exit != KILLED_BY_SIGKILL) {
-                fail(where + ": the child was not killed by SIGKILL but ended with " + exit + ":\n"
-                        + new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } finally {
-            child.destroyForcibly();
-            child.getInputStream().close();
-        }
-    }
-
-    private static void assertBalances(AccountSnapshot account, long transfers, String where) {
-        BigDecimal moved = STEP.multiply(BigDecimal.valueOf(transfers));
-        assertAmount(SPOT_START.add(moved), usdt(account, Wallet.SPOT), where + ": SPOT USDT after " + transfers + " transfers");
-        assertAmount(FUNDING_START.subtract(moved), usdt(account, Wallet.FUNDING),
-                where + ": FUNDING USDT after " + transfers + " transfers");
-    }
-
-    private static void assertAmount(BigDecimal expected, BigDecimal actual, String message) {
-        assertEquals(0, expected.compareTo(actual), message + ": expected " + expected.toPlainString() + " but was "
-                + actual.toPlainString());
-    }
-
-    private static BigDecimal usdt(AccountSnapshot account, Wallet wallet) {
-        return account.balances().stream().filter(b -> b.wallet() == wallet && b.asset().equals("USDT"))
-                .map(Balance::free).findFirst().orElseThrow(() -> new AssertionError("no " + wallet + " USDT balance"));
-    }
-
-    /** The audit log read raw: its complete lines (each must parse), and whether a torn line without its newline follows. */
-    private record AuditLog(List<JsonNode> lines, boolean tornTail) {
-
-        static AuditLog read(Path folder, String where) throws Exception {
-            byte[] bytes = Files.readAllBytes(folder.resolve(DemoStore.AUDIT_FILE));
-            int end = bytes.length;
-            while (end > 0 && bytes[end - 1] != '\n') {
-                end--;
-            }
-            List<JsonNode> lines = new ArrayList<>();
-            for (String text : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n")) {
-                if (text.isEmpty()) {
-                    fail(where + ": an empty line in the audit log");
-                }
-                JsonNode line = DemoStore.JSON.readTree(text);
-                assertEquals(lines.size() + 1, line.get("seq").asLong(),
-                        where + ": audit seqs are not 1, 2, 3, ... at line " + (lines.size() + 1));
-                lines.add(line);
-            }
-            assertTrue(!lines.isEmpty(), where + ": no complete line in the audit log");
-            return new AuditLog(lines, end < bytes.length);
-        }
-
-        JsonNode lastLine() {
-            return lines.get(lines.size() - 1);
-        }
-
-        long lastSeq() {
-            return lastLine().get("seq").asLong();
-        }
-
-        long completedTransfers() {
-            return lines.stream().filter(l -> l.path("action").asText().equals("Transfer")
-                    && l.path("outcome").asText().equals("DONE")).count();
-        }
+        System.out.println("CrashConsistencyTest: " + figures);
+        assertEquals(List.of(), problems.subList(0, Math.min(10, problems.size())), "seed " + seed);
+        assertEquals(0, figures.tornFiles(), "torn files, seed " + seed);
+        assertEquals(0, figures.lostActions(), "lost actions, seed " + seed);
+        assertTrue(figures.transfers() > ROUNDS, "only " + figures.transfers() + " transfers in " + ROUNDS
+                + " rounds: the kills come too early");
     }
 }

@@ -10,13 +10,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The child JVM of {@link CrashConsistencyTest}: opens the demo exchange in {@code args[0]} on a
- * fixed clock (so nothing ever becomes due), says "ready", then moves 0.01 USDT from Funding
- * to Spot over and over until it is killed.
+ * The child JVM of {@link KillSoak}: opens the demo exchange in {@code args[0]} on a fixed clock
+ * (so nothing ever becomes due), says "ready", then moves 0.01 USDT from Funding to Spot over and
+ * over until it is killed, saying "done" each time the exchange reports a transfer done.
  */
 public final class CrashLoop {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:30:00Z"), ZoneOffset.UTC);
+    static final BigDecimal STEP = new BigDecimal("0.01");
 
     private CrashLoop() {
     }
@@ -25,9 +26,11 @@ public final class CrashLoop {
         DemoExchange exchange = DemoExchange.open(Path.of(args[0]), CLOCK, new SecureRandom(), DemoSettings.defaults());
         System.out.println("ready");
         System.out.flush();
-        AccountAction transfer = new AccountAction.Transfer("USDT", Wallet.FUNDING, Wallet.SPOT, new BigDecimal("0.01"));
+        AccountAction transfer = new AccountAction.Transfer("USDT", Wallet.FUNDING, Wallet.SPOT, STEP);
         while (true) {
-            exchange.perform(transfer);
+            if (exchange.perform(transfer).accepted()) {
+                System.out.println("done");
+            }
         }
     }
 }

@@ -113,7 +113,7 @@ class DemoClosureTest {
                 .put("asset", "USDT").put("amount", "75").put("network", "TRX").put("status", "PROCESSING");
         state.withArray("/demo/scheduled").addObject().put("at", now.toString()).put("kind", "DEPOSIT_CREDITED").put("ref", "dep-9001");
         DemoFixtures.writeState(dataDir, state);
-        exchange = DemoFixtures.open(dataDir);
+        exchange = DemoFixtures.reopen(exchange, dataDir);
         service = new ClosureService(exchange);
 
         assertResult(Outcome.REFUSED, "action.closure.notEligible", List.of("ZERO_BALANCE", "1"), service.requestClosure());

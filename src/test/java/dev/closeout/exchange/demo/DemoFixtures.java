@@ -60,6 +60,12 @@ public final class DemoFixtures {
         return DemoExchange.open(folder, Clock.fixed(START, ZoneOffset.UTC), new SecureRandom(), DemoSettings.defaults());
     }
 
+    /** Closes {@code open} (one writer per folder) and opens its folder again, as a restart would. */
+    static DemoExchange reopen(DemoExchange open, Path folder) throws ExchangeException {
+        open.close();
+        return open(folder);
+    }
+
     static Optional<Balance> line(AccountSnapshot s, Wallet wallet, String asset) {
         return s.balances().stream().filter(b -> b.wallet() == wallet && b.asset().equals(asset)).findFirst();
     }
@@ -130,7 +136,7 @@ public final class DemoFixtures {
 
     /** A six-digit code that is certainly not {@code code}. */
     static String wrong(String code) {
-        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+        return String.format(Locale.ROOT, "%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
 
     /** Sends and enters a code for every required method, the authenticator's from the demo's app. */

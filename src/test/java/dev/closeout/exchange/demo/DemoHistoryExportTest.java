@@ -125,9 +125,10 @@ class DemoHistoryExportTest {
 
     @Test
     void the_same_moment_of_seeding_gives_the_same_year_and_reopening_keeps_it() throws Exception {
-        AccountHistory first = history(DemoFixtures.open(folder.resolve("a")));
+        DemoExchange a = DemoFixtures.open(folder.resolve("a"));
+        AccountHistory first = history(a);
         AccountHistory second = history(DemoFixtures.open(folder.resolve("b")));
-        AccountHistory reopened = history(DemoFixtures.open(folder.resolve("a")));
+        AccountHistory reopened = history(DemoFixtures.reopen(a, folder.resolve("a")));
 
         assertEquals(first, second);
         assertEquals(first, reopened);
@@ -175,7 +176,7 @@ class DemoHistoryExportTest {
 
         exchange.advance(Duration.ofHours(1));
 
-        AccountHistory reopened = history(DemoFixtures.open(folder));
+        AccountHistory reopened = history(DemoFixtures.reopen(exchange, folder));
         assertEquals(Deposit.Status.COMPLETED, deposit(reopened).status());
         assertEquals(Withdrawal.Status.COMPLETED, last(reopened.withdrawals()).status());
         assertEquals(START.plus(Duration.ofHours(1)), reopened.to());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import dev.closeout.exchange.AccountAction.Unstake;
 import dev.closeout.exchange.AccountAction.Withdraw;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ActionResult.Outcome;
+import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.VerificationMethod;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ class DemoPersistenceTest {
         AccountSnapshot before = exchange.snapshot();
         var verification = exchange.verificationStatus();
 
-        DemoExchange reopened = DemoFixtures.open(dataDir);
+        DemoExchange reopened = DemoFixtures.reopen(exchange, dataDir);
 
         assertEquals(exchange.now(), reopened.now(), "the demo clock is kept");
         assertEquals(before, reopened.snapshot());
@@ -88,7 +90,7 @@ class DemoPersistenceTest {
     void the_sub_account_funds_read_the_same_after_reopening() throws Exception {
         ActionResult before = exchange.perform(new CloseSubAccount(SUB_ACCOUNT));
 
-        ActionResult after = DemoFixtures.open(dataDir).perform(new CloseSubAccount(SUB_ACCOUNT));
+        ActionResult after = DemoFixtures.reopen(exchange, dataDir).perform(new CloseSubAccount(SUB_ACCOUNT));
 
         assertEquals(List.of(SUB_ACCOUNT, "18.20 USDT"), before.args());
         assertEquals(before, after);
@@ -131,7 +133,7 @@ class DemoPersistenceTest {
         String last = complete.get(complete.size() - 1);
         Files.writeString(audit, String.join("\n", complete.subList(0, complete.size() - 1)) + "\n" + last.substring(0, last.length() / 2));
 
-        DemoFixtures.open(dataDir);
+        DemoFixtures.reopen(exchange, dataDir);
 
         assertEquals(complete, Files.readAllLines(audit));
     }
@@ -169,13 +171,13 @@ class DemoPersistenceTest {
         byte[] bytes = damaged.getBytes(StandardCharsets.UTF_8);
         Files.write(dataDir.resolve("exchange.json"), bytes);
 
-        DemoExchange reopened = DemoFixtures.open(dataDir);
+        DemoExchange reopened = DemoFixtures.reopen(exchange, dataDir);
 
         Path aside = reopened.setAsideFile().orElseThrow();
         assertEquals(dataDir, aside.getParent());
         assertArrayEquals(bytes, Files.readAllBytes(aside), "kept exactly as it was");
         assertEquals(seeded, reopened.snapshot(), "a fresh seed");
-        assertEquals(seeded, DemoFixtures.open(dataDir).snapshot(), "and the fresh seed is saved");
+        assertEquals(seeded, DemoFixtures.reopen(reopened, dataDir).snapshot(), "and the fresh seed is saved");
     }
 
     @Test
@@ -188,13 +190,15 @@ class DemoPersistenceTest {
                 // Amounts no money has, in the account and in the demo's own side: bounded like a snapshot's.
                 state -> ((ObjectNode) state.at("/account/balances/0")).put("free", "5e-40000000"),
                 state -> ((ObjectNode) state.at("/demo/subAccountFunds").elements().next()).put("USDT", "1e999999999"));
+        DemoExchange open = exchange;
         for (Consumer<ObjectNode> garble : garbles) {
             ObjectNode state = DemoFixtures.readState(dataDir);
             garble.accept(state);
             DemoFixtures.writeState(dataDir, state);
             byte[] bytes = Files.readAllBytes(dataDir.resolve("exchange.json"));
 
-            DemoExchange reopened = DemoFixtures.open(dataDir);
+            DemoExchange reopened = DemoFixtures.reopen(open, dataDir);
+            open = reopened;
 
             assertArrayEquals(bytes, Files.readAllBytes(reopened.setAsideFile().orElseThrow()));
             assertEquals(seeded, reopened.snapshot());
@@ -202,12 +206,77 @@ class DemoPersistenceTest {
     }
 
     @Test
+    void a_state_file_that_parses_but_does_not_hold_together_is_set_aside() throws Exception {
+        AccountSnapshot seeded = exchange.snapshot();
+        List<Consumer<ObjectNode>> inconsistencies = List.of(
+                state -> state.put("seq", 7),
+                state -> state.put("clockOffset", "-PT1H"),
+                state -> ((ObjectNode) state.path("demo")).remove("authenticatorKey"),
+                state -> ((ObjectNode) state.path("demo")).put("authenticatorKey", "c2hvcnQ="),
+                state -> ((ObjectNode) state.at("/demo/verification")).putNull("sent"));
+        DemoExchange open = exchange;
+        for (Consumer<ObjectNode> inconsistency : inconsistencies) {
+            ObjectNode state = DemoFixtures.readState(dataDir);
+            inconsistency.accept(state);
+            DemoFixtures.writeState(dataDir, state);
+            byte[] bytes = Files.readAllBytes(dataDir.resolve("exchange.json"));
+
+            open = DemoFixtures.reopen(open, dataDir);
+
+            assertArrayEquals(bytes, Files.readAllBytes(open.setAsideFile().orElseThrow()), state.toString().substring(0, 40));
+            assertEquals(seeded, open.snapshot());
+        }
+    }
+
+    @Test
+    void a_state_file_that_cannot_be_read_for_now_is_reported_and_left_where_it_is() throws Exception {
+        exchange.close();
+        Path state = dataDir.resolve("exchange.json");
+        Path kept = dataDir.resolve("kept.json");
+        Files.move(state, kept);
+        // A path that exists but cannot be read as a file: the read fails, as on a disk that does not answer.
+        Files.createDirectory(state);
+
+        ExchangeException failure = assertThrows(ExchangeException.class, () -> DemoFixtures.open(dataDir));
+
+        assertEquals("demo.error.read", failure.messageKey());
+        assertEquals(state.toString(), failure.args().get(0));
+        assertTrue(Files.isDirectory(state), "left where it is");
+        try (var files = Files.list(dataDir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("unreadable")), "nothing set aside");
+        }
+        Files.delete(state);
+        Files.move(kept, state);
+        assertTrue(DemoFixtures.open(dataDir).setAsideFile().isEmpty(), "once readable, the account is there as it was");
+    }
+
+    @Test
+    void a_damaged_last_audit_line_is_moved_aside_and_the_log_goes_on() throws Exception {
+        exchange.perform(new CancelOrder("884120"));
+        Path audit = dataDir.resolve("audit.jsonl");
+        List<String> complete = Files.readAllLines(audit);
+        // A whole line, newline and all, that is not a record: the crash left garbage where the state's own record belongs.
+        String damaged = "{\"seq\": " + complete.size() + ", \"act garbage";
+        Files.writeString(audit, String.join("\n", complete.subList(0, complete.size() - 1)) + "\n" + damaged + "\n");
+
+        DemoExchange reopened = DemoFixtures.reopen(exchange, dataDir);
+
+        assertEquals(complete, Files.readAllLines(audit), "the state's own record in place of the damaged line");
+        assertEquals(List.of(damaged), Files.readAllLines(dataDir.resolve(DemoStore.DAMAGED_AUDIT_FILE)));
+        reopened.perform(new CancelOrder("884121"));
+        List<String> after = Files.readAllLines(audit);
+        assertEquals(complete.size() + 1, after.size());
+        assertEquals(complete.size() + 1, DemoStore.JSON.readTree(after.get(after.size() - 1)).get("seq").asInt(), "and goes on");
+    }
+
+    @Test
     void a_second_unreadable_state_file_does_not_overwrite_the_first() throws Exception {
         Files.writeString(dataDir.resolve("exchange.json"), "first damage");
-        Path first = DemoFixtures.open(dataDir).setAsideFile().orElseThrow();
+        DemoExchange firstOpen = DemoFixtures.reopen(exchange, dataDir);
+        Path first = firstOpen.setAsideFile().orElseThrow();
         Files.writeString(dataDir.resolve("exchange.json"), "second damage");
 
-        Path second = DemoFixtures.open(dataDir).setAsideFile().orElseThrow();
+        Path second = DemoFixtures.reopen(firstOpen, dataDir).setAsideFile().orElseThrow();
 
         assertNotEquals(first, second);
         assertEquals("first damage", Files.readString(first));

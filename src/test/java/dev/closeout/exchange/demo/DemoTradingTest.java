@@ -142,7 +142,7 @@ class DemoTradingTest {
         ObjectNode state = DemoFixtures.readState(dataDir);
         DemoFixtures.savedLine(state, Wallet.CROSS_MARGIN, "USDT").put("borrowed", "60");
         DemoFixtures.writeState(dataDir, state);
-        exchange = DemoFixtures.open(dataDir);
+        exchange = DemoFixtures.reopen(exchange, dataDir);
 
         assertRefusedAndNothingChanged(exchange, new RepayMargin(Wallet.CROSS_MARGIN, "USDT"), "action.repay.shortfall",
                 "60.0125", "USDT", "40", "20.0125");
@@ -217,7 +217,7 @@ class DemoTradingTest {
         ObjectNode state = DemoFixtures.readState(dataDir);
         state.withArray("/demo/delisted").add("SHIB");
         DemoFixtures.writeState(dataDir, state);
-        exchange = DemoFixtures.open(dataDir);
+        exchange = DemoFixtures.reopen(exchange, dataDir);
 
         assertRefusedAndNothingChanged(exchange, new ConvertDust(Set.of("SHIB")), "action.dust.delisted", "SHIB", "27.38");
         assertRefusedAndNothingChanged(exchange, new SellToUsdt(Wallet.SPOT, "SHIB"), "action.sell.notTraded", "SHIB");

@@ -27,21 +27,119 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Security verification as the user meets it: codes by email and SMS, the authenticator app, the lockout. */
+/**
+ * Security verification as the user meets it: codes by email and SMS, the authenticator app, the
+ * lockout. Every test runs on a Persian system (default locale fa-IR), where Java writes numbers
+ * in Persian digits unless told otherwise.
+ */
 class DemoVerificationTest {
+
+    private static final Locale PERSIAN = new Locale("fa", "IR");
 
     @TempDir
     Path dataDir;
 
     DemoExchange exchange;
+    private Locale systemLocale;
 
     @BeforeEach
-    void openTheSeededAccount() throws Exception {
+    void openTheSeededAccountOnAPersianSystem() throws Exception {
+        systemLocale = Locale.getDefault();
+        Locale.setDefault(PERSIAN);
         exchange = DemoFixtures.open(dataDir);
+    }
+
+    @AfterEach
+    void restoreTheLocale() {
+        Locale.setDefault(systemLocale);
+    }
+
+    /** {@code code} as a keyboard of another script types it: {@code zero} is that script's 0. */
+    private static String typedIn(char zero, String code) {
+        StringBuilder typed = new StringBuilder();
+        code.chars().forEach(c -> typed.append((char) (zero + (c - '0'))));
+        return typed.toString();
+    }
+
+    @Test
+    void codes_sent_on_a_persian_system_are_ascii_digits_the_code_box_takes() throws Exception {
+        assertEquals("۰۰۰۱۲۳", String.format("%06d", 123), "the system writes Persian digits by default");
+        exchange.sendCode(EMAIL);
+        exchange.sendCode(SMS);
+
+        assertTrue(lastCode(exchange, EMAIL).matches("[0-9]{6}"), lastCode(exchange, EMAIL));
+        assertTrue(lastCode(exchange, SMS).matches("[0-9]{6}"), lastCode(exchange, SMS));
+        assertTrue(exchange.authenticatorCode().matches("[0-9]{6}"), exchange.authenticatorCode());
+    }
+
+    @Test
+    void codes_typed_in_persian_or_arabic_indic_digits_are_accepted() throws Exception {
+        exchange.sendCode(EMAIL);
+        exchange.sendCode(SMS);
+        String persian = typedIn('۰', lastCode(exchange, EMAIL));
+        String arabicIndic = typedIn('٠', lastCode(exchange, SMS));
+        assertTrue(persian.chars().allMatch(c -> c >= '۰' && c <= '۹'), persian);
+
+        assertEquals(Optional.empty(), problem(exchange.verify(EMAIL, persian)), "Persian digits " + persian);
+        assertEquals(Optional.empty(), problem(exchange.verify(SMS, arabicIndic)), "Arabic-Indic digits " + arabicIndic);
+        VerificationStatus status = exchange.verify(AUTHENTICATOR, typedIn('۰', exchange.authenticatorCode()));
+        assertEquals(Optional.empty(), problem(status));
+        assertTrue(status.complete());
+    }
+
+    @Test
+    void a_right_email_code_does_not_forgive_wrong_authenticator_codes() throws Exception {
+        String wrongAuthenticator = wrong(exchange.authenticatorCode());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Optional.of(Problem.WRONG_CODE), problem(exchange.verify(AUTHENTICATOR, wrongAuthenticator)));
+        }
+        exchange.sendCode(EMAIL);
+        VerificationStatus emailRight = exchange.verify(EMAIL, lastCode(exchange, EMAIL));
+        assertEquals(Optional.empty(), problem(emailRight));
+        assertEquals(1, emailRight.attemptsLeft(), "the authenticator's four wrong codes still count");
+
+        VerificationStatus fifth = exchange.verify(AUTHENTICATOR, wrongAuthenticator);
+
+        assertEquals(Optional.of(DemoFixtures.START.plus(Duration.ofMinutes(30))), fifth.lockedUntil(),
+                "four wrong, a right email code, one wrong: locked");
+        assertEquals(Optional.of(Problem.LOCKED), problem(exchange.verify(AUTHENTICATOR, exchange.authenticatorCode())));
+    }
+
+    @Test
+    void a_right_code_forgives_its_own_method_only() throws Exception {
+        exchange.sendCode(EMAIL);
+        String email = lastCode(exchange, EMAIL);
+        for (int i = 0; i < 3; i++) {
+            exchange.verify(EMAIL, wrong(email));
+            exchange.verify(AUTHENTICATOR, wrong(exchange.authenticatorCode()));
+        }
+        assertEquals(2, exchange.verificationStatus().attemptsLeft());
+
+        assertEquals(Optional.empty(), problem(exchange.verify(EMAIL, email)));
+        assertEquals(2, exchange.verificationStatus().attemptsLeft(), "the authenticator's three remain");
+        assertEquals(Optional.empty(), problem(exchange.verify(AUTHENTICATOR, exchange.authenticatorCode())));
+        assertEquals(5, exchange.verificationStatus().attemptsLeft(), "each method forgiven by its own right code");
+    }
+
+    @Test
+    void at_most_five_codes_an_hour_are_sent_by_email() throws Exception {
+        for (int sent = 1; sent <= 5; sent++) {
+            assertResult(Outcome.DONE, "action.verification.sent", List.of("EMAIL", DemoFixtures.EMAIL), exchange.sendCode(EMAIL));
+            exchange.advance(Duration.ofSeconds(61));
+        }
+        // 5 × 61 s after the first: it leaves the hour in 3,600 − 305 s, 54 min 55 s, said as 55 minutes.
+        assertResult(Outcome.REFUSED, "action.verification.hourlyCap", List.of("5", "55"), exchange.sendCode(EMAIL));
+        assertResult(Outcome.DONE, "action.verification.sent", List.of("SMS", "+44 7700 900123"), exchange.sendCode(SMS));
+
+        exchange.advance(Duration.ofHours(1).minusSeconds(305 + 1));
+        assertResult(Outcome.REFUSED, "action.verification.hourlyCap", List.of("5", "1"), exchange.sendCode(EMAIL));
+        exchange.advance(Duration.ofSeconds(1));
+        assertResult(Outcome.DONE, "action.verification.sent", List.of("EMAIL", DemoFixtures.EMAIL), exchange.sendCode(EMAIL));
     }
 
     private static Optional<Problem> problem(VerificationStatus status) {
@@ -69,7 +167,7 @@ class DemoVerificationTest {
         ObjectNode state = DemoFixtures.readState(dataDir);
         ((ObjectNode) state.at("/account/profile/security")).put("sms", false);
         DemoFixtures.writeState(dataDir, state);
-        exchange = DemoFixtures.open(dataDir);
+        exchange = DemoFixtures.reopen(exchange, dataDir);
 
         assertEquals(Set.of(EMAIL, AUTHENTICATOR), exchange.requiredVerification());
         assertResult(Outcome.REFUSED, "action.verification.notRequired", List.of("SMS"), exchange.sendCode(SMS));

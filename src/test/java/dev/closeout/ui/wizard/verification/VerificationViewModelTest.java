@@ -72,6 +72,7 @@ class VerificationViewModelTest {
 
     @Test
     void a_method_the_account_has_switched_off_does_not_appear() throws Exception {
+        ui.close();
         DemoSteps.switchOff(dataDir, SMS);
         DemoUi withoutSms = new DemoUi(dataDir);
         VerificationViewModel verification = new VerificationViewModel(withoutSms.account, withoutSms.clock());
