@@ -177,6 +177,11 @@ class MessageKeysTest {
                 Map.entry("ui.wizard.step.", names(WizardStep.values())),
                 Map.entry("ui.verification.method.", names(VerificationMethod.values())),
                 Map.entry("binance.reading.", names(Reading.values())),
+                // OddAnswer.Kind and the key switches readings need, both private to the Binance adapter.
+                Map.entry("binance.odd.", Set.of("NO_LIST", "FIELD_NOT_A_LIST", "NOT_A_LIST", "NO_FIELD", "NOT_A_NUMBER", "NOT_AN_AMOUNT",
+                        "NOT_A_TIME", "SAYS_FAILED", "TOO_MANY", "ENDLESS", "SAME_PAGE")),
+                Map.entry("binance.switch.", Set.of("FUTURES", "UNIVERSAL_TRANSFER")),
+                Map.entry("ui.dashboard.count.sideUnread.", names(dev.closeout.exchange.SideReading.values())),
                 Map.entry("binance.history.reading.", names(HistoryReading.values())),
                 Map.entry("binance.history.olderThan.", Set.of("TRANSFERS", "P2P", "USDM_INCOME", "DUST")),
                 Map.entry("binance.history.websiteOnly.what.", names(WebsiteOnlyRecords.values())),

@@ -91,7 +91,7 @@ final class AccountMapper {
     /** The C2C answer wraps its list and says in {@code success} whether it worked. */
     static void checkP2pAnswer(JsonNode page) {
         if (page.has("success") && !page.path("success").asBoolean()) {
-            throw new OddAnswer("saysFailed", String.valueOf(text(page, "message")));
+            throw new OddAnswer(OddAnswer.Kind.SAYS_FAILED, String.valueOf(text(page, "message")));
         }
     }
 

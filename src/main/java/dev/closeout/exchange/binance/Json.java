@@ -31,7 +31,7 @@ final class Json {
         if (value.isTextual()) {
             return bounded(value.asText().strip(), field);
         }
-        throw new OddAnswer("notANumber", field);
+        throw new OddAnswer(OddAnswer.Kind.NOT_A_NUMBER, field);
     }
 
     /** An amount within the bounds of money: Binance's answer is outside data like any other. */
@@ -52,14 +52,14 @@ final class Json {
     }
 
     private static OddAnswer odd(BoundedInput.Refused refused, String field) {
-        return new OddAnswer(refused.problem() == BoundedInput.Problem.NOT_DECIMAL ? "notANumber" : "notAnAmount", field);
+        return new OddAnswer(refused.problem() == BoundedInput.Problem.NOT_DECIMAL ? OddAnswer.Kind.NOT_A_NUMBER : OddAnswer.Kind.NOT_AN_AMOUNT, field);
     }
 
     /** A required amount: its absence makes the whole answer unreadable, never a zero. */
     static BigDecimal requiredDecimal(JsonNode node, String field) {
         BigDecimal value = decimal(node, field);
         if (value == null) {
-            throw new OddAnswer("noField", field);
+            throw new OddAnswer(OddAnswer.Kind.NO_FIELD, field);
         }
         return value;
     }
@@ -84,7 +84,7 @@ final class Json {
     static String required(JsonNode node, String field) {
         String text = text(node, field);
         if (text == null) {
-            throw new OddAnswer("noField", field);
+            throw new OddAnswer(OddAnswer.Kind.NO_FIELD, field);
         }
         return text;
     }
@@ -98,7 +98,7 @@ final class Json {
         try {
             return Instant.ofEpochMilli(millis.longValueExact());
         } catch (ArithmeticException | java.time.DateTimeException e) {
-            throw new OddAnswer("notATime", field);
+            throw new OddAnswer(OddAnswer.Kind.NOT_A_TIME, field);
         }
     }
 
@@ -117,9 +117,9 @@ final class Json {
         JsonNode array = field == null ? node : node.path(field);
         if (!array.isArray()) {
             if (field == null) {
-                throw new OddAnswer("notAList");
+                throw new OddAnswer(OddAnswer.Kind.NOT_A_LIST);
             }
-            throw new OddAnswer(array.isMissingNode() || array.isNull() ? "noList" : "fieldNotAList", field);
+            throw new OddAnswer(array.isMissingNode() || array.isNull() ? OddAnswer.Kind.NO_LIST : OddAnswer.Kind.FIELD_NOT_A_LIST, field);
         }
         List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);

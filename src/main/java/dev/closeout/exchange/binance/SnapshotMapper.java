@@ -96,8 +96,8 @@ final class SnapshotMapper {
         }
         List<KeySwitch> switches = new ArrayList<>();
         answers.failures().forEach((reading, error) -> {
-            if (error instanceof MissingSwitch missing) {
-                switches.add(new KeySwitch(messages.get("binance.switch." + missing.permission().name()),
+            if (SnapshotReader.missesSwitch(error)) {
+                switches.add(new KeySwitch(messages.get("binance.switch." + reading.needs().name()),
                         messages.get("binance.reading." + reading.name())));
             }
         });

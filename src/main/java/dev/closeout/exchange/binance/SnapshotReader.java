@@ -146,9 +146,15 @@ final class SnapshotReader {
             ApiKey.Permission needs = reading.needs();
             boolean refusedKey = answers.failure(reading).filter(e -> e instanceof BinanceApiException b && b.refusesKey()).isPresent();
             if (needs != null && refusedKey && !switchOn(answers, needs).orElse(true)) {
-                answers.replaceFailure(reading, new MissingSwitch(needs, messages.get("binance.switch." + needs.name())));
+                answers.replaceFailure(reading, new ExchangeException("binance.error.missingSwitch",
+                        List.of(messages.get("binance.switch." + needs.name()), BinancePages.API_KEYS.toString()), null));
             }
         }
+    }
+
+    /** Whether a reading failed for want of a switch of the key (its name is then in the words). */
+    static boolean missesSwitch(ExchangeException failure) {
+        return failure.messageKey().equals("binance.error.missingSwitch");
     }
 
     /** Whether the key has the switch on; empty when its permissions are unread or do not say. */
@@ -184,11 +190,11 @@ final class SnapshotReader {
     private static long pagesOf(JsonNode first, Paged p) {
         BigDecimal total = Json.decimal(first, "total");
         if (total == null || total.signum() < 0 || total.scale() > 0 && total.stripTrailingZeros().scale() > 0) {
-            throw new OddAnswer("notANumber", "total");
+            throw new OddAnswer(OddAnswer.Kind.NOT_A_NUMBER, "total");
         }
         BigDecimal pages = total.add(BigDecimal.valueOf(p.pageSize() - 1L)).divideToIntegralValue(BigDecimal.valueOf(p.pageSize()));
         if (pages.compareTo(BigDecimal.valueOf(MOST_PAGES)) > 0) {
-            throw new OddAnswer("tooMany", total.toPlainString(), String.valueOf((long) MOST_PAGES * p.pageSize()));
+            throw new OddAnswer(OddAnswer.Kind.TOO_MANY, total.toPlainString(), String.valueOf((long) MOST_PAGES * p.pageSize()));
         }
         return pages.longValueExact();
     }
@@ -236,7 +242,7 @@ final class SnapshotReader {
             while (p.full(last)) {
                 if (page >= MOST_PAGES) {
                     answers.fail(p.reading(), OddAnswer.unreadable(p.firstPage(),
-                            new OddAnswer("endless", String.valueOf(MOST_PAGES)), messages));
+                            new OddAnswer(OddAnswer.Kind.ENDLESS, String.valueOf(MOST_PAGES)), messages));
                     break;
                 }
                 page++;
@@ -249,7 +255,7 @@ final class SnapshotReader {
                 }
                 if (next.equals(last)) {
                     answers.fail(p.reading(), OddAnswer.unreadable(p.firstPage(),
-                            new OddAnswer("samePage", String.valueOf(page), String.valueOf(page - 1)), messages));
+                            new OddAnswer(OddAnswer.Kind.SAME_PAGE, String.valueOf(page), String.valueOf(page - 1)), messages));
                     break;
                 }
                 answers.add(p.reading(), p.index(page), next);
@@ -265,7 +271,7 @@ final class SnapshotReader {
             for (int i = 1; i < pages.size(); i++) {
                 if (p.full(pages.get(i)) && pages.get(i).equals(pages.get(i - 1))) {
                     answers.fail(p.reading(), OddAnswer.unreadable(p.firstPage(),
-                            new OddAnswer("samePage", String.valueOf(i + 1), String.valueOf(i)), messages));
+                            new OddAnswer(OddAnswer.Kind.SAME_PAGE, String.valueOf(i + 1), String.valueOf(i)), messages));
                     break;
                 }
             }
@@ -322,7 +328,7 @@ final class SnapshotReader {
     /** Binance's refusals of a product the account never opened (its flag false, not just absent) mean none. */
     private static void noneUnless(JsonNode products, String flag, List<Reading> readings, Answers answers) {
         if (products.path(flag).isBoolean() && !products.path(flag).asBoolean()) {
-            readings.stream().filter(r -> answers.failure(r).filter(e -> e instanceof BinanceApiException || e instanceof MissingSwitch)
+            readings.stream().filter(r -> answers.failure(r).filter(e -> e instanceof BinanceApiException || missesSwitch(e))
                             .isPresent())
                     .forEach(answers::empty);
         }

@@ -89,7 +89,7 @@ final class WalletMapper {
             for (String side : List.of("baseAsset", "quoteAsset")) {
                 JsonNode a = pair.path(side);
                 if (!a.isObject()) {
-                    throw new OddAnswer("noField", side);
+                    throw new OddAnswer(OddAnswer.Kind.NO_FIELD, side);
                 }
                 draft.addHeld(new Balance(Wallet.ISOLATED_MARGIN, required(a, "asset"), requiredDecimal(a, "free"),
                         decimal(a, "locked"), decimal(a, "borrowed"), decimal(a, "interest"), null, symbol));

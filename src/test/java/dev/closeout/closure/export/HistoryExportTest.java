@@ -234,11 +234,11 @@ class HistoryExportTest {
     @Test
     void an_export_that_fails_and_cannot_clean_up_leaves_only_a_folder_that_says_it_is_partial() throws Exception {
         String partial = "closeout-export-demo-20261124-093000.partial";
-        // A folder where the last file's temp file would go: it cannot be written, nor the partial folder removed.
+        // A folder where the last file would go: it cannot be put in place, nor the partial folder removed.
         Consumer<ExportProgress> progress = p -> {
             if (p instanceof ExportProgress.Writing w && w.file().equals("SHA256SUMS")) {
                 try {
-                    Files.createDirectories(chosen.resolve(partial).resolve("SHA256SUMS.tmp").resolve("in the way"));
+                    Files.createDirectories(chosen.resolve(partial).resolve("SHA256SUMS").resolve("in the way"));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
