@@ -45,7 +45,8 @@ final class BinanceClient {
     static final int MOST_BODY_BYTES = 32 * 1024 * 1024;
     /**
      * Endpoints Binance allows one request every 3 s per account: the Auto-Invest plan list
-     * ("max one request every 3s per account") and Simple Earn's redemptions.
+     * ("max one request every 3s per account"), and Simple Earn's redemptions, where the limit is
+     * typical rather than found in the documentation.
      */
     static final java.util.Set<String> ONE_PER_ACCOUNT_PACE = java.util.Set.of("/sapi/v1/lending/auto-invest/plan/list",
             "/sapi/v1/simple-earn/flexible/redeem", "/sapi/v1/simple-earn/locked/redeem");
