@@ -23,6 +23,7 @@ import dev.closeout.ui.wizard.confirm.ConfirmViewModel;
 import dev.closeout.ui.wizard.settings.RememberedKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,16 +38,23 @@ import javafx.stage.Stage;
 /**
  * Not a test: connects the app to the local Binance that serves the documented samples (with a
  * key that may trade, and a Trading Bots wallet Binance gives only as a total) and saves a
- * picture of every page that changes on a Binance account. Usage: {@code BinanceTour light|dark OUTDIR}.
+ * picture of every page that changes on a Binance account. Usage: {@code BinanceTour light|dark OUTDIR [read-only] [zh]}:
+ * with {@code read-only}, the samples' key as Binance documents it (reading only, the two switches
+ * some readings need off); with {@code zh}, in Simplified Chinese.
  */
 public final class BinanceTour {
 
     private static String theme;
     private static Path out;
+    private static boolean readOnly;
+    private static Locale locale = Locale.ENGLISH;
 
     public static void main(String[] args) {
         theme = args[0];
         out = Path.of(args[1]);
+        List<String> more = List.of(args).subList(2, args.length);
+        readOnly = more.contains("read-only");
+        locale = more.contains("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         Application.launch(Window.class, args);
     }
 
@@ -54,7 +62,7 @@ public final class BinanceTour {
     public static final class Window extends Application {
 
         private final FakeBinance binance = FakeBinance.withSamples();
-        private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+        private final Messages messages = Messages.forLocale(locale);
         private Stage stage;
         private ClosureService demo;
         private volatile MainWindow window;
@@ -64,7 +72,11 @@ public final class BinanceTour {
             stage = primary;
             Application.setUserAgentStylesheet(theme.equals("dark") ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
-            binance.keyMayTrade();
+            if (readOnly) {
+                binance.keySwitches(false);
+            } else {
+                binance.keyMayTrade();
+            }
             binance.walletHolds("Trading Bots", "0.0015");
             demo = new ClosureService(DemoExchange.open(Files.createTempDirectory("closeout-tour").resolve("demo")));
             stage.setScene(new Scene(new Pane(), 1180, 780));
@@ -79,7 +91,7 @@ public final class BinanceTour {
 
         /** As CloseoutApp does once Settings has connected the key: the whole window on the Binance account. */
         private void show(ClosureService service) {
-            MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
+            MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, locale, l -> { }, () -> { },
                     new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
                     new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));
