@@ -10,6 +10,7 @@ import dev.closeout.ui.BinanceUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
+import dev.closeout.ui.shell.Result;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -130,6 +131,6 @@ class AlternativesOnBinanceTest {
         withdraw.free(order);
 
         assertEquals(List.of("DELETE /api/v3/order"), ui.binance.changesSent());
-        assertEquals(List.of("\u2713 Order 1 LTCBTC cancelled."), withdraw.freeResults());
+        assertEquals(List.of(new Result(Result.Outcome.ACCEPTED, "\u2713 Order 1 LTCBTC cancelled.")), withdraw.freeResults());
     }
 }
