@@ -14,6 +14,7 @@ import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.PageWork;
+import dev.closeout.ui.shell.Result;
 import dev.closeout.ui.shell.DialogService;
 import java.net.URI;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ public final class DisableFeaturesViewModel {
             }
         }
         boolean closing = closePositions;
-        chosen.forEach(r -> r.setResult(messages.get("ui.alternatives.disable.working"), null));
+        chosen.forEach(r -> r.setResult(Result.note(messages.get("ui.alternatives.disable.working"))));
         work.change(() -> {
             for (FeatureRow row : chosen) {
                 // Each line is planned on the account as it is when its turn comes: the line before may have changed it.
@@ -156,12 +157,12 @@ public final class DisableFeaturesViewModel {
                 if (onWebsite) {
                     answers.add("\u2717 " + messages.get("ui.alternatives.disable.onWebsite", account.exchangeName()));
                 }
-                boolean allOk = ok;
-                String text = String.join("\n", answers);
-                account.executors().fx().execute(() -> row.setResult(text, allOk));
+                Result answered = new Result(ok ? Result.Outcome.ACCEPTED : Result.Outcome.REFUSED, String.join("\n", answers));
+                account.executors().fx().execute(() -> row.setResult(answered));
             }
             return chosen.size();
-        }, done -> { }, () -> chosen.stream().filter(r -> r.succeededProperty().get() == null).forEach(r -> r.setResult("", null)));
+        }, done -> { }, () -> chosen.stream().filter(r -> r.resultProperty().get().outcome() == Result.Outcome.NOTE)
+                .forEach(r -> r.setResult(null)));
     }
 
     /** The exchange's page where the person does {@code action} themselves; empty when Closeout does it. */

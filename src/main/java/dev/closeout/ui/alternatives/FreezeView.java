@@ -102,9 +102,7 @@ final class FreezeView {
         unfreeze.setOnAction(e -> vm.requestUnfreeze());
         Label message = Ui.text("");
         message.setId("freeze-message");
-        message.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.messageProperty().get() == null ? "" : vm.messageProperty().get().text(), vm.messageProperty()));
-        vm.messageProperty().addListener((obs, old, answer) -> Lines.style(message, answer));
+        Lines.show(message, vm.messageProperty());
         Label notNow = Ui.muted(messages.get("ui.alternatives.freeze.notNow"));
         notNow.visibleProperty().bind(active.or(frozen).not().and(vm.statusProperty().isNotNull()));
         notNow.managedProperty().bind(notNow.visibleProperty());

@@ -5,6 +5,7 @@ import dev.closeout.ui.shell.Result;
 import dev.closeout.ui.shell.Ui;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -30,8 +31,14 @@ final class Lines {
         });
     }
 
+    /** The label shows the result's text, styled by its outcome; nothing while there is none. */
+    static void show(Label label, ObservableValue<Result> result) {
+        label.textProperty().bind(Bindings.createStringBinding(() -> result.getValue() == null ? "" : result.getValue().text(), result));
+        result.addListener((obs, old, now) -> style(label, now));
+    }
+
     /** Done in green, refused in red, a note as it is; a label without a result loses both. */
-    static void style(Label label, Result result) {
+    private static void style(Label label, Result result) {
         label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
         if (result != null && result.outcome() != Result.Outcome.NOTE) {
             label.getStyleClass().add(result.accepted() ? Styles.SUCCESS : Styles.DANGER);

@@ -186,11 +186,9 @@ final class WithdrawAllView {
         VBox body = new VBox(8);
         Label result = Ui.text("");
         result.setId("withdraw-result-" + id);
-        result.textProperty().bind(Bindings.createStringBinding(
-                () -> row.resultProperty().get() == null ? "" : row.resultProperty().get().text(), row.resultProperty()));
+        Lines.show(result, row.resultProperty());
         result.visibleProperty().bind(row.resultProperty().isNotNull());
         result.managedProperty().bind(result.visibleProperty());
-        row.resultProperty().addListener((obs, old, answer) -> Lines.style(result, answer));
         Runnable fill = () -> body.getChildren().setAll(row.way() == WayOut.WITHDRAW ? form(row, id) : wayOut(row, id));
         row.wayProperty().addListener((obs, old, way) -> fill.run());
         fill.run();
