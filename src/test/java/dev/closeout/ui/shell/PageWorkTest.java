@@ -13,6 +13,7 @@ import dev.closeout.ui.DemoUi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,13 +21,21 @@ class PageWorkTest {
 
     @TempDir
     Path dataDir;
+    DemoUi ui;
+    PageWork work;
+    /** The account as the page last read it. */
+    AccountCheck before;
+
+    @BeforeEach
+    void openThePage() throws Exception {
+        ui = new DemoUi(dataDir);
+        ui.account.refresh();
+        before = ui.account.check();
+        work = new PageWork(ui.account);
+    }
 
     @Test
-    void the_page_is_busy_while_a_change_runs_then_shows_the_account_read_again() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        ui.account.refresh();
-        AccountCheck before = ui.account.check();
-        PageWork work = new PageWork(ui.account);
+    void the_page_is_busy_while_a_change_runs_then_shows_the_account_read_again() {
         List<Boolean> busyDuring = new ArrayList<>();
 
         work.change(() -> busyDuring.add(work.busyProperty().get()), added -> { });
@@ -38,11 +47,7 @@ class PageWorkTest {
     }
 
     @Test
-    void a_change_that_fails_says_why_in_plain_words_and_leaves_busy() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        ui.account.refresh();
-        AccountCheck before = ui.account.check();
-        PageWork work = new PageWork(ui.account);
+    void a_change_that_fails_says_why_in_plain_words_and_leaves_busy() {
         List<String> tidied = new ArrayList<>();
 
         work.change(() -> {
@@ -59,9 +64,7 @@ class PageWorkTest {
     }
 
     @Test
-    void a_page_that_words_its_own_failures_gets_them_in_plain_words() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        PageWork work = new PageWork(ui.account);
+    void a_page_that_words_its_own_failures_gets_them_in_plain_words() {
         List<String> said = new ArrayList<>();
 
         work.run(() -> {
@@ -74,8 +77,8 @@ class PageWorkTest {
     }
 
     @Test
-    void an_answer_the_exchange_took_is_shown_as_done_and_one_it_refused_as_refused() throws Exception {
-        ReportWording wording = new ReportWording(new DemoUi(dataDir).messages);
+    void an_answer_the_exchange_took_is_shown_as_done_and_one_it_refused_as_refused() {
+        ReportWording wording = new ReportWording(ui.messages);
 
         Result taken = Result.of(ActionResult.done("action.order.cancelled", "1", "LTCBTC"), wording);
         Result refused = Result.of(ActionResult.unsupported(), wording);
