@@ -1,6 +1,7 @@
 package dev.closeout.ui.alternatives;
 
 import dev.closeout.exchange.WithdrawalNetwork;
+import dev.closeout.ui.shell.Result;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class AssetRow {
     private final ReadOnlyStringWrapper addressCheck = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper addressOk = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper fee = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canWithdraw;
     private URI page;
     /** Counts address checks, so that an answer to text typed earlier never overwrites the answer to the latest. */
@@ -115,8 +116,8 @@ public final class AssetRow {
         return fee.getReadOnlyProperty();
     }
 
-    /** The exchange's answer to the last thing done with this asset, with ✓ or ✗. */
-    public ReadOnlyStringProperty resultProperty() {
+    /** The exchange's answer to the last thing done with this asset; null before anything was done. */
+    public ReadOnlyObjectProperty<Result> resultProperty() {
         return result.getReadOnlyProperty();
     }
 
@@ -152,7 +153,7 @@ public final class AssetRow {
         page = website;
     }
 
-    void setResult(String text) {
-        result.set(text);
+    void setResult(Result answer) {
+        result.set(answer);
     }
 }

@@ -34,15 +34,9 @@ final class DisableFeaturesView {
             detail.textProperty().bind(row.detailProperty());
             Label result = Ui.text("");
             result.setId("disable-result-" + id);
-            result.textProperty().bind(row.resultProperty());
-            result.visibleProperty().bind(row.resultProperty().isNotEmpty());
+            Lines.show(result, row.resultProperty());
+            result.visibleProperty().bind(row.resultProperty().isNotNull());
             result.managedProperty().bind(result.visibleProperty());
-            row.succeededProperty().addListener((obs, old, ok) -> {
-                result.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-                if (ok != null) {
-                    result.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
-                }
-            });
             VBox words = new VBox(4, tick, detail, result);
             HBox.setHgrow(words, Priority.ALWAYS);
             Button run = new Button(messages.get("ui.alternatives.disable.runOne"));

@@ -13,6 +13,8 @@ import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
 import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.PageWork;
+import dev.closeout.ui.shell.Result;
 import dev.closeout.ui.shell.DialogService;
 import java.net.URI;
 import java.util.ArrayList;
@@ -23,9 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Disable non-essential features: a checklist of API keys, recurring plans, open orders and
@@ -44,9 +44,7 @@ public final class DisableFeaturesViewModel {
     private final Messages messages;
     private final ReportWording wording;
     private final List<FeatureRow> rows;
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final PageWork work;
 
     public DisableFeaturesViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
@@ -55,9 +53,8 @@ public final class DisableFeaturesViewModel {
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
         this.rows = Arrays.stream(Feature.values()).map(f -> new FeatureRow(f, title(f))).toList();
-        busy.bind(working.or(account.loadingProperty()));
+        this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
-        account.errorProperty().addListener((obs, old, text) -> error.set(text));
         show(account.check());
     }
 
@@ -71,7 +68,7 @@ public final class DisableFeaturesViewModel {
     }
 
     public void entered() {
-        account.refresh(check -> error.set(""));
+        work.readAgain();
     }
 
     private void show(AccountCheck check) {
@@ -123,7 +120,7 @@ public final class DisableFeaturesViewModel {
     }
 
     private void run(List<FeatureRow> chosen) {
-        if (chosen.isEmpty() || working.get()) {
+        if (chosen.isEmpty() || work.workingProperty().get()) {
             return;
         }
         boolean closePositions = false;
@@ -135,9 +132,8 @@ public final class DisableFeaturesViewModel {
             }
         }
         boolean closing = closePositions;
-        working.set(true);
-        chosen.forEach(r -> r.setResult(messages.get("ui.alternatives.disable.working"), null));
-        account.executors().run(() -> {
+        chosen.forEach(r -> r.setResult(Result.note(messages.get("ui.alternatives.disable.working"))));
+        work.change(() -> {
             for (FeatureRow row : chosen) {
                 // Each line is planned on the account as it is when its turn comes: the line before may have changed it.
                 List<AccountAction> plan = plan(row.feature(), service.check().snapshot(), closing);
@@ -161,19 +157,12 @@ public final class DisableFeaturesViewModel {
                 if (onWebsite) {
                     answers.add("\u2717 " + messages.get("ui.alternatives.disable.onWebsite", account.exchangeName()));
                 }
-                boolean allOk = ok;
-                String text = String.join("\n", answers);
-                account.executors().fx().execute(() -> row.setResult(text, allOk));
+                Result answered = new Result(ok ? Result.Outcome.ACCEPTED : Result.Outcome.REFUSED, String.join("\n", answers));
+                account.executors().fx().execute(() -> row.setResult(answered));
             }
             return chosen.size();
-        }, done -> {
-            working.set(false);
-            account.refresh(check -> error.set(""));
-        }, failure -> {
-            working.set(false);
-            chosen.stream().filter(r -> r.succeededProperty().get() == null).forEach(r -> r.setResult("", null));
-            error.set(account.describe(failure));
-        });
+        }, done -> { }, () -> chosen.stream().filter(r -> r.resultProperty().get().outcome() == Result.Outcome.NOTE)
+                .forEach(r -> r.setResult(null)));
     }
 
     /** The exchange's page where the person does {@code action} themselves; empty when Closeout does it. */
@@ -236,10 +225,10 @@ public final class DisableFeaturesViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 }

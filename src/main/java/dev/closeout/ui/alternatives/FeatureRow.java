@@ -1,5 +1,6 @@
 package dev.closeout.ui.alternatives;
 
+import dev.closeout.ui.shell.Result;
 import java.net.URI;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,8 +21,7 @@ public final class FeatureRow {
     private final String title;
     private final BooleanProperty selected = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Boolean> succeeded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<URI> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper onlyOnWebsite = new ReadOnlyBooleanWrapper();
 
@@ -48,14 +48,12 @@ public final class FeatureRow {
         return detail.getReadOnlyProperty();
     }
 
-    /** The exchange's answers to the last run, one per line, each with ✓ or ✗. */
-    public ReadOnlyStringProperty resultProperty() {
+    /**
+     * The exchange's answers to the last run, one per line: accepted when every one was yes, refused
+     * when one was not, a note while it runs; null before any run.
+     */
+    public ReadOnlyObjectProperty<Result> resultProperty() {
         return result.getReadOnlyProperty();
-    }
-
-    /** True when every answer of the last run was yes, false when one was not; null before any run. */
-    public ReadOnlyObjectProperty<Boolean> succeededProperty() {
-        return succeeded.getReadOnlyProperty();
     }
 
     /** The exchange's page where the person switches this off themselves, for what it lets them do only there; null otherwise. */
@@ -77,8 +75,7 @@ public final class FeatureRow {
         detail.set(text);
     }
 
-    void setResult(String text, Boolean ok) {
-        result.set(text);
-        succeeded.set(ok);
+    void setResult(Result answers) {
+        result.set(answers);
     }
 }

@@ -102,11 +102,7 @@ final class FreezeView {
         unfreeze.setOnAction(e -> vm.requestUnfreeze());
         Label message = Ui.text("");
         message.setId("freeze-message");
-        message.textProperty().bind(vm.messageProperty());
-        vm.messageProperty().addListener((obs, old, text) -> {
-            message.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            message.getStyleClass().add(text.startsWith("\u2713") ? Styles.SUCCESS : Styles.DANGER);
-        });
+        Lines.show(message, vm.messageProperty());
         Label notNow = Ui.muted(messages.get("ui.alternatives.freeze.notNow"));
         notNow.visibleProperty().bind(active.or(frozen).not().and(vm.statusProperty().isNotNull()));
         notNow.managedProperty().bind(notNow.visibleProperty());

@@ -7,6 +7,8 @@ import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.PageWork;
+import dev.closeout.ui.shell.Result;
 import dev.closeout.ui.wizard.verification.VerificationViewModel;
 import java.time.Clock;
 import java.util.Arrays;
@@ -16,11 +18,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,8 +41,8 @@ public final class FreezeViewModel {
     private final StringProperty details = new SimpleStringProperty("");
     private final BooleanProperty understood = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<AccountStatus> status = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final PageWork work;
+    private final ReadOnlyObjectWrapper<Result> message = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding busy;
     private final BooleanBinding canFreeze;
     private final BooleanBinding canUnfreeze;
@@ -54,7 +53,8 @@ public final class FreezeViewModel {
         this.account = account;
         this.messages = account.messages();
         this.verification = new VerificationViewModel(account, clock);
-        busy = working.or(verification.busyProperty());
+        this.work = new PageWork(account);
+        busy = work.workingProperty().or(verification.busyProperty());
         canFreeze = Bindings.createBooleanBinding(() -> status.get() == AccountStatus.ACTIVE && reason.get() != null
                 && understood.get() && verification.validProperty().get() && !busy.get(),
                 status, reason, understood, verification.validProperty(), busy);
@@ -96,10 +96,8 @@ public final class FreezeViewModel {
     }
 
     private void request(Callable<ActionResult> call) {
-        working.set(true);
-        account.executors().run(call, result -> {
-            working.set(false);
-            message.set(new ReportWording(messages).outcome(result));
+        work.run(call, result -> {
+            message.set(Result.of(result, new ReportWording(messages)));
             if (result.accepted()) {
                 understood.set(false);
                 // The request spent the verification: the next one needs fresh codes.
@@ -107,10 +105,7 @@ public final class FreezeViewModel {
             } else {
                 account.refresh(check -> verification.entered());
             }
-        }, failure -> {
-            working.set(false);
-            message.set(account.describe(failure));
-        });
+        }, failed -> message.set(Result.refused(failed)));
     }
 
     /** The exchange freezes accounts only on its website (Binance calls it "Disable account"): this flow opens it there. */
@@ -167,8 +162,8 @@ public final class FreezeViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The exchange's answer to the last request, with ✓ or ✗. */
-    public ReadOnlyStringProperty messageProperty() {
+    /** The exchange's answer to the last request, or why it did not go; null before any. */
+    public ReadOnlyObjectProperty<Result> messageProperty() {
         return message.getReadOnlyProperty();
     }
 

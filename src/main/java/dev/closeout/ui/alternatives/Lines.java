@@ -1,8 +1,11 @@
 package dev.closeout.ui.alternatives;
 
 import atlantafx.base.theme.Styles;
+import dev.closeout.ui.shell.Result;
 import dev.closeout.ui.shell.Ui;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -14,26 +17,43 @@ final class Lines {
     private Lines() {
     }
 
+    /** Plain lines: muted for what is held, in full text for what the exchange said. */
     static VBox of(ObservableList<String> texts, String id, boolean answers) {
-        VBox box = new VBox(4);
-        box.setId(id);
-        box.getStyleClass().add(answers ? "answers" : "lines");
-        Runnable render = () -> box.getChildren().setAll(texts.stream().map(t -> line(t, answers)).toList());
-        texts.addListener((ListChangeListener<String>) change -> render.run());
-        render.run();
-        box.visibleProperty().bind(Bindings.isNotEmpty(texts));
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        return box(texts, id, answers ? "answers" : "lines", t -> answers ? Ui.text(t) : Ui.muted(t));
     }
 
-    /** An answer starting with ✓ is shown as done, with ✗ as refused. */
-    static Label line(String text, boolean answer) {
-        Label label = answer ? Ui.text(text) : Ui.muted(text);
-        if (text.startsWith("\u2713")) {
-            label.getStyleClass().add(Styles.SUCCESS);
-        } else if (text.startsWith("\u2717")) {
-            label.getStyleClass().add(Styles.DANGER);
+    /** The exchange's answers, each shown as done or refused by its outcome. */
+    static VBox results(ObservableList<Result> results, String id) {
+        return box(results, id, "answers", r -> {
+            Label label = Ui.text(r.text());
+            style(label, r);
+            return label;
+        });
+    }
+
+    /** The label shows the result's text, styled by its outcome; nothing while there is none. */
+    static void show(Label label, ObservableValue<Result> result) {
+        label.textProperty().bind(Bindings.createStringBinding(() -> result.getValue() == null ? "" : result.getValue().text(), result));
+        result.addListener((obs, old, now) -> style(label, now));
+    }
+
+    /** Done in green, refused in red, a note as it is; a label without a result loses both. */
+    private static void style(Label label, Result result) {
+        label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+        if (result != null && result.outcome() != Result.Outcome.NOTE) {
+            label.getStyleClass().add(result.accepted() ? Styles.SUCCESS : Styles.DANGER);
         }
-        return label;
+    }
+
+    private static <T> VBox box(ObservableList<T> items, String id, String styleClass, Function<T, Label> line) {
+        VBox box = new VBox(4);
+        box.setId(id);
+        box.getStyleClass().add(styleClass);
+        Runnable render = () -> box.getChildren().setAll(items.stream().map(line).toList());
+        items.addListener((ListChangeListener<T>) change -> render.run());
+        render.run();
+        box.visibleProperty().bind(Bindings.isNotEmpty(items));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 }

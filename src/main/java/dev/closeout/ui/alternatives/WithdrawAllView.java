@@ -100,13 +100,13 @@ final class WithdrawAllView {
                 error,
                 step(1, messages.get("ui.alternatives.withdraw.step.free"), messages.get("ui.alternatives.withdraw.step.freeText")),
                 new HBox(10, freeSafe, recheck, progress), nothingTied, tied,
-                Lines.of(vm.freeResults(), "withdraw-free-results", true),
+                Lines.results(vm.freeResults(), "withdraw-free-results"),
                 step(2, messages.get("ui.alternatives.withdraw.step.move"), messages.get("ui.alternatives.withdraw.step.moveText")),
                 Lines.of(vm.outsideSpot(), "withdraw-outside-spot", false), nothingOutside, move,
-                Lines.of(vm.moveResults(), "withdraw-move-results", true),
+                Lines.results(vm.moveResults(), "withdraw-move-results"),
                 step(3, messages.get("ui.alternatives.withdraw.step.dust"), messages.get("ui.alternatives.withdraw.step.dustText")),
                 Lines.of(vm.dust(), "withdraw-dust", false), noDust, convert,
-                Lines.of(vm.dustResults(), "withdraw-dust-results", true),
+                Lines.results(vm.dustResults(), "withdraw-dust-results"),
                 step(4, messages.get("ui.alternatives.withdraw.step.assets"), messages.get("ui.alternatives.withdraw.step.assetsText")),
                 noAssets, assets,
                 step(5, messages.get("ui.alternatives.withdraw.step.summary"), null),
@@ -186,13 +186,9 @@ final class WithdrawAllView {
         VBox body = new VBox(8);
         Label result = Ui.text("");
         result.setId("withdraw-result-" + id);
-        result.textProperty().bind(row.resultProperty());
-        result.visibleProperty().bind(row.resultProperty().isNotEmpty());
+        Lines.show(result, row.resultProperty());
+        result.visibleProperty().bind(row.resultProperty().isNotNull());
         result.managedProperty().bind(result.visibleProperty());
-        row.resultProperty().addListener((obs, old, text) -> {
-            result.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            result.getStyleClass().add(text.startsWith("\u2713") ? Styles.SUCCESS : Styles.DANGER);
-        });
         Runnable fill = () -> body.getChildren().setAll(row.way() == WayOut.WITHDRAW ? form(row, id) : wayOut(row, id));
         row.wayProperty().addListener((obs, old, way) -> fill.run());
         fill.run();

@@ -18,6 +18,8 @@ import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
 import dev.closeout.ui.shell.FixQuestions;
+import dev.closeout.ui.shell.PageWork;
+import dev.closeout.ui.shell.Result;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -56,19 +58,17 @@ public final class WithdrawAllViewModel {
     private final AddressChecks addresses;
     private final OnWebsite website;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
-    private final ObservableList<String> freeResults = FXCollections.observableArrayList();
+    private final PageWork work;
+    private final ObservableList<Result> freeResults = FXCollections.observableArrayList();
     private final ObservableList<String> outsideSpot = FXCollections.observableArrayList();
-    private final ObservableList<String> moveResults = FXCollections.observableArrayList();
+    private final ObservableList<Result> moveResults = FXCollections.observableArrayList();
     private final ObservableList<String> dust = FXCollections.observableArrayList();
-    private final ObservableList<String> dustResults = FXCollections.observableArrayList();
+    private final ObservableList<Result> dustResults = FXCollections.observableArrayList();
     private final ObservableList<AssetRow> assets = FXCollections.observableArrayList();
     private final ObservableList<String> sent = FXCollections.observableArrayList();
     private final ObservableList<String> remains = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper allOut = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<URI> movePage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<URI> dustPage = new ReadOnlyObjectWrapper<>();
     private final KnownNetworks networks;
@@ -83,9 +83,8 @@ public final class WithdrawAllViewModel {
         this.addresses = new AddressChecks(account, wording, wayOuts);
         this.website = new OnWebsite(account);
         this.networks = new KnownNetworks(account);
-        busy.bind(working.or(account.loadingProperty()));
+        this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
-        account.errorProperty().addListener((obs, old, text) -> error.set(text));
         show(account.check());
     }
 
@@ -95,7 +94,7 @@ public final class WithdrawAllViewModel {
     }
 
     public void checkAgain() {
-        account.refresh(check -> error.set(""));
+        work.readAgain();
     }
 
     private void show(AccountCheck check) {
@@ -118,7 +117,7 @@ public final class WithdrawAllViewModel {
         summary.set(remains.isEmpty() ? messages.get("ui.alternatives.withdraw.allOut")
                 : messages.get("ui.alternatives.withdraw.remaining", remains.size()));
         Map<String, BigDecimal> held = WayOuts.withdrawable(snapshot);
-        if (networks.known(held.keySet(), () -> show(account.check()), this::failed)) {
+        if (networks.known(held.keySet(), () -> show(account.check()), work::failed)) {
             showAssets(snapshot, held);
         }
     }
@@ -188,15 +187,12 @@ public final class WithdrawAllViewModel {
 
     /** Frees everything that needs no decision: orders, bots, loans, flexible Earn, staking, Launchpool, appeals. */
     public void freeEverythingSafe() {
-        working.set(true);
-        account.executors().run(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
-                () -> freeResults.add(wording.outcome(attempt.result())))), attempts -> {
-            working.set(false);
+        work.change(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
+                () -> freeResults.add(Result.of(attempt.result(), wording)))), attempts -> {
             if (attempts.isEmpty()) {
-                freeResults.add(messages.get("ui.alternatives.withdraw.nothingSafe"));
+                freeResults.add(Result.note(messages.get("ui.alternatives.withdraw.nothingSafe")));
             }
-            account.refresh(check -> error.set(""));
-        }, this::failed);
+        });
     }
 
     /** Moves the free funds of every other wallet to Spot, one transfer per balance, a result per line. */
@@ -207,7 +203,7 @@ public final class WithdrawAllViewModel {
         }
         List<AccountAction> transfers = OnWebsite.transfers(account.check().snapshot());
         if (transfers.isEmpty()) {
-            moveResults.add(messages.get("ui.alternatives.withdraw.nothingToMove"));
+            moveResults.add(Result.note(messages.get("ui.alternatives.withdraw.nothingToMove")));
             return;
         }
         performAll(transfers, moveResults::add);
@@ -222,7 +218,7 @@ public final class WithdrawAllViewModel {
         Set<String> small = new LinkedHashSet<>();
         assets.stream().filter(r -> r.way() == WayOut.CONVERT).forEach(r -> small.add(r.asset()));
         if (small.isEmpty()) {
-            dustResults.add(messages.get("ui.alternatives.withdraw.noDust"));
+            dustResults.add(Result.note(messages.get("ui.alternatives.withdraw.noDust")));
             return;
         }
         if (!ask(messages.get("ui.alternatives.withdraw.confirmDust", String.join(", ", small)))) {
@@ -270,16 +266,13 @@ public final class WithdrawAllViewModel {
                 WayOuts.plain(n.arriving(amount)), WayOuts.plain(n.fee())))) {
             return;
         }
-        working.set(true);
-        account.executors().run(() -> service.perform(new AccountAction.Withdraw(row.asset(), n.network(), address, amount)), result -> {
-            working.set(false);
-            row.setResult(wording.outcome(result));
+        work.change(() -> service.perform(new AccountAction.Withdraw(row.asset(), n.network(), address, amount)), result -> {
+            row.setResult(Result.of(result, wording));
             if (result.accepted()) {
                 sent.add(wording.answer(result));
                 row.addressProperty().set("");
             }
-            account.refresh(check -> error.set(""));
-        }, this::failed);
+        });
     }
 
     private boolean ask(String question) {
@@ -287,23 +280,14 @@ public final class WithdrawAllViewModel {
     }
 
     /** Performs the actions one after the other in the background, telling each answer as it comes. */
-    private void performAll(List<AccountAction> actions, Consumer<String> report) {
-        working.set(true);
-        account.executors().run(() -> {
+    private void performAll(List<AccountAction> actions, Consumer<Result> report) {
+        work.change(() -> {
             for (AccountAction action : actions) {
                 ActionResult result = service.perform(action);
-                account.executors().fx().execute(() -> report.accept(wording.outcome(result)));
+                account.executors().fx().execute(() -> report.accept(Result.of(result, wording)));
             }
             return actions.size();
-        }, done -> {
-            working.set(false);
-            account.refresh(check -> error.set(""));
-        }, this::failed);
-    }
-
-    private void failed(Exception failure) {
-        working.set(false);
-        error.set(account.describe(failure));
+        }, done -> { });
     }
 
     /** The exchange's page where funds move to Spot, where it moves them only on its website; null where Closeout moves them. */
@@ -321,7 +305,7 @@ public final class WithdrawAllViewModel {
         return tied;
     }
 
-    public ObservableList<String> freeResults() {
+    public ObservableList<Result> freeResults() {
         return freeResults;
     }
 
@@ -330,7 +314,7 @@ public final class WithdrawAllViewModel {
         return outsideSpot;
     }
 
-    public ObservableList<String> moveResults() {
+    public ObservableList<Result> moveResults() {
         return moveResults;
     }
 
@@ -339,7 +323,7 @@ public final class WithdrawAllViewModel {
         return dust;
     }
 
-    public ObservableList<String> dustResults() {
+    public ObservableList<Result> dustResults() {
         return dustResults;
     }
 
@@ -368,10 +352,10 @@ public final class WithdrawAllViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 }

@@ -10,6 +10,7 @@ import dev.closeout.ui.BinanceUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
+import dev.closeout.ui.shell.Result;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -54,15 +55,15 @@ class AlternativesOnBinanceTest {
         assertTrue(keys.onlyOnWebsiteProperty().get(), "nothing of it runs here: no button to run it");
         assertFalse(disable.row(Feature.FUTURES).onlyOnWebsiteProperty().get(), "its orders are cancelled here, the account closed there");
         disable.runSelected();
-        assertEquals("", keys.resultProperty().get(), "everything ticked leaves out what only Binance's website does");
+        assertNull(keys.resultProperty().get(), "everything ticked leaves out what only Binance's website does");
         List<String> sent = ui.binance.changesSent();
         assertTrue(!sent.isEmpty() && sent.stream().allMatch(r -> (r.startsWith("DELETE ") || r.endsWith("/convert/limit/cancelOrder")) && r.contains("rder")), "only orders: " + sent);
 
         disable.run(keys);
 
         assertEquals("\u2717 Not done by Closeout: Binance allows it only on its website (\u201cOpen on Binance\u201d).",
-                keys.resultProperty().get());
-        assertFalse(keys.succeededProperty().get());
+                keys.resultProperty().get().text());
+        assertEquals(Result.Outcome.REFUSED, keys.resultProperty().get().outcome());
         assertEquals(sent, ui.binance.changesSent(), "no key was deleted through the API");
         disable.openPage(keys);
         assertEquals(List.of(URI.create("https://www.binance.com/en/my/settings/api-management")), ui.opened);
@@ -130,6 +131,6 @@ class AlternativesOnBinanceTest {
         withdraw.free(order);
 
         assertEquals(List.of("DELETE /api/v3/order"), ui.binance.changesSent());
-        assertEquals(List.of("\u2713 Order 1 LTCBTC cancelled."), withdraw.freeResults());
+        assertEquals(List.of(new Result(Result.Outcome.ACCEPTED, "\u2713 Order 1 LTCBTC cancelled.")), withdraw.freeResults());
     }
 }

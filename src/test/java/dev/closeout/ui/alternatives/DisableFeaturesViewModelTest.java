@@ -12,6 +12,7 @@ import dev.closeout.account.Wallet;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
+import dev.closeout.ui.shell.Result;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class DisableFeaturesViewModelTest {
         assertEquals("1 open position, 1 open order, 2 balances in the futures wallets. Closing moves the balances to Spot.",
                 vm.row(Feature.FUTURES).detailProperty().get());
         assertTrue(vm.rows().stream().allMatch(r -> r.selectedProperty().get()), "every line is ticked to begin with");
-        assertTrue(vm.rows().stream().allMatch(r -> r.succeededProperty().get() == null));
+        assertTrue(vm.rows().stream().allMatch(r -> r.resultProperty().get() == null));
     }
 
     @Test
@@ -54,18 +55,18 @@ class DisableFeaturesViewModelTest {
         vm.run(vm.row(Feature.API_KEYS));
 
         FeatureRow keys = vm.row(Feature.API_KEYS);
-        assertEquals("\u2713 API key \"tax-tool\" deleted.\n\u2713 API key \"trading-bot\" deleted.", keys.resultProperty().get());
-        assertEquals(Boolean.TRUE, keys.succeededProperty().get());
+        assertEquals("\u2713 API key \"tax-tool\" deleted.\n\u2713 API key \"trading-bot\" deleted.", keys.resultProperty().get().text());
+        assertEquals(Result.Outcome.ACCEPTED, keys.resultProperty().get().outcome());
         assertEquals("No API keys.", keys.detailProperty().get());
         AccountSnapshot after = ui.service.check().snapshot();
         assertEquals(List.of(), after.apiKeys());
         assertEquals(1, after.recurringPlans().size());
         assertEquals(4, after.openOrders().size());
-        assertNull(vm.row(Feature.FUTURES).succeededProperty().get());
+        assertNull(vm.row(Feature.FUTURES).resultProperty().get());
         assertEquals(List.of(), yes.questions(), "deleting keys asks nothing");
 
         vm.run(keys);
-        assertEquals("\u2713 No API keys.", keys.resultProperty().get(), "run again, there is nothing left to do");
+        assertEquals("\u2713 No API keys.", keys.resultProperty().get().text(), "run again, there is nothing left to do");
     }
 
     @Test
@@ -79,12 +80,12 @@ class DisableFeaturesViewModelTest {
         assertEquals(1, yes.questions().size());
         assertTrue(yes.questions().get(0).startsWith("Close the open futures position at the market price first?"), yes.questions().toString());
         for (FeatureRow row : vm.rows()) {
-            assertEquals(Boolean.TRUE, row.succeededProperty().get(), row.feature() + ": " + row.resultProperty().get());
+            assertEquals(Result.Outcome.ACCEPTED, row.resultProperty().get().outcome(), row.feature() + ": " + row.resultProperty().get());
         }
-        assertTrue(vm.row(Feature.OPEN_ORDERS).resultProperty().get().startsWith("\u2713 3 open orders cancelled.\n\u2713 Grid bot grid-17"),
-                vm.row(Feature.OPEN_ORDERS).resultProperty().get());
-        assertTrue(vm.row(Feature.FUTURES).resultProperty().get().endsWith("\u2713 Futures account closed; its balances moved to Spot."),
-                vm.row(Feature.FUTURES).resultProperty().get());
+        assertTrue(vm.row(Feature.OPEN_ORDERS).resultProperty().get().text().startsWith("\u2713 3 open orders cancelled.\n\u2713 Grid bot grid-17"),
+                vm.row(Feature.OPEN_ORDERS).resultProperty().get()::toString);
+        assertTrue(vm.row(Feature.FUTURES).resultProperty().get().text().endsWith("\u2713 Futures account closed; its balances moved to Spot."),
+                vm.row(Feature.FUTURES).resultProperty().get()::toString);
         AccountSnapshot after = ui.service.check().snapshot();
         assertEquals(List.of(), after.apiKeys());
         assertEquals(List.of(), after.recurringPlans());
@@ -103,9 +104,9 @@ class DisableFeaturesViewModelTest {
         vm.run(vm.row(Feature.FUTURES));
 
         FeatureRow futures = vm.row(Feature.FUTURES);
-        assertEquals(Boolean.FALSE, futures.succeededProperty().get());
-        assertTrue(futures.resultProperty().get().contains(
-                "\u2717 The futures account cannot close while positions or orders are open."), futures.resultProperty().get());
+        assertEquals(Result.Outcome.REFUSED, futures.resultProperty().get().outcome());
+        assertTrue(futures.resultProperty().get().text().contains(
+                "\u2717 The futures account cannot close while positions or orders are open."), futures.resultProperty().get()::toString);
         assertEquals(1, ui.service.check().snapshot().positions().size());
         assertTrue(ui.service.check().snapshot().openOrders().stream().noneMatch(o -> o.market() == Wallet.USDM_FUTURES),
                 "its own orders are cancelled even so");
@@ -125,6 +126,6 @@ class DisableFeaturesViewModelTest {
         assertEquals(List.of(), after.recurringPlans());
         assertEquals(List.of(), after.openOrders().stream().filter(o -> o.type() != OpenOrder.Type.GRID).toList());
         assertEquals(1, after.positions().size());
-        assertNull(vm.row(Feature.API_KEYS).succeededProperty().get());
+        assertNull(vm.row(Feature.API_KEYS).resultProperty().get());
     }
 }

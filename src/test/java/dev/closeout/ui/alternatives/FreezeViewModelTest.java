@@ -9,6 +9,7 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.alternatives.FreezeViewModel.Reason;
+import dev.closeout.ui.shell.Result;
 import dev.closeout.ui.shell.UiExecutors;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +74,7 @@ class FreezeViewModelTest {
 
         vm.requestFreeze();
 
-        assertEquals("\u2713 The account is frozen: no log-in, no trading, every record kept.", vm.messageProperty().get());
+        assertEquals(new Result(Result.Outcome.ACCEPTED, "\u2713 The account is frozen: no log-in, no trading, every record kept."), vm.messageProperty().get());
         assertEquals(AccountStatus.FROZEN, vm.statusProperty().get());
         assertEquals(AccountStatus.FROZEN, ui.service.check().snapshot().profile().status());
         assertFalse(vm.verification().validProperty().get(), "the freeze spent the verification");
@@ -89,7 +90,7 @@ class FreezeViewModelTest {
         assertFalse(vm.canFreezeProperty().get());
         vm.requestUnfreeze();
 
-        assertEquals("\u2713 The account is unfrozen and as it was.", vm.messageProperty().get());
+        assertEquals(new Result(Result.Outcome.ACCEPTED, "\u2713 The account is unfrozen and as it was."), vm.messageProperty().get());
         assertEquals(AccountStatus.ACTIVE, vm.statusProperty().get());
         assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
         assertEquals(2, gateway.calls("requestFreeze") + gateway.calls("requestUnfreeze"));

@@ -55,7 +55,7 @@ class WithdrawAllViewModelTest {
         assertFalse(vm.outsideSpot().isEmpty());
 
         vm.freeEverythingSafe();
-        assertTrue(vm.freeResults().stream().anyMatch(r -> r.startsWith("\u2713")), vm.freeResults().toString());
+        assertTrue(vm.freeResults().stream().anyMatch(r -> r.accepted() && r.text().startsWith("\u2713")), vm.freeResults().toString());
         for (TiedRow row : List.copyOf(vm.tied())) {
             if (row.actionable()) {
                 vm.free(row);
@@ -67,12 +67,12 @@ class WithdrawAllViewModelTest {
         assertEquals(List.of(), vm.tied().stream().filter(r -> !r.finding().fix().name().equals("CLOSE_SUB_ACCOUNT")).toList());
 
         vm.moveAllToSpot();
-        assertTrue(vm.moveResults().stream().allMatch(r -> r.startsWith("\u2713")), vm.moveResults().toString());
+        assertTrue(vm.moveResults().stream().allMatch(r -> r.accepted() && r.text().startsWith("\u2713")), vm.moveResults().toString());
         assertEquals(List.of(), vm.outsideSpot());
 
         assertFalse(vm.dust().isEmpty());
         vm.convertDust();
-        assertTrue(vm.dustResults().get(0).startsWith("\u2713 Converted"), vm.dustResults().toString());
+        assertTrue(vm.dustResults().get(0).text().startsWith("\u2713 Converted"), vm.dustResults().toString());
         assertEquals(List.of(), vm.dust());
 
         for (int round = 0; round < 3 && !vm.assets().isEmpty(); round++) {
@@ -163,7 +163,7 @@ class WithdrawAllViewModelTest {
         assertEquals("Sell for USDT", vm.wayOutLabel(cake));
         vm.wayOut(cake);
         assertTrue(vm.assets().stream().noneMatch(r -> r.asset().equals("CAKE")));
-        assertTrue(cake.resultProperty().get().startsWith("\u2713 Sold 40 CAKE"), cake.resultProperty().get());
+        assertTrue(cake.resultProperty().get().text().startsWith("\u2713 Sold 40 CAKE"), cake.resultProperty().get()::toString);
     }
 
     @Test
@@ -192,9 +192,9 @@ class WithdrawAllViewModelTest {
 
         vm.moveAllToSpot();
 
-        assertTrue(vm.moveResults().stream().anyMatch(r -> r.startsWith("\u2717") && r.contains("Cross Margin")),
+        assertTrue(vm.moveResults().stream().anyMatch(r -> !r.accepted() && r.text().startsWith("\u2717") && r.text().contains("Cross Margin")),
                 "a loan keeps Cross Margin's funds in place: " + vm.moveResults());
-        assertTrue(vm.moveResults().stream().anyMatch(r -> r.startsWith("\u2713")), vm.moveResults().toString());
+        assertTrue(vm.moveResults().stream().anyMatch(r -> r.accepted() && r.text().startsWith("\u2713")), vm.moveResults().toString());
         assertFalse(vm.busyProperty().get());
     }
 

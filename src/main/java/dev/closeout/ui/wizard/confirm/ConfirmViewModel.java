@@ -6,6 +6,7 @@ import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.PageWork;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.net.URI;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class ConfirmViewModel implements StepViewModel {
     private final Optional<URI> closurePage;
     private final StringProperty typedEmail = new SimpleStringProperty("");
     private final ObservableList<String> losses = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final PageWork work;
     private final ReadOnlyBooleanWrapper submitted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -51,10 +52,11 @@ public final class ConfirmViewModel implements StepViewModel {
         this.messages = account.messages();
         this.toStatus = toStatus;
         this.closurePage = account.service().pageFor(WebPage.Account.CLOSE);
+        this.work = new PageWork(account);
         emailMatches = Bindings.createBooleanBinding(() -> account.check() != null
                 && typedEmail.get().strip().equalsIgnoreCase(account.check().snapshot().profile().email()),
                 typedEmail, account.checkProperty());
-        canConfirm = emailMatches.and(busy.not()).and(submitted.not());
+        canConfirm = emailMatches.and(work.workingProperty().not()).and(submitted.not());
         account.checkProperty().addListener((obs, old, check) -> showLosses(check));
         showLosses(account.check());
     }
@@ -77,19 +79,14 @@ public final class ConfirmViewModel implements StepViewModel {
         if (!canConfirm.get() || onWebsite()) {
             return;
         }
-        busy.set(true);
-        account.executors().run(() -> account.service().requestClosure(), result -> {
-            busy.set(false);
+        work.run(() -> account.service().requestClosure(), result -> {
             message.set(new ReportWording(messages).answer(result));
             if (result.accepted()) {
                 submitted.set(true);
                 account.refresh();
                 toStatus.run();
             }
-        }, failure -> {
-            busy.set(false);
-            message.set(account.describe(failure));
-        });
+        }, message::set);
     }
 
     /** The exchange closes accounts only on its website: this step opens its closure page instead of asking it. */
@@ -136,6 +133,6 @@ public final class ConfirmViewModel implements StepViewModel {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.workingProperty();
     }
 }

@@ -9,17 +9,16 @@ import dev.closeout.closure.ConditionResult;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
-import dev.closeout.closure.FixAttempt;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.AccountAction;
-import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
 import dev.closeout.ui.shell.FixQuestions;
+import dev.closeout.ui.shell.PageWork;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,10 +55,8 @@ public final class EligibilityViewModel implements StepViewModel {
     private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
     private final ObservableList<String> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final PageWork work;
     private final ReadOnlyStringWrapper handOffNote = new ReadOnlyStringWrapper("");
 
     public EligibilityViewModel(AccountState account, DialogService dialogs) {
@@ -69,9 +66,8 @@ public final class EligibilityViewModel implements StepViewModel {
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
         this.questions = new FixQuestions(messages);
+        this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
-        account.errorProperty().addListener((obs, old, text) -> error.set(text));
-        busy.bind(working.or(account.loadingProperty()));
         show(account.check());
     }
 
@@ -82,7 +78,7 @@ public final class EligibilityViewModel implements StepViewModel {
 
     /** Reads the account again and shows what stands in the way now. */
     public void checkAgain() {
-        account.refresh(check -> error.set(""));
+        work.readAgain();
     }
 
     private void show(AccountCheck check) {
@@ -200,7 +196,7 @@ public final class EligibilityViewModel implements StepViewModel {
 
     /** The networks the finding's asset can be withdrawn on, with minimum and fee; told to {@code then} on the FX side. */
     public void networks(String asset, Consumer<List<WithdrawalNetwork>> then) {
-        account.executors().run(() -> service.withdrawalNetworks(asset), then, this::failed);
+        account.executors().run(() -> service.withdrawalNetworks(asset), then, work::failed);
     }
 
     /**
@@ -227,37 +223,15 @@ public final class EligibilityViewModel implements StepViewModel {
     }
 
     private void perform(AccountAction action) {
-        working.set(true);
-        account.executors().run(() -> service.perform(action), result -> {
-            working.set(false);
-            results.add(0, describe(result));
-            account.refresh(check -> error.set(""));
-        }, this::failed);
+        work.change(() -> service.perform(action), result -> results.add(0, wording.outcome(result)));
     }
 
     /** Runs every fix that needs no yes from the user, in order, listing each result as it comes. */
     public void fixEverything() {
-        working.set(true);
         results.add(0, messages.get("ui.eligibility.fixAll.started"));
-        account.executors().run(() -> service.fixEverythingSafe(
-                attempt -> account.executors().fx().execute(() -> results.add(0, describe(attempt)))), attempts -> {
-            working.set(false);
-            results.add(0, messages.get("ui.eligibility.fixAll.done", attempts.size()));
-            account.refresh(check -> error.set(""));
-        }, this::failed);
-    }
-
-    private void failed(Exception failure) {
-        working.set(false);
-        error.set(account.describe(failure));
-    }
-
-    private String describe(FixAttempt attempt) {
-        return describe(attempt.result());
-    }
-
-    private String describe(ActionResult result) {
-        return wording.outcome(result);
+        work.change(() -> service.fixEverythingSafe(
+                attempt -> account.executors().fx().execute(() -> results.add(0, wording.outcome(attempt.result())))),
+                attempts -> results.add(0, messages.get("ui.eligibility.fixAll.done", attempts.size())));
     }
 
     public ObservableList<ConditionRow> conditions() {
@@ -274,7 +248,7 @@ public final class EligibilityViewModel implements StepViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 
     /** What the exchange lets Closeout do and what opens on its website; empty when Closeout does every fix itself. */
@@ -293,6 +267,6 @@ public final class EligibilityViewModel implements StepViewModel {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 }

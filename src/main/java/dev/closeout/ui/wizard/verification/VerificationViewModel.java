@@ -8,6 +8,7 @@ import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.PageWork;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,7 @@ public final class VerificationViewModel implements StepViewModel {
     private final Clock clock;
     private final ObservableList<MethodRow> methods = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final PageWork work;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attempts = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
@@ -51,13 +52,12 @@ public final class VerificationViewModel implements StepViewModel {
         this.service = account.service();
         this.messages = account.messages();
         this.clock = clock;
+        this.work = new PageWork(account);
     }
 
     @Override
     public void entered() {
-        busy.set(true);
-        account.executors().run(() -> Map.entry(service.requiredVerification(), service.verificationStatus()), loaded -> {
-            busy.set(false);
+        work.run(() -> Map.entry(service.requiredVerification(), service.verificationStatus()), loaded -> {
             Set<VerificationMethod> required = loaded.getKey();
             if (!loaded.getValue().supported() && service.pageFor(WebPage.Account.CLOSE).isPresent()) {
                 // The exchange verifies the person itself, on its website, when they close the account there.
@@ -77,7 +77,7 @@ public final class VerificationViewModel implements StepViewModel {
                 }
             }
             show(loaded.getValue());
-        }, this::failed);
+        }, message::set);
     }
 
     /** Verification was spent (a request used it): the codes typed and the last answer are cleared, and the exchange asked afresh. */
@@ -88,12 +88,10 @@ public final class VerificationViewModel implements StepViewModel {
     }
 
     public void sendCode(MethodRow row) {
-        busy.set(true);
-        account.executors().run(() -> new Sent(service.sendCode(row.method()), service.verificationStatus()), sent -> {
-            busy.set(false);
+        work.run(() -> new Sent(service.sendCode(row.method()), service.verificationStatus()), sent -> {
             message.set(new ReportWording(messages).answer(sent.result()));
             show(sent.status());
-        }, this::failed);
+        }, message::set);
     }
 
     private record Sent(ActionResult result, VerificationStatus status) {
@@ -104,16 +102,14 @@ public final class VerificationViewModel implements StepViewModel {
             message.set(messages.get("action.verification.MALFORMED"));
             return;
         }
-        busy.set(true);
         String code = row.codeProperty().get().strip();
-        account.executors().run(() -> service.verify(row.method(), code), result -> {
-            busy.set(false);
+        work.run(() -> service.verify(row.method(), code), result -> {
             message.set(messages.get("action.verification." + result.lastProblem().map(Enum::name).orElse("ACCEPTED")));
             if (result.lastProblem().isPresent()) {
                 row.codeProperty().set("");
             }
             show(result);
-        }, this::failed);
+        }, message::set);
     }
 
     private void show(VerificationStatus latest) {
@@ -145,16 +141,12 @@ public final class VerificationViewModel implements StepViewModel {
             Instant ended = status.lockedUntil().get();
             if (!ended.equals(lockoutReadAfter)) {
                 lockoutReadAfter = ended;
-                account.executors().run(service::verificationStatus, this::show, this::failed);
+                // A quiet read: the page is not busy for it, and only a failure is told.
+                account.executors().run(service::verificationStatus, this::show, failure -> message.set(account.describe(failure)));
             }
         } else {
             attempts.set(status.supported() ? messages.get("ui.verification.attempts", status.attemptsLeft()) : "");
         }
-    }
-
-    private void failed(Exception failure) {
-        busy.set(false);
-        message.set(account.describe(failure));
     }
 
     public ObservableList<MethodRow> methods() {
@@ -209,6 +201,6 @@ public final class VerificationViewModel implements StepViewModel {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.workingProperty();
     }
 }
