@@ -18,14 +18,8 @@ module dev.closeout {
     requires org.freedesktop.dbus;
     requires org.freedesktop.dbus.transport.jre;
 
-    exports dev.closeout;
-    exports dev.closeout.account;
-    exports dev.closeout.account.history;
-    exports dev.closeout.closure;
-    exports dev.closeout.closure.export;
-    exports dev.closeout.exchange;
-    exports dev.closeout.exchange.demo;
-    exports dev.closeout.i18n;
+    // Nothing is exported for other modules to build on: the command line and the app are all there is.
+    // JavaFX alone reaches in, to construct the Application it is asked to launch.
     exports dev.closeout.ui.shell to javafx.graphics;
 
     // The demo exchange saves its own side with Jackson, field by field, and audits the actions it is asked.
