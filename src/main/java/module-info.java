@@ -25,6 +25,7 @@ module dev.closeout {
     // The demo exchange saves its own side with Jackson, field by field, and audits the actions it is asked.
     opens dev.closeout.exchange.demo to com.fasterxml.jackson.databind;
     opens dev.closeout.exchange to com.fasterxml.jackson.databind;
-    // ... and the history records of what the user did in it.
+    // ... and the history records of what the user did in it, with the account's enums they hold (Wallet, Side).
     opens dev.closeout.account.history to com.fasterxml.jackson.databind;
+    opens dev.closeout.account to com.fasterxml.jackson.databind;
 }

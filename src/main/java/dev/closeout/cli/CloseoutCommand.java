@@ -42,10 +42,10 @@ public final class CloseoutCommand {
     public static final int INTERNAL_ERROR = 3;
 
     /** {@code check [FILE | --demo [--data-dir DIR] | --binance] [--format text|json]}. */
-    private static final Options.Syntax CHECK = new Options.Syntax(
+    static final Options.Syntax CHECK = new Options.Syntax(
             EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR, Option.FORMAT), 1, "cli.error.extraFile");
     /** {@code snapshot --demo [--data-dir DIR] | --binance}. */
-    private static final Options.Syntax SNAPSHOT = new Options.Syntax(
+    static final Options.Syntax SNAPSHOT = new Options.Syntax(
             EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR), 0, "cli.error.extraFile");
 
     /** Opens the exchanges the command line can check; wired in {@code Main}, the only place that knows the adapters. */
