@@ -43,10 +43,10 @@ public final class CloseoutCommand {
 
     /** {@code check [FILE | --demo [--data-dir DIR] | --binance] [--format text|json]}. */
     static final Options.Syntax CHECK = new Options.Syntax(
-            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR, Option.FORMAT), 1, "cli.error.extraFile");
+            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR, Option.FORMAT), 1);
     /** {@code snapshot --demo [--data-dir DIR] | --binance}. */
     static final Options.Syntax SNAPSHOT = new Options.Syntax(
-            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR), 0, "cli.error.extraFile");
+            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR), 0);
 
     /** Opens the exchanges the command line can check; wired in {@code Main}, the only place that knows the adapters. */
     public interface Exchanges {
@@ -160,7 +160,7 @@ public final class CloseoutCommand {
         try {
             options = Options.read(args.subList(1, args.size()), syntax);
         } catch (Options.Refused refused) {
-            return usageError(messages.get(refused.key, refused.arguments));
+            return usageError(refusal(args.get(0), refused));
         }
         if (options.help) {
             out.println(usage(messages));
@@ -173,6 +173,18 @@ public final class CloseoutCommand {
             case "check" -> check(options);
             case "snapshot" -> snapshot(options);
             default -> new ExportCommand(out, err, messages, this::open).run(options);
+        };
+    }
+
+    /** What the command refused, in the user's words: export, which takes no file, words a stray argument its own way. */
+    private String refusal(String command, Options.Refused refused) {
+        String what = refused.argument;
+        return switch (refused.problem) {
+            case UNKNOWN_OPTION -> messages.get("cli.error.unknownOption", what);
+            case EXTRA_ARGUMENT -> messages.get(command.equals("export") ? "cli.export.error.extra" : "cli.error.extraFile", what);
+            case VALUE_MISSING -> messages.get(what.equals(Option.DATA_DIR.name) ? "cli.error.dataDirMissing"
+                    : what.equals(Option.FORMAT.name) ? "cli.error.formatMissing" : "cli.export.error.toMissing");
+            case UNKNOWN_FORMAT -> messages.get("cli.error.format", what);
         };
     }
 

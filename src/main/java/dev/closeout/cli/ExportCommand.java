@@ -28,7 +28,7 @@ final class ExportCommand {
 
     /** {@code export --demo [--data-dir DIR] | --binance, --to DIR}. */
     static final Options.Syntax SYNTAX = new Options.Syntax(
-            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR, Option.TO), 0, "cli.export.error.extra");
+            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR, Option.TO), 0);
 
     /** Opens the account the options chose; null, with the reason on stderr, when it cannot (Binance's key missing). */
     @FunctionalInterface

@@ -16,51 +16,56 @@ import java.util.Set;
  */
 final class Options {
 
-    /** The options a command may take, each with the message key for its value left out where it has one. */
+    /** The options a command may take. */
     enum Option {
-        DEMO("--demo", null),
-        BINANCE("--binance", null),
-        DATA_DIR("--data-dir", "cli.error.dataDirMissing"),
-        FORMAT("--format", "cli.error.formatMissing"),
-        TO("--to", "cli.export.error.toMissing");
+        DEMO("--demo", false),
+        BINANCE("--binance", false),
+        DATA_DIR("--data-dir", true),
+        FORMAT("--format", true),
+        TO("--to", true);
 
         final String name;
-        final String valueMissing;
+        final boolean takesValue;
 
-        Option(String name, String valueMissing) {
+        Option(String name, boolean takesValue) {
             this.name = name;
-            this.valueMissing = valueMissing;
-        }
-
-        boolean takesValue() {
-            return valueMissing != null;
+            this.takesValue = takesValue;
         }
     }
 
     /** The formats {@code --format} names. */
     static final List<String> FORMATS = List.of("text", "json");
 
-    /**
-     * One command's options, how many file arguments it takes, and the message key for one too many
-     * (given the argument).
-     */
-    record Syntax(Set<Option> options, int files, String extraArgument) {
+    /** One command's options and how many file arguments it takes. */
+    record Syntax(Set<Option> options, int files) {
 
         Syntax {
             options = Set.copyOf(options);
         }
     }
 
-    /** Arguments the command cannot take: the message key and its argument, for the command to word and print. */
+    /** What is wrong with the arguments; the command words it. */
+    enum Problem {
+        /** {@code argument} is no option this command takes. */
+        UNKNOWN_OPTION,
+        /** {@code argument}, an option's name, ends the line without its value. */
+        VALUE_MISSING,
+        /** {@code argument} is one file argument more than the command takes. */
+        EXTRA_ARGUMENT,
+        /** {@code argument} is no format {@code --format} names. */
+        UNKNOWN_FORMAT
+    }
+
+    /** Arguments the command cannot take: the problem and the argument it is about. */
     static final class Refused extends Exception {
 
-        final String key;
-        final transient Object[] arguments;
+        final Problem problem;
+        final String argument;
 
-        Refused(String key, Object... arguments) {
-            super(key, null, false, false);
-            this.key = key;
-            this.arguments = arguments;
+        Refused(Problem problem, String argument) {
+            super(problem + " " + argument, null, false, false);
+            this.problem = problem;
+            this.argument = argument;
         }
     }
 
@@ -90,25 +95,25 @@ final class Options {
                 return options;
             }
             if (arg.startsWith("-") && !(arg.equals("-") && syntax.files() > 0)) {
-                Option option = option(arg, syntax).orElseThrow(() -> new Refused("cli.error.unknownOption", arg));
+                Option option = option(arg, syntax).orElseThrow(() -> new Refused(Problem.UNKNOWN_OPTION, arg));
                 String value = null;
                 if (arg.contains("=")) {
                     value = arg.substring(arg.indexOf('=') + 1);
-                } else if (option.takesValue()) {
+                } else if (option.takesValue) {
                     if (i + 1 == args.size()) {
-                        throw new Refused(option.valueMissing);
+                        throw new Refused(Problem.VALUE_MISSING, option.name);
                     }
                     value = args.get(++i);
                 }
                 options.set(option, value);
             } else if (options.files.size() == syntax.files()) {
-                throw new Refused(syntax.extraArgument(), arg);
+                throw new Refused(Problem.EXTRA_ARGUMENT, arg);
             } else {
                 options.files.add(arg);
             }
         }
         if (!FORMATS.contains(options.format)) {
-            throw new Refused("cli.error.format", options.format);
+            throw new Refused(Problem.UNKNOWN_FORMAT, options.format);
         }
         return options;
     }
@@ -116,7 +121,7 @@ final class Options {
     /** The option {@code arg} names, if the syntax takes it: {@code --name}, or {@code --name=value} for one with a value. */
     private static Optional<Option> option(String arg, Syntax syntax) {
         for (Option option : syntax.options()) {
-            if (arg.equals(option.name) || (option.takesValue() && arg.startsWith(option.name + "="))) {
+            if (arg.equals(option.name) || (option.takesValue && arg.startsWith(option.name + "="))) {
                 return Optional.of(option);
             }
         }
