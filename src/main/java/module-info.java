@@ -18,19 +18,14 @@ module dev.closeout {
     requires org.freedesktop.dbus;
     requires org.freedesktop.dbus.transport.jre;
 
-    exports dev.closeout;
-    exports dev.closeout.account;
-    exports dev.closeout.account.history;
-    exports dev.closeout.closure;
-    exports dev.closeout.closure.export;
-    exports dev.closeout.exchange;
-    exports dev.closeout.exchange.demo;
-    exports dev.closeout.i18n;
+    // Nothing is exported for other modules to build on: the command line and the app are all there is.
+    // JavaFX alone reaches in, to construct the Application it is asked to launch.
     exports dev.closeout.ui.shell to javafx.graphics;
 
     // The demo exchange saves its own side with Jackson, field by field, and audits the actions it is asked.
     opens dev.closeout.exchange.demo to com.fasterxml.jackson.databind;
     opens dev.closeout.exchange to com.fasterxml.jackson.databind;
-    // ... and the history records of what the user did in it.
+    // ... and the history records of what the user did in it, with the account's enums they hold (Wallet, Side).
     opens dev.closeout.account.history to com.fasterxml.jackson.databind;
+    opens dev.closeout.account to com.fasterxml.jackson.databind;
 }

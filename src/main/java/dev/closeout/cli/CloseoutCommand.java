@@ -1,6 +1,7 @@
 package dev.closeout.cli;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.cli.Options.Option;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Eligibility;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -38,6 +40,13 @@ public final class CloseoutCommand {
     public static final int BLOCKED = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 3;
+
+    /** {@code check [FILE | --demo [--data-dir DIR] | --binance] [--format text|json]}. */
+    static final Options.Syntax CHECK = new Options.Syntax(
+            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR, Option.FORMAT), 1);
+    /** {@code snapshot --demo [--data-dir DIR] | --binance}. */
+    static final Options.Syntax SNAPSHOT = new Options.Syntax(
+            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR), 0);
 
     /** Opens the exchanges the command line can check; wired in {@code Main}, the only place that knows the adapters. */
     public interface Exchanges {
@@ -138,99 +147,68 @@ public final class CloseoutCommand {
             out.println(messages.get("cli.version", version()));
             return ELIGIBLE;
         }
-        if (args.get(0).equals("check")) {
-            return check(args.subList(1, args.size()));
+        Options.Syntax syntax = switch (args.get(0)) {
+            case "check" -> CHECK;
+            case "snapshot" -> SNAPSHOT;
+            case "export" -> ExportCommand.SYNTAX;
+            default -> null;
+        };
+        if (syntax == null) {
+            return usageError(messages.get(args.get(0).startsWith("-") ? "cli.error.unknownOption" : "cli.error.unknownCommand", args.get(0)));
         }
-        if (args.get(0).equals("export")) {
-            return new ExportCommand(out, err, messages, exchanges, defaultDataDir, this::openBinance).run(args.subList(1, args.size()));
+        Options options;
+        try {
+            options = Options.read(args.subList(1, args.size()), syntax);
+        } catch (Options.Refused refused) {
+            return usageError(refusal(args.get(0), refused));
         }
-        if (args.get(0).equals("snapshot")) {
-            return snapshot(args.subList(1, args.size()));
+        if (options.help) {
+            out.println(usage(messages));
+            return ELIGIBLE;
         }
-        return usageError(messages.get(args.get(0).startsWith("-") ? "cli.error.unknownOption" : "cli.error.unknownCommand", args.get(0)));
+        if (options.dataDir != null) {
+            logFolder = options.dataDir;
+        }
+        return switch (args.get(0)) {
+            case "check" -> check(options);
+            case "snapshot" -> snapshot(options);
+            default -> new ExportCommand(out, err, messages, this::open).run(options);
+        };
     }
 
-    /** Which account a command reads: {@code --demo [--data-dir DIR]} or {@code --binance}. */
-    private final class AccountChoice {
-        boolean demo;
-        boolean binance;
-        Path dataDir = defaultDataDir;
-
-        /** Takes the option at {@code i} if it is one of these: how many arguments it used, 0 if none, -1 if its value is missing. */
-        int take(List<String> args, int i) {
-            String arg = args.get(i);
-            if (arg.equals("--demo")) {
-                demo = true;
-            } else if (arg.equals("--binance")) {
-                binance = true;
-            } else if (arg.startsWith("--data-dir=")) {
-                dataDir = Path.of(arg.substring("--data-dir=".length()));
-                logFolder = dataDir;
-            } else if (arg.equals("--data-dir")) {
-                if (i + 1 == args.size()) {
-                    return -1;
-                }
-                dataDir = Path.of(args.get(i + 1));
-                logFolder = dataDir;
-                return 2;
-            } else {
-                return 0;
-            }
-            return 1;
-        }
-
-        /** The chosen exchange; null, with the reason on stderr, when Binance's key is missing. */
-        ExchangeGateway open() throws ExchangeException {
-            if (binance) {
-                return openBinance();
-            }
-            ExchangeGateway demo = exchanges.demo(dataDir);
-            demo.demoControls().flatMap(DemoControls::setAsideFile)
-                    .ifPresent(file -> err.println(messages.get("demo.setAside", file)));
-            return demo;
-        }
+    /** What the command refused, in the user's words: export, which takes no file, words a stray argument its own way. */
+    private String refusal(String command, Options.Refused refused) {
+        String what = refused.argument;
+        return switch (refused.problem) {
+            case UNKNOWN_OPTION -> messages.get("cli.error.unknownOption", what);
+            case EXTRA_ARGUMENT -> messages.get(command.equals("export") ? "cli.export.error.extra" : "cli.error.extraFile", what);
+            case VALUE_MISSING -> messages.get(what.equals(Option.DATA_DIR.name) ? "cli.error.dataDirMissing"
+                    : what.equals(Option.FORMAT.name) ? "cli.error.formatMissing" : "cli.export.error.toMissing");
+            case UNKNOWN_FORMAT -> messages.get("cli.error.format", what);
+        };
     }
 
-    private int check(List<String> args) {
-        String file = null;
-        String format = "text";
-        AccountChoice account = new AccountChoice();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            int taken = account.take(args, i);
-            if (taken < 0) {
-                return usageError(messages.get("cli.error.dataDirMissing"));
-            } else if (taken > 0) {
-                i += taken - 1;
-            } else if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(usage(messages));
-                return ELIGIBLE;
-            } else if (arg.equals("--format")) {
-                if (i + 1 == args.size()) {
-                    return usageError(messages.get("cli.error.formatMissing"));
-                }
-                format = args.get(++i);
-            } else if (arg.startsWith("--format=")) {
-                format = arg.substring("--format=".length());
-            } else if (arg.startsWith("-") && !arg.equals("-")) {
-                return usageError(messages.get("cli.error.unknownOption", arg));
-            } else if (file != null) {
-                return usageError(messages.get("cli.error.extraFile", arg));
-            } else {
-                file = arg;
-            }
+    /** The account the options chose: Binance's, or the demo's in its folder; null, with the reason on stderr, when Binance's key is missing. */
+    private ExchangeGateway open(Options options) throws ExchangeException {
+        if (options.binance) {
+            return openBinance();
         }
-        if (!format.equals("text") && !format.equals("json")) {
-            return usageError(messages.get("cli.error.format", format));
-        }
-        if (account.binance && (account.demo || file != null)) {
+        ExchangeGateway demo = exchanges.demo(options.dataDir == null ? defaultDataDir : options.dataDir);
+        demo.demoControls().flatMap(DemoControls::setAsideFile)
+                .ifPresent(file -> err.println(messages.get("demo.setAside", file)));
+        return demo;
+    }
+
+    private int check(Options options) {
+        String file = options.files.isEmpty() ? null : options.files.get(0);
+        if (options.binance && (options.demo || file != null)) {
             return usageError(messages.get("cli.error.oneAccount"));
         }
-        if (account.demo && file != null) {
+        if (options.demo && file != null) {
             return usageError(messages.get("cli.error.demoAndFile", file));
         }
-        if (account.demo || account.binance) {
-            return checkExchange(account, format);
+        if (options.demo || options.binance) {
+            return checkExchange(options);
         }
         if (file == null) {
             return usageError(messages.get("cli.error.noFile"));
@@ -252,12 +230,12 @@ public final class CloseoutCommand {
                             : messages.get("cli.error.unreadable", e.getMessage()))));
             return BAD_INPUT;
         }
-        return print(new AccountCheck(snapshot, Eligibility.evaluate(snapshot)), format);
+        return print(new AccountCheck(snapshot, Eligibility.evaluate(snapshot)), options.format);
     }
 
-    private int checkExchange(AccountChoice account, String format) {
+    private int checkExchange(Options options) {
         AccountCheck check;
-        try (ExchangeGateway gateway = account.open()) {
+        try (ExchangeGateway gateway = open(options)) {
             if (gateway == null) {
                 return BAD_INPUT;
             }
@@ -266,30 +244,15 @@ public final class CloseoutCommand {
             err.println(oneLine(messages.get("cli.error", messages.say(e))));
             return BAD_INPUT;
         }
-        return print(check, format);
+        return print(check, options.format);
     }
 
     /** {@code closeout snapshot --demo|--binance}: the account as a spec snapshot on stdout, for files and other tools. */
-    private int snapshot(List<String> args) {
-        AccountChoice account = new AccountChoice();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            int taken = account.take(args, i);
-            if (taken < 0) {
-                return usageError(messages.get("cli.error.dataDirMissing"));
-            } else if (taken > 0) {
-                i += taken - 1;
-            } else if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(usage(messages));
-                return ELIGIBLE;
-            } else {
-                return usageError(messages.get(arg.startsWith("-") ? "cli.error.unknownOption" : "cli.error.extraFile", arg));
-            }
-        }
-        if (account.demo == account.binance) {
+    private int snapshot(Options options) {
+        if (options.demo == options.binance) {
             return usageError(messages.get("cli.error.snapshotSource"));
         }
-        try (ExchangeGateway gateway = account.open()) {
+        try (ExchangeGateway gateway = open(options)) {
             if (gateway == null) {
                 return BAD_INPUT;
             }

@@ -1,6 +1,7 @@
 package dev.closeout.cli;
 
 import dev.closeout.account.history.AccountHistory.NotIncluded;
+import dev.closeout.cli.Options.Option;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.export.ExportException;
 import dev.closeout.closure.export.ExportProgress;
@@ -9,9 +10,8 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.i18n.Messages;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.function.Consumer;
 
 /**
@@ -26,77 +26,42 @@ final class ExportCommand {
     /** How long an export reads quietly before stderr hears how far it has come, and then how often. */
     private static final Duration QUIET = Duration.ofSeconds(10);
 
-    /** Opens the Binance account whose key the environment holds; null, with the reason on stderr, when it holds none. */
+    /** {@code export --demo [--data-dir DIR] | --binance, --to DIR}. */
+    static final Options.Syntax SYNTAX = new Options.Syntax(
+            EnumSet.of(Option.DEMO, Option.BINANCE, Option.DATA_DIR, Option.TO), 0);
+
+    /** Opens the account the options chose; null, with the reason on stderr, when it cannot (Binance's key missing). */
     @FunctionalInterface
-    interface BinanceOpener {
-        ExchangeGateway open() throws ExchangeException;
+    interface AccountOpener {
+        ExchangeGateway open(Options options) throws ExchangeException;
     }
 
     private final PrintStream out;
     private final PrintStream err;
     private final Messages messages;
-    private final CloseoutCommand.Exchanges exchanges;
-    private final Path defaultDataDir;
-    private final BinanceOpener binance;
+    private final AccountOpener account;
 
-    ExportCommand(PrintStream out, PrintStream err, Messages messages, CloseoutCommand.Exchanges exchanges, Path defaultDataDir,
-            BinanceOpener binance) {
+    ExportCommand(PrintStream out, PrintStream err, Messages messages, AccountOpener account) {
         this.out = out;
         this.err = err;
         this.messages = messages;
-        this.exchanges = exchanges;
-        this.defaultDataDir = defaultDataDir;
-        this.binance = binance;
+        this.account = account;
     }
 
-    int run(List<String> args) {
-        boolean demo = false;
-        boolean fromBinance = false;
-        Path dataDir = defaultDataDir;
-        Path to = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(CloseoutCommand.usage(messages));
-                return CloseoutCommand.ELIGIBLE;
-            } else if (arg.equals("--demo")) {
-                demo = true;
-            } else if (arg.equals("--binance")) {
-                fromBinance = true;
-            } else if (arg.equals("--data-dir") || arg.equals("--to")) {
-                if (i + 1 == args.size()) {
-                    return usageError(messages.get(arg.equals("--to") ? "cli.export.error.toMissing" : "cli.error.dataDirMissing"));
-                }
-                Path folder = Path.of(args.get(++i));
-                if (arg.equals("--to")) {
-                    to = folder;
-                } else {
-                    dataDir = folder;
-                }
-            } else if (arg.startsWith("--data-dir=")) {
-                dataDir = Path.of(arg.substring("--data-dir=".length()));
-            } else if (arg.startsWith("--to=")) {
-                to = Path.of(arg.substring("--to=".length()));
-            } else {
-                return usageError(messages.get(arg.startsWith("-") ? "cli.error.unknownOption" : "cli.export.error.extra", arg));
-            }
-        }
-        if (demo == fromBinance) {
+    /** Exports what {@code options} (read with {@link #SYNTAX}) chose. */
+    int run(Options options) {
+        if (options.demo == options.binance) {
             return usageError(messages.get("cli.export.error.which"));
         }
-        if (to == null || to.toString().isBlank()) {
+        if (options.to == null || options.to.toString().isBlank()) {
             return usageError(messages.get("cli.export.error.toMissing"));
         }
-        return export(fromBinance, dataDir, to);
-    }
-
-    private int export(boolean fromBinance, Path dataDir, Path to) {
         ExportResult result;
-        try (ExchangeGateway gateway = fromBinance ? binance.open() : exchanges.demo(dataDir)) {
+        try (ExchangeGateway gateway = account.open(options)) {
             if (gateway == null) {
                 return CloseoutCommand.BAD_INPUT;
             }
-            result = new ClosureService(gateway).export(to, new Telling(), () -> false);
+            result = new ClosureService(gateway).export(options.to, new Telling(), () -> false);
         } catch (ExchangeException | ExportException e) {
             err.println(CloseoutCommand.oneLine(messages.get("cli.error", messages.say(e))));
             return CloseoutCommand.BAD_INPUT;
@@ -127,7 +92,7 @@ final class ExportCommand {
     }
 
     private int usageError(String problem) {
-        err.println(messages.get("cli.error", problem));
+        err.println(CloseoutCommand.oneLine(messages.get("cli.error", problem)));
         err.println(messages.get("cli.error.hint"));
         return CloseoutCommand.BAD_INPUT;
     }

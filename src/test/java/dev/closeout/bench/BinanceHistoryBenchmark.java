@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * so every one of them is asked for trades): the requests per endpoint, the request weight, and
  * how long it takes, most of it waiting for the next minute of Binance's limits rather than for
  * answers. It takes minutes, as it does for a person.
- * Run: {@code mvn -B -q -DskipTests test-compile exec:exec@binance-history-bench}
+ * Run: {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec@binance-history-bench}
  */
 public final class BinanceHistoryBenchmark {
 

@@ -23,7 +23,7 @@ import java.util.Arrays;
  * connections, printed apart) and the measured ones. No gateway takes more than a dozen
  * snapshots: more within a minute would exceed the USDⓈ-M weight budget (85 a snapshot of 2400
  * a minute), and the gateway would rightly wait for the next minute.
- * Run: {@code mvn -B -q -DskipTests test-compile exec:exec@binance-bench}
+ * Run: {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec@binance-bench}
  */
 public final class BinanceSnapshotBenchmark {
 

@@ -36,7 +36,7 @@ import javafx.stage.Stage;
  * Not a test: a dashboard of 5,000 holdings, sorted, filtered and scrolled for a few seconds,
  * printing the longest time the FX thread spent on one user action and on one layout pulse
  * (goal under 16 ms: one frame). Run headless:
- * {@code mvn -B -q -DskipTests test-compile exec:exec@dashboard-bench}
+ * {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec@dashboard-bench}
  */
 public final class DashboardBenchmark {
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Not a test: prints how long exporting the demo account's year of history takes (goal: under
  * 2 s), from the click to the last file synced. The first export of a fresh JVM is printed on
  * its own (what a person meets), then rounds after warm-up. Each round writes a new folder.
- * Run: {@code mvn -B -q -DskipTests test-compile exec:exec@export-bench}
+ * Run: {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec@export-bench}
  */
 public final class ExportBenchmark {
 

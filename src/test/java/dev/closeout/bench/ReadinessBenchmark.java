@@ -29,7 +29,7 @@ import java.util.Map;
  * Not a test: prints how long reading and judging a very large account takes, and the heap it needs.
  * A snapshot of 100,000 balance lines and 20,000 open orders is generated, written once to
  * JSON in memory, then read and evaluated: warm-up rounds first, then measured rounds.
- * Run: {@code mvn -B -q -DskipTests test-compile exec:exec@bench}
+ * Run: {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec@bench}
  */
 public final class ReadinessBenchmark {
 

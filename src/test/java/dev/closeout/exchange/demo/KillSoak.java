@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * told was done that the reopened account does not hold.
  * <p>
  * {@code CrashConsistencyTest} runs 200 rounds in the build; the soak, 1,000 or as many as asked:
- * {@code mvn -B -q -DskipTests test-compile exec:exec@kill-soak [-Dsoak.rounds=1000]}.
+ * {@code mvn -B -q -Pbench -DskipTests test-compile exec:exec@kill-soak [-Dsoak.rounds=1000]}.
  */
 public final class KillSoak {
 
