@@ -191,29 +191,30 @@ class BinanceNeverFalselyReadyTest {
                 && f.fix() == Fix.CHECK_ON_EXCHANGE));
     }
 
+    /** Binance counts 0.02 BTC in Funding, whose item list holds {@code amount} of {@code asset}; the snapshot then taken. */
+    private AccountSnapshot fundingOf(String asset, String amount) throws Exception {
+        binance.walletHolds("Funding", "0.02");
+        binance.route("POST", "/sapi/v1/asset/get-funding-asset", (request, call) -> Answer.ok("[{\"asset\": \"" + asset + "\", \"free\": \""
+                + amount + "\", \"locked\": \"0\", \"freeze\": \"0\", \"withdrawing\": \"0\"}]"));
+        return snapshot();
+    }
+
+    private static boolean fundingItemized(AccountSnapshot snapshot) {
+        return snapshot.walletTotals().stream().filter(t -> t.wallet() == Wallet.FUNDING).findFirst().orElseThrow().itemized();
+    }
+
     @Test
     void items_that_account_for_the_total_leave_the_wallet_itemized() throws Exception {
-        binance.walletHolds("Funding", "0.02");
         // 0.0195 BTC of items for Binance's 0.02: a gap of 2.5 %, within what valuations differ by.
-        binance.route("POST", "/sapi/v1/asset/get-funding-asset", (request, call) -> Answer.ok(
-                "[{\"asset\": \"BTC\", \"free\": \"0.0195\", \"locked\": \"0\", \"freeze\": \"0\", \"withdrawing\": \"0\"}]"));
+        AccountSnapshot snapshot = fundingOf("BTC", "0.0195");
 
-        AccountSnapshot snapshot = snapshot();
-
-        assertTrue(snapshot.walletTotals().stream().filter(t -> t.wallet() == Wallet.FUNDING).findFirst().orElseThrow().itemized());
+        assertTrue(fundingItemized(snapshot));
         assertFalse(Eligibility.evaluate(snapshot).eligible(), "the 0.0195 BTC itself is still there to move");
     }
 
     @Test
     void an_item_without_a_price_is_of_unknown_worth_not_of_none() throws Exception {
-        binance.walletHolds("Funding", "0.02");
-        binance.route("POST", "/sapi/v1/asset/get-funding-asset", (request, call) -> Answer.ok(
-                "[{\"asset\": \"NOPRICE\", \"free\": \"41\", \"locked\": \"0\", \"freeze\": \"0\", \"withdrawing\": \"0\"}]"));
-
-        AccountSnapshot snapshot = snapshot();
-
-        assertTrue(snapshot.walletTotals().stream().filter(t -> t.wallet() == Wallet.FUNDING).findFirst().orElseThrow().itemized(),
-                "the 41 NOPRICE may be what Binance counts");
+        assertTrue(fundingItemized(fundingOf("NOPRICE", "41")), "the 41 NOPRICE may be what Binance counts");
     }
 
     @Test
