@@ -1,20 +1,13 @@
 package dev.closeout.exchange.demo;
 
 import static dev.closeout.exchange.ActionResult.done;
-import static dev.closeout.exchange.ActionResult.pending;
 import static dev.closeout.exchange.ActionResult.refused;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.AccountStatus;
-import dev.closeout.account.Profile;
 import dev.closeout.account.history.AccountHistory;
 import dev.closeout.account.history.HistoryPart;
-import dev.closeout.closure.Condition;
-import dev.closeout.closure.ConditionResult;
-import dev.closeout.closure.Eligibility;
-import dev.closeout.closure.ReadinessReport;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ClosureProgress;
@@ -22,7 +15,6 @@ import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.HistoryProgress;
-import dev.closeout.exchange.SnapshotWriter;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WithdrawalNetwork;
@@ -33,13 +25,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A simulated exchange kept on local disk, playing the exchange's side honestly: it enforces
@@ -164,12 +152,8 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     @Override
     public synchronized ActionResult perform(AccountAction action) throws ExchangeException {
-        settle();
-        return onCopy(() -> {
-            ActionResult result = statusRefusal().orElseGet(() -> new Fixes(account, extras, settings, now()).apply(action));
-            commit(action.getClass().getSimpleName(), DemoStore.JSON.valueToTree(action), result);
-            return result;
-        });
+        return change(action.getClass().getSimpleName(), DemoStore.JSON.valueToTree(action),
+                () -> statusRefusal().orElseGet(() -> new Fixes(account, extras, settings, now()).apply(action)));
     }
 
     /** A frozen, closing or closed account permits no operation. */
@@ -193,13 +177,9 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     @Override
     public synchronized ActionResult sendCode(VerificationMethod method) throws ExchangeException {
-        settle();
-        return onCopy(() -> {
-            ActionResult result = closedRefusal().orElseGet(() -> verification().send(method, requiredVerification(),
-                    method == VerificationMethod.SMS ? account.profile.phone() : account.profile.email(), now()));
-            commit("SendCode", DemoStore.JSON.createObjectNode().put("method", method.name()), result);
-            return result;
-        });
+        return change("SendCode", DemoStore.JSON.createObjectNode().put("method", method.name()),
+                () -> closedRefusal().orElseGet(() -> verification().send(method, requiredVerification(),
+                        method == VerificationMethod.SMS ? account.profile.phone() : account.profile.email(), now())));
     }
 
     @Override
@@ -233,108 +213,53 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     @Override
     public synchronized ActionResult requestClosure() throws ExchangeException {
-        settle();
-        return onCopy(() -> {
-            ActionResult result = closure();
-            commit("RequestClosure", null, result);
-            return result;
-        });
+        return change("RequestClosure", null, this::closure);
     }
 
     private ActionResult closure() {
-        AccountStatus status = account.profile.status();
-        if (status == AccountStatus.CLOSING) {
-            return pending("action.closure.alreadyRequested", Times.at(extras.closure.completesAt()));
-        }
-        if (status != AccountStatus.ACTIVE) {
-            return statusRefusal().orElseThrow();
-        }
-        if (!verificationStatus().complete()) {
-            return refused("action.closure.notVerified");
-        }
-        // Judged again here, under the same lock that changes the status: what the user saw may be stale.
-        ReadinessReport report = Eligibility.evaluate(account.snapshot(now()));
-        if (!report.eligible()) {
-            String unmet = report.conditions().stream().filter(c -> !c.met()).map(ConditionResult::condition)
-                    .map(Condition::name).collect(Collectors.joining(", "));
-            return refused("action.closure.notEligible", unmet, String.valueOf(report.blockers().size()));
-        }
-        verification().spend();
-        Instant now = now();
-        extras.closure = new DemoExtras.Closure(now, now.plus(settings.closureProcessing()));
-        extras.scheduled.add(new Scheduled(extras.closure.completesAt(), Scheduled.Kind.CLOSURE_COMPLETES, account.profile.accountId()));
-        account.profile = account.profile.withStatus(AccountStatus.CLOSING);
-        return pending("action.closure.accepted", Times.at(extras.closure.completesAt()));
+        return new ClosureQueue(account, extras, settings, now()).request(verification(), requiredVerification(), statusRefusal());
     }
 
     @Override
     public synchronized Optional<ClosureProgress> closureProgress() throws ExchangeException {
-        return settledRead(() -> {
-            if (extras.closure == null) {
-                return Optional.empty();
-            }
-            LocalDate purgeOn = extras.retained.stream().filter(r -> r.accountId().equals(account.profile.accountId()))
-                    .map(DemoExtras.Retained::purgeOn).findFirst().orElse(null);
-            return Optional.of(new ClosureProgress(account.profile.status(), extras.closure.requestedAt(),
-                    extras.closure.completesAt(), purgeOn));
-        });
+        return settledRead(() -> new ClosureQueue(account, extras, settings, now()).progress());
     }
 
     @Override
     public synchronized ActionResult requestFreeze(String reason) throws ExchangeException {
-        settle();
-        return onCopy(() -> {
-            ActionResult result;
-            if (account.profile.status() != AccountStatus.ACTIVE) {
-                result = statusRefusal().orElseThrow();
-            } else if (!verificationStatus().complete()) {
-                result = refused("action.freeze.notVerified");
-            } else {
-                verification().spend();
-                account.profile = account.profile.withStatus(AccountStatus.FROZEN);
-                result = done("action.freeze.done");
-            }
-            commit("RequestFreeze", DemoStore.JSON.createObjectNode().put("reason", reason), result);
-            return result;
-        });
+        return change("RequestFreeze", DemoStore.JSON.createObjectNode().put("reason", reason), () -> account.profile.status()
+                != AccountStatus.ACTIVE ? statusRefusal().orElseThrow() : statusOnceVerified(AccountStatus.FROZEN, "action.freeze"));
     }
 
     @Override
     public synchronized ActionResult requestUnfreeze() throws ExchangeException {
-        settle();
-        return onCopy(() -> {
-            ActionResult result;
-            if (account.profile.status() != AccountStatus.FROZEN) {
-                result = refused("action.unfreeze.notFrozen");
-            } else if (!verificationStatus().complete()) {
-                result = refused("action.unfreeze.notVerified");
-            } else {
-                verification().spend();
-                account.profile = account.profile.withStatus(AccountStatus.ACTIVE);
-                result = done("action.unfreeze.done");
-            }
-            commit("RequestUnfreeze", null, result);
-            return result;
-        });
+        return change("RequestUnfreeze", null, () -> account.profile.status() != AccountStatus.FROZEN
+                ? refused("action.unfreeze.notFrozen") : statusOnceVerified(AccountStatus.ACTIVE, "action.unfreeze"));
+    }
+
+    /** Freezing and unfreezing: the account's new status, once verification is complete (which it spends). */
+    private ActionResult statusOnceVerified(AccountStatus to, String action) {
+        if (!verificationStatus().complete()) {
+            return refused(action + ".notVerified");
+        }
+        verification().spend();
+        account.profile = account.profile.withStatus(to);
+        return done(action + ".done");
     }
 
     /** A new account for an email a closed account released: nothing of the old one comes with it. */
     @Override
     public synchronized ActionResult register(String email, String referralCode) throws ExchangeException {
-        settle();
-        return onCopy(() -> {
-            ActionResult result;
+        return change("Register", DemoStore.JSON.createObjectNode().put("email", email).put("referralCode", referralCode), () -> {
             if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                result = refused("action.register.email");
-            } else if (account.profile.status() != AccountStatus.CLOSED) {
-                result = refused(account.profile.email().equalsIgnoreCase(email) ? "action.register.taken" : "action.register.oneAccount");
-            } else {
-                account = new DemoAccount(DemoSeed.newAccount(email, now(), account.prices, random));
-                extras = DemoSeed.newExtras(extras, now(), random);
-                result = done("action.register.done", email);
+                return refused("action.register.email");
             }
-            commit("Register", DemoStore.JSON.createObjectNode().put("email", email).put("referralCode", referralCode), result);
-            return result;
+            if (account.profile.status() != AccountStatus.CLOSED) {
+                return refused(account.profile.email().equalsIgnoreCase(email) ? "action.register.taken" : "action.register.oneAccount");
+            }
+            account = new DemoAccount(DemoSeed.newAccount(email, now(), account.prices, random));
+            extras = DemoSeed.newExtras(extras, now(), random);
+            return done("action.register.done", email);
         });
     }
 
@@ -383,11 +308,11 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     /** Saves what the exchange did by itself by now, as its own change, before a change of the user's. */
     private void settle() throws ExchangeException {
-        if (!somethingDue()) {
+        if (!dueEvents().any()) {
             return;
         }
         onCopy(() -> {
-            ObjectNode settled = settleOnCopy();
+            ObjectNode settled = dueEvents().settle();
             if (settled != null) {
                 commit("Settle", settled, done("action.demo.settled"));
             }
@@ -397,66 +322,31 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     /** A read of the account as it stands now: on a settled copy if something became due, which is not saved. */
     private <T> T settledRead(Change<T> read) throws ExchangeException {
-        if (!somethingDue()) {
+        if (!dueEvents().any()) {
             return read.apply();
         }
         return onCopy(() -> {
-            settleOnCopy();
+            dueEvents().settle();
             return read.apply();
         });
     }
 
-    /** Whether the exchange has something to do by itself by now (what {@link #settleOnCopy} would do): most of the time, nothing. */
-    private boolean somethingDue() {
-        Instant now = now();
-        return extras.scheduled.stream().anyMatch(s -> !s.at().isAfter(now))
-                || account.profile.status() == AccountStatus.ACTIVE && new Holdings(account, extras, settings, now).anyMatured();
+    /** What the exchange does by itself, on the state as it stands (a copy, inside {@link #onCopy}). */
+    private DueEvents dueEvents() {
+        return new DueEvents(account, extras, settings, now());
     }
 
     /**
-     * Does what the exchange would have done by itself by now: arrivals, maturities, the closing
-     * queue, purges. Returns the audit inputs that record it, or null when nothing was due.
+     * A change of the user's: what became due first saved as its own change, then {@code work} on a
+     * copy of the state, kept once it and its audit record are saved.
      */
-    private ObjectNode settleOnCopy() {
-        Instant now = now();
-        Holdings holdings = new Holdings(account, extras, settings, now);
-        List<Scheduled> due = extras.scheduled.stream().filter(s -> !s.at().isAfter(now))
-                .sorted(Comparator.comparing(Scheduled::at)).toList();
-        boolean matured = account.profile.status() == AccountStatus.ACTIVE && holdings.releaseMatured();
-        if (due.isEmpty() && !matured) {
-            return null;
-        }
-        extras.scheduled.removeAll(due);
-        ArrayNode events = DemoStore.JSON.createArrayNode();
-        for (Scheduled event : due) {
-            events.addObject().put("kind", event.kind().name()).put("ref", event.ref()).put("at", event.at().toString());
-            switch (event.kind()) {
-                case DEPOSIT_CREDITED -> holdings.depositCredited(event.ref());
-                case WITHDRAWAL_COMPLETED -> holdings.withdrawalCompleted(event.ref());
-                case UNSTAKE_ARRIVES -> holdings.unstakeArrives(event.ref());
-                case APPEAL_SETTLED -> new Relations(account, extras, settings, now).appealSettled(event.ref());
-                case CLOSURE_COMPLETES -> closed(event.at());
-                case DATA_PURGED -> extras.retained.removeIf(r -> r.accountId().equals(event.ref()));
-            }
-        }
-        if (matured) {
-            events.addObject().put("kind", "LOCKED_EARN_MATURED");
-        }
-        ObjectNode inputs = DemoStore.JSON.createObjectNode();
-        inputs.set("events", events);
-        return inputs;
-    }
-
-    /** The queue reached the account: closed, its email and phone released, its data kept read-only for the retention period. */
-    private void closed(Instant at) {
-        Profile p = account.profile;
-        account.profile = new Profile(p.accountId(), p.email(), null, AccountStatus.CLOSED, p.kycVerified(), 0, null, p.security());
-        LocalDate purgeOn = LocalDate.ofInstant(at, ZoneOffset.UTC).plus(settings.dataRetention());
-        extras.retained.add(new DemoExtras.Retained(p.accountId(), p.email(), at, purgeOn,
-                new SnapshotWriter().toJson(account.snapshot(at))));
-        extras.scheduled.add(new Scheduled(purgeOn.atStartOfDay(ZoneOffset.UTC).toInstant(), Scheduled.Kind.DATA_PURGED, p.accountId()));
-        account.subAccounts.clear();
-        extras.autoSubscribe.clear();
+    private ActionResult change(String action, ObjectNode inputs, Change<ActionResult> work) throws ExchangeException {
+        settle();
+        return onCopy(() -> {
+            ActionResult result = work.apply();
+            commit(action, inputs, result);
+            return result;
+        });
     }
 
     /** A change, or a read that may work out what became due; what it returns. */
@@ -495,17 +385,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     private void commit(String action, ObjectNode inputs, ActionResult result) throws ExchangeException {
         Instant now = now();
         long next = seq + 1;
-        ObjectNode audit = DemoStore.JSON.createObjectNode();
-        audit.put("seq", next);
-        audit.put("at", now.toString());
-        audit.put("action", action);
-        if (inputs != null) {
-            audit.set("inputs", inputs);
-        }
-        audit.put("outcome", result.outcome().name());
-        audit.put("message", result.messageKey());
-        ArrayNode args = audit.putArray("args");
-        result.args().forEach(args::add);
+        ObjectNode audit = DemoStore.auditRecord(next, now, action, inputs, result);
         store.save(new DemoStore.Stored(next, clockOffset, account.snapshot(now), extras, audit));
         seq = next;
         store.appendAudit(audit);

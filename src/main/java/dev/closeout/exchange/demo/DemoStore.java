@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.OutsideJson;
 import dev.closeout.exchange.SnapshotFormatException;
@@ -234,6 +236,22 @@ final class DemoStore implements AutoCloseable {
             log.truncate(from);
             log.force(true);
         }
+    }
+
+    /** One line of the audit log: the action, what it was given (never a code or a secret), and how it ended. */
+    static ObjectNode auditRecord(long seq, Instant at, String action, ObjectNode inputs, ActionResult result) {
+        ObjectNode audit = JSON.createObjectNode();
+        audit.put("seq", seq);
+        audit.put("at", at.toString());
+        audit.put("action", action);
+        if (inputs != null) {
+            audit.set("inputs", inputs);
+        }
+        audit.put("outcome", result.outcome().name());
+        audit.put("message", result.messageKey());
+        ArrayNode args = audit.putArray("args");
+        result.args().forEach(args::add);
+        return audit;
     }
 
     void save(Stored stored) throws ExchangeException {
