@@ -132,42 +132,37 @@ public final class BoundedInput {
      * read one. ASCII digits only (a BigDecimal would also take other scripts' digits).
      */
     public static boolean isDecimal(String text) {
-        int i = 0;
         int n = text.length();
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            i++;
-        }
-        int intDigits = 0;
-        while (i < n && isDigit(text.charAt(i))) {
-            i++;
-            intDigits++;
-        }
-        int fractionDigits = 0;
+        int wholeStart = afterSign(text, 0);
+        int i = afterDigits(text, wholeStart);
+        boolean digits = i > wholeStart;
         if (i < n && text.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-                fractionDigits++;
-            }
+            int fractionStart = i + 1;
+            i = afterDigits(text, fractionStart);
+            digits |= i > fractionStart;
         }
-        if (intDigits == 0 && fractionDigits == 0) {
+        if (!digits) {
             return false;
         }
         if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponentDigits = 0;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-                exponentDigits++;
-            }
-            if (exponentDigits == 0) {
+            int exponentStart = afterSign(text, i + 1);
+            i = afterDigits(text, exponentStart);
+            if (i == exponentStart) {
                 return false;
             }
         }
         return i == n;
+    }
+
+    private static int afterSign(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    private static int afterDigits(String text, int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** {@code YYYY-MM-DD(T|t)hh:mm:ss(.f{1,9})?(Z|z|(+|-)hh:mm)}: the shape; the calendar is the JDK's to check. */

@@ -54,7 +54,7 @@ final class SnapshotReader {
     Answers read(Instant now) throws ExchangeException {
         Answers answers = new Answers();
         List<Paged> paged = paged(now);
-        runAll(firstRound(now, answers));
+        runAll(firstRound(paged, answers));
         nameMissingSwitches(answers);
         runAll(secondRound(paged, answers));
         readOnWithoutTotal(paged, answers);
@@ -112,9 +112,9 @@ final class SnapshotReader {
      * Every reading at once, but: P2P and the paged readings by their first pages, the plan types
      * one after another (Binance allows one plan list every 3 s), and margin orders later.
      */
-    private List<Runnable> firstRound(Instant now, Answers answers) {
+    private List<Runnable> firstRound(List<Paged> paged, Answers answers) {
         List<Runnable> asks = new ArrayList<>();
-        for (Paged p : paged(now)) {
+        for (Paged p : paged) {
             asks.add(ask(answers, p.reading(), p.index(1), p.firstPage()));
         }
         for (Reading reading : Reading.values()) {
