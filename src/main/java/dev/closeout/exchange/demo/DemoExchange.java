@@ -228,23 +228,25 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     @Override
     public synchronized ActionResult requestFreeze(String reason) throws ExchangeException {
         return change("RequestFreeze", DemoStore.JSON.createObjectNode().put("reason", reason), () -> account.profile.status()
-                != AccountStatus.ACTIVE ? statusRefusal().orElseThrow() : statusOnceVerified(AccountStatus.FROZEN, "action.freeze"));
+                != AccountStatus.ACTIVE ? statusRefusal().orElseThrow() : statusOnceVerified(AccountStatus.FROZEN,
+                refused("action.freeze.notVerified"), done("action.freeze.done")));
     }
 
     @Override
     public synchronized ActionResult requestUnfreeze() throws ExchangeException {
         return change("RequestUnfreeze", null, () -> account.profile.status() != AccountStatus.FROZEN
-                ? refused("action.unfreeze.notFrozen") : statusOnceVerified(AccountStatus.ACTIVE, "action.unfreeze"));
+                ? refused("action.unfreeze.notFrozen") : statusOnceVerified(AccountStatus.ACTIVE,
+                refused("action.unfreeze.notVerified"), done("action.unfreeze.done")));
     }
 
     /** Freezing and unfreezing: the account's new status, once verification is complete (which it spends). */
-    private ActionResult statusOnceVerified(AccountStatus to, String action) {
+    private ActionResult statusOnceVerified(AccountStatus to, ActionResult notVerified, ActionResult changed) {
         if (!verificationStatus().complete()) {
-            return refused(action + ".notVerified");
+            return notVerified;
         }
         verification().spend();
         account.profile = account.profile.withStatus(to);
-        return done(action + ".done");
+        return changed;
     }
 
     /** A new account for an email a closed account released: nothing of the old one comes with it. */
