@@ -2,6 +2,7 @@ package dev.closeout;
 
 import dev.closeout.cli.CloseoutCommand;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.binance.BinanceCredentials;
@@ -116,7 +117,7 @@ public final class Main {
         });
         String binanceBaseUrl = System.getenv(CloseoutCommand.BASE_URL_VARIABLE);
         CloseoutApp.launch(new CloseoutApp.Options(service.get(), service, dataDir, probe,
-                language -> new BinanceKeyConnector(binanceBaseUrl, language), new SystemKeychain("Closeout")));
+                language -> new KeyConnector(new BinanceKeyConnector(binanceBaseUrl, language)), new SystemKeychain("Closeout")));
         return 0;
     }
 

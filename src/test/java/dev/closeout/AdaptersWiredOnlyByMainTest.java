@@ -41,6 +41,26 @@ class AdaptersWiredOnlyByMainTest {
                 imported -> !imported.startsWith("java.") && !imported.startsWith("dev.closeout.account.")));
     }
 
+    @Test
+    void what_every_page_shares_and_the_desktop_ports_know_no_page_and_not_the_window() throws IOException {
+        List<String> crossings = new ArrayList<>();
+        for (String shared : List.of("ui/account", "ui/desktop")) {
+            crossings.addAll(imports(SOURCES.resolve(shared), file -> true, imported -> imported.startsWith("dev.closeout.ui.")
+                    && !imported.startsWith("dev.closeout.ui.account.") && !imported.startsWith("dev.closeout.ui.desktop.")));
+        }
+        assertEquals(List.of(), crossings);
+    }
+
+    @Test
+    void the_keychain_and_storage_know_nothing_of_the_pages() throws IOException {
+        List<String> crossings = new ArrayList<>();
+        for (String layer : List.of("keychain", "storage")) {
+            crossings.addAll(imports(SOURCES.resolve(layer), file -> true, imported -> imported.startsWith("dev.closeout.ui.")
+                    || imported.startsWith("javafx.")));
+        }
+        assertEquals(List.of(), crossings);
+    }
+
     /** Each import (static ones too) of the chosen files under {@code folder} that is forbidden, as "file: import". */
     private static List<String> imports(Path folder, Predicate<Path> chosen, Predicate<String> forbidden) throws IOException {
         List<String> crossings = new ArrayList<>();

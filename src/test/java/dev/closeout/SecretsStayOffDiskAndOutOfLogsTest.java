@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.cli.CloseoutCommand;
+import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.binance.BinanceCredentials;
 import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.Ed25519Key;
@@ -11,10 +12,10 @@ import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.MemoryKeychain;
-import dev.closeout.ui.shell.Preferences;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.keychain.RememberedKeys;
+import dev.closeout.storage.Preferences;
+import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.wizard.settings.ConnectBinanceViewModel;
-import dev.closeout.ui.wizard.settings.RememberedKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -180,7 +181,7 @@ class SecretsStayOffDiskAndOutOfLogsTest {
 
     private ConnectBinanceViewModel settingsPage(RememberedKeys remembered, Path keyFile) {
         return new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
-                new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
+                new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())),
                 title -> Optional.ofNullable(keyFile), remembered, service -> { }, () -> { });
     }
 

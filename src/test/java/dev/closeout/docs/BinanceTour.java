@@ -7,6 +7,7 @@ import static dev.closeout.docs.Shots.pause;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.binance.BinanceCredentials;
 import dev.closeout.exchange.binance.BinanceGateway;
 import dev.closeout.exchange.binance.BinanceKeyConnector;
@@ -14,13 +15,13 @@ import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.MemoryKeychain;
-import dev.closeout.ui.shell.Desktop;
+import dev.closeout.keychain.RememberedKeys;
+import dev.closeout.storage.Preferences;
+import dev.closeout.ui.account.UiExecutors;
+import dev.closeout.ui.desktop.Desktop;
 import dev.closeout.ui.shell.MainWindow;
-import dev.closeout.ui.shell.Preferences;
-import dev.closeout.ui.shell.UiExecutors;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.confirm.ConfirmViewModel;
-import dev.closeout.ui.wizard.settings.RememberedKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class BinanceTour {
         private void show(ClosureService service) {
             MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, locale, l -> { }, () -> { },
                     new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
-                    new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
+                    new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));
             stage.getScene().setRoot(built.node());
             built.start();

@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.Desktop;
-import dev.closeout.ui.shell.MainWindow;
 import dev.closeout.keychain.MemoryKeychain;
-import dev.closeout.ui.shell.Preferences;
-import dev.closeout.ui.shell.UiExecutors;
-import dev.closeout.ui.wizard.settings.RememberedKeys;
+import dev.closeout.keychain.RememberedKeys;
+import dev.closeout.storage.Preferences;
+import dev.closeout.ui.account.UiExecutors;
+import dev.closeout.ui.desktop.Desktop;
+import dev.closeout.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -65,7 +66,7 @@ class ConnectBinanceUiTest {
     private void show(ClosureService service) {
         MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
                 new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
-                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
+                new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())),
                         remembered, UiExecutors.production("keychain")));
         stage.getScene().setRoot(window.node());
         window.start();

@@ -8,8 +8,9 @@ import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.exchange.demo.DemoSettings;
 import dev.closeout.exchange.demo.DemoSteps;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.AccountState;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.ui.account.AccountState;
+import dev.closeout.ui.account.ExchangeClock;
+import dev.closeout.ui.account.UiExecutors;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -56,7 +57,7 @@ public final class DemoUi {
 
     /** The exchange's clock, as the app's countdowns see it. */
     public Clock clock() {
-        return new dev.closeout.ui.shell.ExchangeClock(service.demoControls());
+        return new dev.closeout.ui.account.ExchangeClock(service.demoControls());
     }
 
     /** Clears every blocker through the service, as a user would (about 65 demo days pass), then reads the account. */

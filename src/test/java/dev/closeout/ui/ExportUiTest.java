@@ -3,7 +3,7 @@ package dev.closeout.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.closeout.ui.shell.Desktop;
+import dev.closeout.ui.desktop.Desktop;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

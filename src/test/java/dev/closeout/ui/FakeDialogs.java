@@ -1,6 +1,6 @@
 package dev.closeout.ui;
 
-import dev.closeout.ui.shell.DialogService;
+import dev.closeout.ui.desktop.DialogService;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.account.AccountState;
 import java.util.List;
 
 /** Checks each asset's withdrawal address as it is typed: nothing said while it is empty; the exchange's answer once it is not. */

@@ -6,7 +6,7 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AlternativesViewModel.Cell;
 import dev.closeout.ui.alternatives.AlternativesViewModel.Row;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.closeout.ui.alternatives;
 
 import dev.closeout.exchange.WithdrawalNetwork;
-import dev.closeout.ui.shell.Result;
+import dev.closeout.ui.account.Result;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;

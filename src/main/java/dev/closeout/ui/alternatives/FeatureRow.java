@@ -1,6 +1,6 @@
 package dev.closeout.ui.alternatives;
 
-import dev.closeout.ui.shell.Result;
+import dev.closeout.ui.account.Result;
 import java.net.URI;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.FreezeViewModel.Reason;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.wizard.verification.VerificationView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

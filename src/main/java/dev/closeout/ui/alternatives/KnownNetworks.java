@@ -1,7 +1,7 @@
 package dev.closeout.ui.alternatives;
 
 import dev.closeout.exchange.WithdrawalNetwork;
-import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.account.AccountState;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

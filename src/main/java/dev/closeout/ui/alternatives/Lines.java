@@ -1,8 +1,8 @@
 package dev.closeout.ui.alternatives;
 
 import atlantafx.base.theme.Styles;
-import dev.closeout.ui.shell.Result;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Result;
+import dev.closeout.ui.account.Ui;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;

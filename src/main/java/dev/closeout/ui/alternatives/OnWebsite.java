@@ -9,7 +9,7 @@ import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.account.AccountState;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;

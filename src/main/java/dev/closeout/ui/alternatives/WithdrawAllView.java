@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AssetRow.WayOut;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import atlantafx.base.theme.Styles;
 import dev.closeout.account.UnknownPart;
 import dev.closeout.exchange.SideReading;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.Function;

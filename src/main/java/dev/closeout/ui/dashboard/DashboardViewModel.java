@@ -20,7 +20,7 @@ import dev.closeout.closure.ReportWording;
 import dev.closeout.closure.WalletCoverage;
 import dev.closeout.exchange.SideReading;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.account.AccountState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

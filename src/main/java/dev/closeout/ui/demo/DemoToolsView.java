@@ -2,7 +2,7 @@ package dev.closeout.ui.demo;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import java.time.Duration;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;

@@ -3,7 +3,7 @@ package dev.closeout.ui.demo;
 import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.DemoControls.InboxMessage;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.account.AccountState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,7 +3,7 @@ package dev.closeout.ui.export;
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.export.ExportViewModel.State;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import java.util.EnumSet;
 import java.util.Set;
 import javafx.beans.binding.Bindings;

@@ -3,11 +3,15 @@ package dev.closeout.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
-import dev.closeout.exchange.ApiKeyConnector;
+import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.Keychain;
-import dev.closeout.ui.wizard.settings.RememberedKeys;
+import dev.closeout.keychain.RememberedKeys;
+import dev.closeout.storage.Preferences;
+import dev.closeout.ui.account.Crashes;
+import dev.closeout.ui.account.UiExecutors;
+import dev.closeout.ui.desktop.Desktop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +55,7 @@ public final class CloseoutApp extends Application {
      */
     public record Options(CompletableFuture<ClosureService> service, Supplier<CompletableFuture<ClosureService>> reopen,
             Path dataDir, boolean probeStartup,
-            Function<Messages, ApiKeyConnector> binance, Keychain keychain) {
+            Function<Messages, KeyConnector> binance, Keychain keychain) {
     }
 
     private static Options options;

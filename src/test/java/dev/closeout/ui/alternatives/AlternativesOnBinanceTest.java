@@ -10,7 +10,7 @@ import dev.closeout.ui.BinanceUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
-import dev.closeout.ui.shell.Result;
+import dev.closeout.ui.account.Result;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;

@@ -12,7 +12,7 @@ import dev.closeout.account.Wallet;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
-import dev.closeout.ui.shell.Result;
+import dev.closeout.ui.account.Result;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

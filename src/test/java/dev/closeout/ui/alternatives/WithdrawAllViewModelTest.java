@@ -12,7 +12,7 @@ import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.alternatives.AssetRow.WayOut;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.ui.account.UiExecutors;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

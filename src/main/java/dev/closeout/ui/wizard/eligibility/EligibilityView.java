@@ -2,7 +2,7 @@ package dev.closeout.ui.wizard.eligibility;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -3,7 +3,7 @@ package dev.closeout.ui.wizard.eligibility;
 import dev.closeout.closure.Finding;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import java.math.BigDecimal;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonBar;

@@ -3,7 +3,7 @@ package dev.closeout.ui.wizard.notice;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.wizard.notice.NoticeViewModel.Consequence;
 import dev.closeout.ui.wizard.notice.NoticeViewModel.Reason;
 import javafx.scene.Node;

@@ -3,19 +3,21 @@ package dev.closeout.ui.wizard.settings;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.ApiKey;
 import dev.closeout.closure.ClosureService;
-import dev.closeout.exchange.ApiKeyConnector;
+import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.ExchangeException;
-import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.KeySwitch;
 import dev.closeout.i18n.Messages;
+import dev.closeout.keychain.BinanceKey;
 import dev.closeout.keychain.KeychainException;
-import dev.closeout.ui.shell.AccountState;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.keychain.RememberedKeys;
+import dev.closeout.ui.account.AccountState;
+import dev.closeout.ui.account.UiExecutors;
+import dev.closeout.ui.desktop.KeyFileChooser;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,7 +42,7 @@ public final class ConnectBinanceViewModel {
     private final UiExecutors executors;
     private final UiExecutors keychainWork;
     private final Messages messages;
-    private final ApiKeyConnector binance;
+    private final KeyConnector binance;
     private final KeyFileChooser chooser;
     private final RememberedKeys keys;
     private final Consumer<ClosureService> onConnected;
@@ -71,7 +73,7 @@ public final class ConnectBinanceViewModel {
      * {@code executors} talk to Binance through {@code binance}, {@code keychainWork} to the system
      * keychain; {@code onConnected} receives the account to switch the app to, on the FX side.
      */
-    public ConnectBinanceViewModel(UiExecutors executors, UiExecutors keychainWork, Messages messages, ApiKeyConnector binance,
+    public ConnectBinanceViewModel(UiExecutors executors, UiExecutors keychainWork, Messages messages, KeyConnector binance,
             KeyFileChooser chooser, RememberedKeys keys, Consumer<ClosureService> onConnected, Runnable onBackToDemo) {
         this.executors = executors;
         this.keychainWork = keychainWork;
@@ -163,13 +165,13 @@ public final class ConnectBinanceViewModel {
         });
     }
 
-    private record Opened(BinanceKey key, ExchangeGateway gateway, AccountSnapshot snapshot) {
+    private record Opened(BinanceKey key, ClosureService service, AccountSnapshot snapshot) {
     }
 
     /** Runs in the background; {@code from} names where a private key came from, should it be unusable. */
     private Opened open(BinanceKey key, String from) throws ExchangeException {
-        ExchangeGateway gateway = key.open(binance, from);
-        return new Opened(key, gateway, gateway.snapshot());
+        ClosureService service = binance.open(key.apiKey(), key.secret(), key.privateKeyPem(), from);
+        return new Opened(key, service, service.check().snapshot());
     }
 
     private void rememberThenSwitch(Opened opened) {
@@ -189,8 +191,8 @@ public final class ConnectBinanceViewModel {
 
     private void switchTo(Opened opened) {
         busy.set(false);
-        showConnected(opened.snapshot(), opened.gateway().switchesWanted());
-        onConnected.accept(new ClosureService(opened.gateway()));
+        showConnected(opened.snapshot(), opened.service().switchesWanted());
+        onConnected.accept(opened.service());
     }
 
     private void start(String doing) {

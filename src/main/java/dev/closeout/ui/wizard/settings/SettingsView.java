@@ -2,7 +2,7 @@ package dev.closeout.ui.wizard.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;

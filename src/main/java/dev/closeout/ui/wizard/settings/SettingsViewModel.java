@@ -4,7 +4,7 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.account.Profile;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.closeout.ui.wizard.status;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.account.Ui;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

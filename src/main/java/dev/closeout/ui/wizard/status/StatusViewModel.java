@@ -4,7 +4,7 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.ClosureProgress;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.net.URI;
 import java.time.Clock;

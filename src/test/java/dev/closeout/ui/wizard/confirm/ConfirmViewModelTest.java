@@ -8,7 +8,7 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.ui.account.UiExecutors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,7 +16,7 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.ui.account.UiExecutors;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;

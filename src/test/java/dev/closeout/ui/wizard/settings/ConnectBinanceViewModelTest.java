@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.MemoryKeychain;
-import dev.closeout.ui.shell.Preferences;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.keychain.RememberedKeys;
+import dev.closeout.storage.Preferences;
+import dev.closeout.ui.account.UiExecutors;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +31,7 @@ class ConnectBinanceViewModelTest {
     private final AtomicInteger backToDemo = new AtomicInteger();
     private final MemoryKeychain keychain = MemoryKeychain.working();
     private final ConnectBinanceViewModel vm = new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
-            new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()), title -> Optional.of(Path.of("/nowhere/binance-key.pem")),
+            new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())), title -> Optional.of(Path.of("/nowhere/binance-key.pem")),
             new RememberedKeys(keychain, Preferences.load(Path.of("/nowhere"))), switchedTo::set, backToDemo::incrementAndGet);
 
     @AfterEach

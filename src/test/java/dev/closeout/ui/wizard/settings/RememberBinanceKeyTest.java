@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.Ed25519Key;
 import dev.closeout.exchange.binance.FakeBinance;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.MemoryKeychain;
-import dev.closeout.ui.shell.Preferences;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.keychain.RememberedKeys;
+import dev.closeout.storage.Preferences;
+import dev.closeout.ui.account.UiExecutors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,7 @@ class RememberBinanceKeyTest {
 
     private ConnectBinanceViewModel page(RememberedKeys remembered) {
         return new ConnectBinanceViewModel(UiExecutors.direct(), UiExecutors.direct(), messages,
-                new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace()),
+                new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())),
                 title -> Optional.of(keys.resolve("binance-ed25519.pem")), remembered, switchedTo::set, () -> { });
     }
 

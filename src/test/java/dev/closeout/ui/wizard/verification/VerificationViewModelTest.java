@@ -12,7 +12,7 @@ import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.demo.DemoSteps;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.shell.UiExecutors;
+import dev.closeout.ui.account.UiExecutors;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,14 +1,11 @@
-package dev.closeout.ui.wizard.settings;
+package dev.closeout.keychain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.closeout.exchange.ApiKeyConnector;
-import dev.closeout.exchange.ExchangeException;
-import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.OutsideJson;
-import dev.closeout.keychain.KeychainException;
 
 /**
  * An API key as the user gave it: with its HMAC secret, or with the text of its private-key
@@ -17,29 +14,24 @@ import dev.closeout.keychain.KeychainException;
  * leave the key in a plain file, which the keychain is there to make unnecessary, and a moved
  * file would break it. {@link #toString()} shows only the key's ends.
  */
-record BinanceKey(String apiKey, String secret, String privateKeyPem) {
+public record BinanceKey(String apiKey, String secret, String privateKeyPem) {
 
     private static final ObjectMapper JSON = OutsideJson.mapper().build();
 
-    static BinanceKey withSecret(String apiKey, String secret) {
+    public static BinanceKey withSecret(String apiKey, String secret) {
         return new BinanceKey(apiKey, secret, null);
     }
 
-    static BinanceKey withPrivateKey(String apiKey, String pem) {
+    public static BinanceKey withPrivateKey(String apiKey, String pem) {
         return new BinanceKey(apiKey, null, pem);
     }
 
-    /** The account behind this key; {@code from} names where a private key came from if it cannot be used. */
-    ExchangeGateway open(ApiKeyConnector connector, String from) throws ExchangeException {
-        return secret != null ? connector.openWithSecret(apiKey, secret) : connector.openWithPrivateKey(apiKey, privateKeyPem, from);
-    }
-
-    String maskedKey() {
+    public String maskedKey() {
         return ApiKeyConnector.mask(apiKey);
     }
 
     /** The keychain entry: a small JSON object, so a PEM's line breaks survive every system's keychain. */
-    String toKeychainText() {
+    public String toKeychainText() {
         ObjectNode entry = JSON.createObjectNode().put("apiKey", apiKey);
         if (secret != null) {
             entry.put("secret", secret);
@@ -49,7 +41,7 @@ record BinanceKey(String apiKey, String secret, String privateKeyPem) {
         return entry.toString();
     }
 
-    static BinanceKey fromKeychainText(String text) throws KeychainException {
+    public static BinanceKey fromKeychainText(String text) throws KeychainException {
         try {
             JsonNode entry = JSON.readTree(text);
             JsonNode apiKey = entry.path("apiKey");

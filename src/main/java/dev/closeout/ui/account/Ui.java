@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.account;
 
 import atlantafx.base.theme.Styles;
 import javafx.scene.Node;

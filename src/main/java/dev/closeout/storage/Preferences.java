@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.storage;
 
 import dev.closeout.storage.AtomicFile;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.desktop;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.account;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
@@ -14,11 +14,11 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Above every page while the person is on the exchange's website: which page, and "I'm back — check again". */
-final class HandOffBar {
+public final class HandOffBar {
 
     private final HBox root;
 
-    HandOffBar(AccountState account, Messages messages) {
+    public HandOffBar(AccountState account, Messages messages) {
         HandOff handOff = account.handOff();
         Label where = Ui.text("");
         where.setId("hand-off-page");
@@ -40,7 +40,7 @@ final class HandOffBar {
         root.managedProperty().bind(root.visibleProperty());
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 }

@@ -1,4 +1,4 @@
-package dev.closeout.ui.wizard.settings;
+package dev.closeout.ui.desktop;
 
 import java.io.File;
 import java.nio.file.Path;

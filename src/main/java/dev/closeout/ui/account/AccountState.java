@@ -1,9 +1,10 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.account;
 
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.desktop.Browser;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,5 +1,6 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.account;
 
+import dev.closeout.ui.desktop.Browser;
 import java.net.URI;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

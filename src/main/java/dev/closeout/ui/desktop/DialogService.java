@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.desktop;
 
 /** Questions the app asks the user, behind an interface so ViewModels never build a dialog and tests can answer. */
 public interface DialogService {

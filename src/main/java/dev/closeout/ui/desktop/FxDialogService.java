@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.desktop;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

@@ -1,8 +1,7 @@
-package dev.closeout.ui.wizard.settings;
+package dev.closeout.keychain;
 
 import dev.closeout.keychain.Keychain;
-import dev.closeout.keychain.KeychainException;
-import dev.closeout.ui.shell.Preferences;
+import dev.closeout.storage.Preferences;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ import java.util.Optional;
  */
 public final class RememberedKeys {
 
-    static final String ENTRY = "Binance API key";
+    public static final String ENTRY = "Binance API key";
     private static final String NOTE = "binance.rememberedKey";
 
     private final Keychain keychain;
@@ -45,14 +44,14 @@ public final class RememberedKeys {
         return Optional.ofNullable(notRemembered);
     }
 
-    void checkKeychain() throws KeychainException {
+    public void checkKeychain() throws KeychainException {
         use(() -> {
             keychain.checkAvailable();
             return null;
         });
     }
 
-    void remember(BinanceKey key) throws KeychainException, IOException {
+    public void remember(BinanceKey key) throws KeychainException, IOException {
         try {
             use(() -> {
                 keychain.put(ENTRY, key.toKeychainText());
@@ -67,11 +66,11 @@ public final class RememberedKeys {
         preferences.save();
     }
 
-    BinanceKey recall() throws KeychainException {
+    public BinanceKey recall() throws KeychainException {
         return BinanceKey.fromKeychainText(use(() -> keychain.get(ENTRY)));
     }
 
-    void forget() throws KeychainException, IOException {
+    public void forget() throws KeychainException, IOException {
         use(() -> {
             keychain.remove(ENTRY);
             return null;

@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.account;
 
 import dev.closeout.exchange.DemoControls;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.account;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
