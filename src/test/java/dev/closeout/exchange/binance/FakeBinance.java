@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,29 +45,6 @@ public final class FakeBinance implements AutoCloseable {
     /** The HMAC secret of Binance's own signature example. */
     public static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
 
-    /** Binance's documented request weights of the endpoints the fake serves. */
-    private static final Map<String, Integer> WEIGHTS = Map.ofEntries(
-            Map.entry("/api/v3/time", 1), Map.entry("/api/v3/account", 20), Map.entry("/api/v3/openOrders", 80),
-            Map.entry("/api/v3/openOrderList", 6), Map.entry("/api/v3/ticker/price", 4), Map.entry("/api/v3/order", 1),
-            Map.entry("/sapi/v1/asset/wallet/balance", 60), Map.entry("/sapi/v3/asset/getUserAsset", 5),
-            Map.entry("/sapi/v1/margin/account", 10), Map.entry("/sapi/v1/margin/isolated/account", 10),
-            Map.entry("/sapi/v1/margin/openOrders", 10), Map.entry("/fapi/v3/account", 5), Map.entry("/fapi/v1/openOrders", 40),
-            Map.entry("/fapi/v1/openAlgoOrders", 40), Map.entry("/dapi/v1/account", 5), Map.entry("/dapi/v1/openOrders", 40),
-            Map.entry("/sapi/v1/simple-earn/flexible/position", 150), Map.entry("/sapi/v1/simple-earn/locked/position", 150),
-            Map.entry("/sapi/v2/eth-staking/account", 150), Map.entry("/sapi/v1/sol-staking/account", 150),
-            Map.entry("/sapi/v1/asset/dust", 10), Map.entry("/eapi/v1/marginAccount", 3), Map.entry("/eapi/v1/position", 5),
-            Map.entry("/eapi/v1/openOrders", 40), Map.entry("/sapi/v1/convert/limit/queryOpenOrders", 3000),
-            Map.entry("/sapi/v1/onchain-yields/account", 50), Map.entry("/sapi/v1/capital/config/getall", 10),
-            Map.entry("/api/v3/exchangeInfo", 20), Map.entry("/api/v3/myTrades", 20),
-            Map.entry("/sapi/v1/capital/withdraw/history", 18_000), Map.entry("/sapi/v1/convert/tradeFlow", 3000),
-            Map.entry("/fapi/v1/income", 30), Map.entry("/dapi/v1/income", 20),
-            Map.entry("/sapi/v1/simple-earn/flexible/history/subscriptionRecord", 150),
-            Map.entry("/sapi/v1/simple-earn/flexible/history/redemptionRecord", 150),
-            Map.entry("/sapi/v1/simple-earn/flexible/history/rewardsRecord", 150),
-            Map.entry("/sapi/v1/simple-earn/locked/history/subscriptionRecord", 150),
-            Map.entry("/sapi/v1/simple-earn/locked/history/redemptionRecord", 150),
-            Map.entry("/sapi/v1/simple-earn/locked/history/rewardsRecord", 150));
-
     public static final String P2P = "/sapi/v1/c2c/orderMatch/listUserOrderHistory";
     /** Binance's answer of a P2P window without orders. */
     public static final String NO_P2P_ORDERS = "{\"code\": \"000000\", \"message\": \"success\", \"data\": [], \"total\": 0, \"success\": true}";
@@ -77,7 +52,7 @@ public final class FakeBinance implements AutoCloseable {
     /** Whether a P2P request asks for the window that ends now (within a day), rather than an older one. */
     public boolean newestWindow(Request request) {
         String end = request.param("endTimestamp");
-        return end == null || Long.parseLong(end) > now() - Duration.ofDays(1).toMillis();
+        return end == null || Long.parseLong(end) > checks.now() - Duration.ofDays(1).toMillis();
     }
 
     /** One request as the fake received it. */
@@ -119,26 +94,9 @@ public final class FakeBinance implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Integer> usedWeight = new HashMap<>();
     private final AtomicLong weightServed = new AtomicLong();
-    private volatile BiPredicate<String, String> signatureCheck;
+    private final FakeChecks checks;
     private volatile Duration everyAnswerDelay = Duration.ZERO;
-    private volatile long clockSkewMillis;
-    private volatile boolean timestampsChecked = true;
-    /**
-     * Binance's once-every-3-seconds endpoints, kept at this pace here so that tests need not wait
-     * seconds; {@link #paceAsBinance()} keeps Binance's own. A request sooner is refused and noted.
-     */
-    private volatile Duration accountPace = Duration.ofMillis(40);
-    private final Map<String, Long> lastPacedNanos = new ConcurrentHashMap<>();
-    private final List<String> paceBroken = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, Streamed> streamed = new ConcurrentHashMap<>();
-
-    /**
-     * The endpoints Binance documents as needing a switch of the key, by the switch's field in
-     * /sapi/v1/account/apiRestrictions: without it, Binance refuses the key (-2015).
-     */
-    private final Map<String, String> switchNeeded = new ConcurrentHashMap<>(Map.of(
-            "/sapi/v1/algo/futures/openOrders", "enableFutures",
-            "/sapi/v1/asset/wallet/balance", "permitsUniversalTransfer"));
 
     /** An answer that never ends in time: a byte every {@code every}, or a megabyte after another as fast as it goes. */
     private record Streamed(Duration every, boolean endless) {
@@ -150,7 +108,7 @@ public final class FakeBinance implements AutoCloseable {
     }
 
     private FakeBinance(BiPredicate<String, String> signatureCheck) throws IOException {
-        this.signatureCheck = signatureCheck;
+        this.checks = new FakeChecks(signatureCheck, this::keyAnswer);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
@@ -175,7 +133,7 @@ public final class FakeBinance implements AutoCloseable {
 
     /** Checks signatures some other way (an Ed25519 public key). */
     public void checkSignaturesWith(BiPredicate<String, String> check) {
-        this.signatureCheck = check;
+        checks.signatureCheck = check;
     }
 
     public String baseUrl() {
@@ -192,11 +150,8 @@ public final class FakeBinance implements AutoCloseable {
 
     /** The samples' key may only read; from now on it may also trade spot, margin and futures, as a trading key does. */
     public void keyMayTrade() {
-        String trading = sample("sapi_v1_account_apiRestrictions.json")
-                .replace("\"enableSpotAndMarginTrading\": false", "\"enableSpotAndMarginTrading\": true")
-                .replace("\"enableFutures\": false", "\"enableFutures\": true")
-                .replace("\"enableVanillaOptions\": false", "\"enableVanillaOptions\": true")
-                .replace("\"permitsUniversalTransfer\": false", "\"permitsUniversalTransfer\": true");
+        String trading = FakeAccounts.keyWithSwitches(true, "enableSpotAndMarginTrading", "enableFutures", "enableVanillaOptions",
+                "permitsUniversalTransfer");
         route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(trading));
     }
 
@@ -215,63 +170,33 @@ public final class FakeBinance implements AutoCloseable {
      * empty, every total zero. Closeout should call it ready; a test then breaks one thing.
      */
     public void emptyAccount() {
-        Map<String, String> empty = Map.ofEntries(
-                Map.entry("/sapi/v1/asset/wallet/balance", sample("sapi_v1_asset_wallet_balance.json").replace("0.71842752", "0")),
-                Map.entry("/api/v3/account", "{\"uid\": 354937868, \"balances\": []}"),
-                Map.entry("/sapi/v1/margin/account", "{\"userAssets\": []}"),
-                Map.entry("/sapi/v1/margin/isolated/account", "{\"assets\": []}"),
-                Map.entry("/fapi/v3/account", "{\"assets\": [], \"positions\": []}"),
-                Map.entry("/dapi/v1/account", "{\"assets\": [], \"positions\": []}"),
-                Map.entry("/eapi/v1/marginAccount", "{\"asset\": []}"),
-                Map.entry("/sapi/v1/algo/spot/openOrders", "{\"total\": 0, \"orders\": []}"),
-                Map.entry("/sapi/v1/algo/futures/openOrders", "{\"total\": 0, \"orders\": []}"),
-                Map.entry("/sapi/v1/convert/limit/queryOpenOrders", "{\"list\": []}"),
-                Map.entry("/sapi/v1/simple-earn/flexible/position", "{\"rows\": [], \"total\": 0}"),
-                Map.entry("/sapi/v1/simple-earn/locked/position", "{\"rows\": [], \"total\": 0}"),
-                Map.entry("/sapi/v2/eth-staking/account", "{\"holdingInETH\": \"0\"}"),
-                Map.entry("/sapi/v1/sol-staking/account", "{\"holdingInSOL\": \"0\"}"),
-                Map.entry("/sapi/v1/dci/product/positions", "{\"total\": 0, \"list\": []}"),
-                Map.entry("/sapi/v1/onchain-yields/account", "{\"totalAmountInBTC\": \"0\", \"totalAmountInUSDT\": \"0\"}"),
-                Map.entry(P2P, NO_P2P_ORDERS),
-                Map.entry("/sapi/v1/sub-account/list", "{\"subAccounts\": []}"),
-                Map.entry("/sapi/v1/lending/auto-invest/plan/list", "{\"plans\": []}"),
-                Map.entry("/sapi/v1/asset/dust-btc", "{\"details\": []}"));
-        empty.forEach((path, body) -> route("GET", path, (request, call) -> Answer.ok(body)));
-        for (String path : List.of("/sapi/v3/asset/getUserAsset", "/sapi/v1/asset/get-funding-asset", "/sapi/v1/asset/dust-btc")) {
-            route("POST", path, (request, call) -> Answer.ok(path.endsWith("dust-btc") ? "{\"details\": []}" : "[]"));
-        }
-        for (String path : List.of("/eapi/v1/position", "/api/v3/openOrders", "/api/v3/openOrderList", "/fapi/v1/openOrders",
-                "/fapi/v1/openAlgoOrders", "/dapi/v1/openOrders", "/eapi/v1/openOrders", "/sapi/v1/capital/deposit/hisrec")) {
-            route("GET", path, (request, call) -> Answer.ok("[]"));
-        }
+        FakeAccounts.empty(this);
     }
 
     /** The pace this Binance keeps for its once-every-3-seconds endpoints; give it to the gateway under test. */
     public Duration accountPace() {
-        return accountPace;
+        return checks.accountPace;
     }
 
     /** From now on, Binance's own pace: one plan list (or redemption) every 3 s per account. */
     public void paceAsBinance() {
-        accountPace = Duration.ofSeconds(3);
+        checks.accountPace = Duration.ofSeconds(3);
     }
 
     /** The paced requests that came sooner than the pace allows, as "METHOD path". */
     public List<String> paceBroken() {
-        return List.copyOf(paceBroken);
+        return List.copyOf(checks.paceBroken);
     }
 
     /** The samples' key, with every switch Binance documents a reading as needing turned {@code on} or off. */
     public void keySwitches(boolean on) {
-        String key = sample("sapi_v1_account_apiRestrictions.json")
-                .replace("\"enableFutures\": false", "\"enableFutures\": " + on)
-                .replace("\"permitsUniversalTransfer\": false", "\"permitsUniversalTransfer\": " + on);
+        String key = FakeAccounts.keyWithSwitches(on, "enableFutures", "permitsUniversalTransfer");
         route("GET", "/sapi/v1/account/apiRestrictions", (request, call) -> Answer.ok(key));
     }
 
     /** From now on the path answers a key without its switch, as Binance may have stopped asking for it. */
     public void noSwitchNeeded(String path) {
-        switchNeeded.remove(path);
+        checks.switchNeeded.remove(path);
     }
 
     /** The path's answer drips, one byte every {@code every}, and never ends. */
@@ -298,12 +223,12 @@ public final class FakeBinance implements AutoCloseable {
      * comes too soon (the client keeps its pace by its own clock, which this one does not share).
      */
     public void acceptAnyTimestamp() {
-        this.timestampsChecked = false;
+        checks.timestampsChecked = false;
     }
 
     /** Moves the fake's clock: signed requests are judged against it. */
     public void skewClock(Duration skew) {
-        this.clockSkewMillis = skew.toMillis();
+        checks.clockSkewMillis = skew.toMillis();
     }
 
     public synchronized List<Request> requests() {
@@ -338,15 +263,15 @@ public final class FakeBinance implements AutoCloseable {
     private void handle(HttpExchange exchange) {
         String rawQuery = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
         Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), rawQuery,
-                decode(rawQuery), exchange.getRequestHeaders().getFirst("X-MBX-APIKEY"), System.nanoTime());
+                FakeWire.decode(rawQuery), exchange.getRequestHeaders().getFirst("X-MBX-APIKEY"), System.nanoTime());
         synchronized (this) {
             requests.add(request);
         }
         int call = calls.computeIfAbsent(request.method() + " " + request.path(), k -> new AtomicInteger()).incrementAndGet();
-        java.util.Optional<Answer> refused = refusal(request);
+        java.util.Optional<Answer> refused = checks.refusal(request);
         Streamed stream = streamed.get(request.path());
         if (stream != null && refused.isEmpty()) {
-            stream(exchange, stream);
+            FakeWire.stream(exchange, stream.every(), stream.endless());
             return;
         }
         Answer answer = refused.orElseGet(() -> answer(request, call));
@@ -361,7 +286,7 @@ public final class FakeBinance implements AutoCloseable {
 
     private void respond(HttpExchange exchange, Request request, Answer answer) {
         try (exchange) {
-            int weight = WEIGHTS.getOrDefault(request.path(), 1);
+            int weight = FakeWire.WEIGHTS.getOrDefault(request.path(), 1);
             weightServed.addAndGet(weight);
             String header = request.path().startsWith("/sapi/") ? "X-SAPI-USED-IP-WEIGHT-1M" : "X-MBX-USED-WEIGHT-1M";
             // Binance counts per minute: a new minute starts from nothing.
@@ -386,29 +311,11 @@ public final class FakeBinance implements AutoCloseable {
         }
     }
 
-    private static void stream(HttpExchange exchange, Streamed stream) {
-        try (exchange) {
-            exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            byte[] megabyte = new byte[1 << 20];
-            Arrays.fill(megabyte, (byte) ' ');
-            out.write('[');
-            // Bounded: the client gives up long before; the loop ends by itself all the same.
-            for (int i = 0; i < 100_000 && !Thread.currentThread().isInterrupted(); i++) {
-                if (stream.endless()) {
-                    out.write(megabyte);
-                } else {
-                    out.write(' ');
-                    out.flush();
-                    Thread.sleep(stream.every().toMillis());
-                }
-            }
-        } catch (IOException e) {
-            // The client stopped reading, as it should.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** The key's permissions as this Binance answers for them now. */
+    private String keyAnswer() {
+        Route key = routes.get("GET /sapi/v1/account/apiRestrictions");
+        return key == null ? sample("sapi_v1_account_apiRestrictions.json")
+                : key.answer(new Request("GET", "/sapi/v1/account/apiRestrictions", "", Map.of(), API_KEY, System.nanoTime()), 0).body();
     }
 
     private Answer answer(Request request, int call) {
@@ -417,10 +324,10 @@ public final class FakeBinance implements AutoCloseable {
             return route.answer(request, call);
         }
         if (request.path().equals("/api/v3/time")) {
-            return Answer.ok("{\"serverTime\": " + now() + "}");
+            return Answer.ok("{\"serverTime\": " + checks.now() + "}");
         }
         if (request.path().equals("/api/v3/ticker/price")) {
-            return Answer.ok(TICKERS);
+            return Answer.ok(FakeWire.TICKERS);
         }
         if (request.path().equals(P2P) && !newestWindow(request)) {
             // The samples' P2P orders are taken as this month's: the older windows have none.
@@ -437,80 +344,7 @@ public final class FakeBinance implements AutoCloseable {
         return Answer.error(404, "{\"code\": -1121, \"msg\": \"No such endpoint in the fake: " + request.path() + "\"}");
     }
 
-    /** What the real Binance refuses before answering: no key, a wrong signature, a stale timestamp, a window too long. */
-    private java.util.Optional<Answer> refusal(Request request) {
-        if (!request.query().containsKey("signature")) {
-            return java.util.Optional.empty();
-        }
-        if (!API_KEY.equals(request.apiKey())) {
-            return java.util.Optional.of(Answer.error(401, sample("error_-2015_rejected_mbx_key.json")));
-        }
-        String raw = request.rawQuery();
-        int at = raw.lastIndexOf("&signature=");
-        if (at < 0 || !signatureCheck.test(raw.substring(0, at),
-                URLDecoder.decode(raw.substring(at + "&signature=".length()), StandardCharsets.UTF_8))) {
-            return java.util.Optional.of(Answer.error(400, sample("error_-1022_invalid_signature.json")));
-        }
-        long timestamp = Long.parseLong(request.param("timestamp"));
-        long window = Long.parseLong(request.query().getOrDefault("recvWindow", "5000"));
-        long now = now();
-        if (timestampsChecked && (timestamp >= now + 1000 || now - timestamp > window)) {
-            return java.util.Optional.of(Answer.error(400, sample("error_-1021_invalid_timestamp.json")));
-        }
-        String needed = switchNeeded.get(request.path());
-        if (needed != null && !keyHas(needed)) {
-            return java.util.Optional.of(Answer.error(401, sample("error_-2015_rejected_mbx_key.json")));
-        }
-        return paceRefusal(request).or(() -> BinanceRules.refusal(request));
-    }
 
-    /** Whether the key, as this Binance answers for it, has the switch on. */
-    private boolean keyHas(String field) {
-        Route key = routes.get("GET /sapi/v1/account/apiRestrictions");
-        String answer = key == null ? sample("sapi_v1_account_apiRestrictions.json")
-                : key.answer(new Request("GET", "/sapi/v1/account/apiRestrictions", "", Map.of(), API_KEY, System.nanoTime()), 0).body();
-        return answer.replace(" ", "").contains("\"" + field + "\":true");
-    }
-
-    private java.util.Optional<Answer> paceRefusal(Request request) {
-        if (!BinanceClient.ONE_PER_ACCOUNT_PACE.contains(request.path())) {
-            return java.util.Optional.empty();
-        }
-        Long last = lastPacedNanos.put(request.path(), request.receivedNanos());
-        if (timestampsChecked && last != null && request.receivedNanos() - last < accountPace.toNanos()) {
-            paceBroken.add(request.method() + " " + request.path());
-            return java.util.Optional.of(Answer.error(400,
-                    "{\"code\": -1003, \"msg\": \"Too many requests; only one request every 3s per account.\"}"));
-        }
-        return java.util.Optional.empty();
-    }
-
-    private long now() {
-        return System.currentTimeMillis() + clockSkewMillis;
-    }
-
-    private static Map<String, String> decode(String rawQuery) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (!rawQuery.isEmpty()) {
-            for (String pair : rawQuery.split("&")) {
-                int eq = pair.indexOf('=');
-                query.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return query;
-    }
-
-
-    /** /api/v3/ticker/price has no sample; these are the pairs the samples' assets trade in. */
-    private static final String TICKERS = """
-            [ {"symbol": "BTCUSDT", "price": "91250.00"}, {"symbol": "ETHUSDT", "price": "3100.00"},
-              {"symbol": "BNBUSDT", "price": "620.00"}, {"symbol": "LTCUSDT", "price": "82.00"},
-              {"symbol": "USDCUSDT", "price": "1.0001"}, {"symbol": "AXSUSDT", "price": "2.10"},
-              {"symbol": "SOLUSDT", "price": "140.00"}, {"symbol": "SHIBUSDT", "price": "0.0000094"},
-              {"symbol": "BCHUSDT", "price": "480.00"}, {"symbol": "AVAXUSDT", "price": "21.00"},
-              {"symbol": "ETHBTC", "price": "0.034"} ]
-            """;
 
     @Override
     public void close() {
