@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.Condition;
 import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.binance.BinanceKeyConnector;
 import dev.closeout.exchange.binance.FakeBinance.Answer;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -125,7 +127,9 @@ class BinanceJourneyTest {
 
     private void eligibility(FxRobot robot) throws Exception {
         // The samples' 30 blockers, and two wallet totals to check on Binance: Trading Bots, and USDⓈ-M Futures, whose items fall short of it.
-        waitUntil(() -> robot.lookup("#step-eligibility").tryQuery().isPresent() && summary(robot).startsWith("32 blockers"));
+        // The summary and the conditions' rows are drawn in separate pulses: wait for both.
+        waitUntil(() -> robot.lookup("#step-eligibility").tryQuery().isPresent() && summary(robot).startsWith("32 blockers")
+                && Stream.of(Condition.values()).allMatch(c -> robot.lookup("#condition-" + c.name()).tryQuery().isPresent()));
         for (String unmet : List.of("ZERO_BALANCE", "NO_OPEN_ORDERS", "NO_ACTIVE_EARN", "NO_SUB_ACCOUNTS", "NO_PENDING_TRANSFERS")) {
             assertTrue(robot.lookup("#condition-" + unmet).queryAs(Label.class).getGraphic().getStyleClass().contains("danger"), unmet);
         }
