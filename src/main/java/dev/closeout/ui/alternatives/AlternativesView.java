@@ -3,6 +3,8 @@ package dev.closeout.ui.alternatives;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.Alternative;
+import dev.closeout.closure.Alternative.Aspect;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AlternativesViewModel.Cell;
 import dev.closeout.ui.alternatives.AlternativesViewModel.Row;

@@ -2,6 +2,8 @@ package dev.closeout.ui.alternatives;
 
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.Alternative.Aspect;
+import dev.closeout.closure.Alternative;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
@@ -31,13 +33,6 @@ public final class AlternativesViewModel {
     public record Row(Aspect aspect, String question, List<Cell> cells) {
     }
 
-    /** The exchanges' typical rules, column by column: can log in, trade, keeps KYC, keeps VIP and history, can come back. */
-    private static final Map<Alternative, boolean[]> YES = Map.of(
-            Alternative.WITHDRAW, new boolean[] {true, true, true, true, true},
-            Alternative.DISABLE, new boolean[] {true, true, true, true, true},
-            Alternative.FREEZE, new boolean[] {false, false, true, true, true},
-            Alternative.CLOSE, new boolean[] {false, false, false, false, false});
-
     private final AccountState account;
     private final Messages messages;
     private final Runnable onClose;
@@ -63,16 +58,13 @@ public final class AlternativesViewModel {
         freezeAction.set(action(Alternative.FREEZE));
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
-        BooleanBinding active = Bindings.createBooleanBinding(() -> status.get() == AccountStatus.ACTIVE, status);
-        available.put(Alternative.WITHDRAW, active);
-        available.put(Alternative.DISABLE, active);
-        available.put(Alternative.FREEZE, Bindings.createBooleanBinding(
-                () -> status.get() == AccountStatus.ACTIVE || status.get() == AccountStatus.FROZEN, status));
-        available.put(Alternative.CLOSE, Bindings.createBooleanBinding(
-                () -> status.get() == AccountStatus.ACTIVE || status.get() == AccountStatus.FROZEN, status));
+        for (Alternative alternative : Alternative.values()) {
+            available.put(alternative, Bindings.createBooleanBinding(
+                    () -> status.get() != null && alternative.openTo(status.get()), status));
+        }
         comparison = Arrays.stream(Aspect.values()).map(aspect -> new Row(aspect,
                 messages.get("ui.alternatives.aspect." + aspect.name()),
-                Arrays.stream(Alternative.values()).map(alternative -> new Cell(YES.get(alternative)[aspect.ordinal()],
+                Arrays.stream(Alternative.values()).map(alternative -> new Cell(alternative.yes(aspect),
                         messages.get("ui.alternatives.compare." + (aspect.name() + "." + alternative.name())))).toList())).toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.closeout.ui.alternatives;
 
+import dev.closeout.closure.WayOut;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.ui.shell.Result;
 import java.math.BigDecimal;
@@ -23,20 +24,6 @@ import javafx.beans.property.StringProperty;
  * it leaves, the network and address the person chooses, and what the exchange answered.
  */
 public final class AssetRow {
-
-    /** How an asset leaves the account, cheapest first. */
-    public enum WayOut {
-        /** A network takes it: withdraw it to an address. */
-        WITHDRAW,
-        /** No network takes this amount, but it is worth a market order: sell it for USDT, then withdraw the USDT. */
-        SELL,
-        /** Too small to sell: convert it to BNB with the other small balances, then withdraw the BNB. */
-        CONVERT,
-        /** Neither: it stays in the account. */
-        STAYS,
-        /** The exchange withdraws only on its website, never through Closeout: its withdrawal page for the asset. */
-        ON_EXCHANGE
-    }
 
     private final String asset;
     private final List<WithdrawalNetwork> networks;

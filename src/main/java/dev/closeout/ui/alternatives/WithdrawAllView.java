@@ -1,9 +1,9 @@
 package dev.closeout.ui.alternatives;
 
 import atlantafx.base.theme.Styles;
+import dev.closeout.closure.WayOut;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.shell.Ui;
 import java.net.URI;
 import java.util.HashMap;

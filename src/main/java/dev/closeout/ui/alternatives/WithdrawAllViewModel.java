@@ -5,16 +5,18 @@ import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Condition;
-import dev.closeout.closure.DustLimit;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
+import dev.closeout.closure.FixChoice;
+import dev.closeout.closure.FixConsent;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.WayOut;
+import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
 import dev.closeout.ui.shell.FixQuestions;
@@ -57,6 +59,7 @@ public final class WithdrawAllViewModel {
     private final WayOuts wayOuts;
     private final AddressChecks addresses;
     private final OnWebsite website;
+    private final FixQuestions questions;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
     private final PageWork work;
     private final ObservableList<Result> freeResults = FXCollections.observableArrayList();
@@ -82,6 +85,7 @@ public final class WithdrawAllViewModel {
         this.wayOuts = new WayOuts(messages, wording);
         this.addresses = new AddressChecks(account, wording, wayOuts);
         this.website = new OnWebsite(account);
+        this.questions = new FixQuestions(messages);
         this.networks = new KnownNetworks(account);
         this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
@@ -104,9 +108,9 @@ public final class WithdrawAllViewModel {
         AccountSnapshot snapshot = check.snapshot();
         ReadinessReport report = check.report();
         LocalDate today = ReportWording.dayOf(report);
-        tied.setAll(report.blockers().stream().filter(TiedRow::tiesUpFunds).map(f -> website.tiedRow(f, today, wording)).toList());
-        List<AccountAction> transfers = OnWebsite.transfers(snapshot);
-        outsideSpot.setAll(transfers.stream().map(t -> (AccountAction.Transfer) t).map(t -> messages.get("ui.alternatives.withdraw.held",
+        tied.setAll(report.blockers().stream().filter(Withdrawals::tiesUpFunds).map(f -> website.tiedRow(f, today, wording)).toList());
+        List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(snapshot);
+        outsideSpot.setAll(transfers.stream().map(t -> messages.get("ui.alternatives.withdraw.held",
                 WayOuts.plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
         // The exchange's page for the first wallet: each wallet's page moves its funds the same way.
         movePage.set(transfers.isEmpty() ? null : website.page(transfers.get(0)));
@@ -116,45 +120,39 @@ public final class WithdrawAllViewModel {
         allOut.set(remains.isEmpty());
         summary.set(remains.isEmpty() ? messages.get("ui.alternatives.withdraw.allOut")
                 : messages.get("ui.alternatives.withdraw.remaining", remains.size()));
-        Map<String, BigDecimal> held = WayOuts.withdrawable(snapshot);
-        if (networks.known(held.keySet(), () -> show(account.check()), work::failed)) {
-            showAssets(snapshot, held);
+        if (networks.known(Withdrawals.withdrawable(snapshot).keySet(), () -> show(account.check()), work::failed)) {
+            showAssets(snapshot);
         }
     }
 
-    private void showAssets(AccountSnapshot snapshot, Map<String, BigDecimal> held) {
+    private void showAssets(AccountSnapshot snapshot) {
         Map<String, AssetRow> existing = new HashMap<>();
         assets.forEach(row -> existing.put(row.asset(), row));
+        Map<String, URI> pages = new HashMap<>();
+        Withdrawals.withdrawable(snapshot).forEach((asset, amount) ->
+                pages.put(asset, website.page(new AccountAction.Withdraw(asset, null, null, amount))));
+        List<Withdrawals.AssetOut> ways = Withdrawals.waysOut(snapshot, networks::of, asset -> pages.get(asset) != null);
         List<AssetRow> rows = new ArrayList<>();
-        DustLimit dustLimit = DustLimit.of(snapshot);
         List<String> small = new ArrayList<>();
-        boolean dustToConvert = held.entrySet().stream().anyMatch(e -> e.getValue().signum() > 0 && !"BNB".equals(e.getKey())
-                && WayOuts.of(networks.of(e.getKey()), e.getKey(), e.getValue(),
-                        snapshot.priceOf(e.getKey()).map(e.getValue()::multiply), dustLimit) == WayOut.CONVERT);
-        held.forEach((asset, amount) -> {
-            AssetRow row = existing.computeIfAbsent(asset, a -> addresses.newRow(a, networks.of(a)));
-            row.setAmount(amount);
-            Optional<BigDecimal> value = snapshot.priceOf(asset).map(amount::multiply);
-            row.setPage(website.page(new AccountAction.Withdraw(asset, null, null, amount)));
-            WayOut way = WayOuts.of(row, value, dustLimit);
-            String why = wayOuts.explain(row, way, value);
-            if (row.page() != null && way != WayOut.CONVERT) {
-                way = WayOut.ON_EXCHANGE;
-                why = website.withdrawnThere(asset);
-            }
-            if ("BNB".equals(asset) && way != WayOut.WITHDRAW && dustToConvert) {
+        for (Withdrawals.AssetOut out : ways) {
+            AssetRow row = existing.computeIfAbsent(out.asset(), a -> addresses.newRow(a, networks.of(a)));
+            row.setAmount(out.amount());
+            row.setPage(pages.get(out.asset()));
+            String why = out.way() == WayOut.ON_EXCHANGE ? website.withdrawnThere(out.asset()) : wayOuts.explain(row, out.way(), out.value());
+            if (Withdrawals.growsWithDust(out, ways)) {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }
-            row.setWay(way, why);
+            row.setWay(out.way(), why);
             if (row.networkProperty().get() == null || !row.networks().contains(row.networkProperty().get())) {
-                row.networkProperty().set(WayOuts.cheapest(row).orElse(null));
+                row.networkProperty().set(Withdrawals.cheapest(row.networks(), row.amount()).orElse(null));
             }
             wayOuts.describeFee(row);
-            if (way == WayOut.CONVERT) {
-                small.add(messages.get("ui.alternatives.withdraw.dustLine", WayOuts.plain(amount), asset, wording.usd(value.orElseThrow())));
+            if (out.way() == WayOut.CONVERT) {
+                small.add(messages.get("ui.alternatives.withdraw.dustLine", WayOuts.plain(out.amount()), out.asset(),
+                        wording.usd(out.value().orElseThrow())));
             }
             rows.add(row);
-        });
+        }
         dust.setAll(small);
         if (!rows.equals(assets)) {
             assets.setAll(rows);
@@ -168,21 +166,17 @@ public final class WithdrawAllViewModel {
             return;
         }
         Finding f = row.finding();
-        AccountAction action = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? new AccountAction.SweepSubAccount(f.id())
-                : service.actionFor(f).orElse(null);
-        if (action == null) {
+        // A sub-account is emptied here, not closed: moving its funds in closes nothing.
+        FixChoice choice = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? FixChoice.SWEEP_SUB_ACCOUNT : FixChoice.PERFORM;
+        if (choice == FixChoice.PERFORM && service.actionFor(f).isEmpty()) {
             return;
         }
-        Optional<String> question = question(f);
+        AccountCheck check = account.check();
+        Optional<String> question = questions.before(f, FixConsent.of(f, choice, ReportWording.dayOf(check.report())), check);
         if (question.isPresent() && !ask(question.get())) {
             return;
         }
-        performAll(List.of(action), freeResults::add);
-    }
-
-    /** Moving a sub-account's funds here closes nothing, so it needs no yes; every other fix asks as it does everywhere. */
-    private Optional<String> question(Finding f) {
-        return f.fix() == Fix.CLOSE_SUB_ACCOUNT ? Optional.empty() : new FixQuestions(messages).before(f, account.check());
+        performAll(List.of(service.actionFor(f, choice, check.snapshot())), freeResults::add);
     }
 
     /** Frees everything that needs no decision: orders, bots, loans, flexible Earn, staking, Launchpool, appeals. */
@@ -201,7 +195,7 @@ public final class WithdrawAllViewModel {
             website.open(movePage.get());
             return;
         }
-        List<AccountAction> transfers = OnWebsite.transfers(account.check().snapshot());
+        List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(account.check().snapshot());
         if (transfers.isEmpty()) {
             moveResults.add(Result.note(messages.get("ui.alternatives.withdraw.nothingToMove")));
             return;
@@ -280,7 +274,7 @@ public final class WithdrawAllViewModel {
     }
 
     /** Performs the actions one after the other in the background, telling each answer as it comes. */
-    private void performAll(List<AccountAction> actions, Consumer<Result> report) {
+    private void performAll(List<? extends AccountAction> actions, Consumer<Result> report) {
         work.change(() -> {
             for (AccountAction action : actions) {
                 ActionResult result = service.perform(action);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.closeout.closure.WayOut;
 import dev.closeout.exchange.binance.FakeBinance.Answer;
 import dev.closeout.ui.BinanceUi;
 import dev.closeout.ui.FakeDialogs;
-import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.alternatives.FeatureRow.Feature;
 import dev.closeout.ui.shell.Result;
 import java.net.URI;

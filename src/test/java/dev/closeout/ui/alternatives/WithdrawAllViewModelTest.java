@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.WayOut;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.shell.UiExecutors;
 import java.nio.file.Path;
 import java.time.Duration;

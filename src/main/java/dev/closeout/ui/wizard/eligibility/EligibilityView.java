@@ -1,6 +1,7 @@
 package dev.closeout.ui.wizard.eligibility;
 
 import atlantafx.base.theme.Styles;
+import dev.closeout.closure.FixChoice;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.Ui;
 import javafx.collections.ListChangeListener;

@@ -1,18 +1,15 @@
 package dev.closeout.ui.wizard.eligibility;
 
-import dev.closeout.account.Balance;
 import dev.closeout.account.BoundedInput;
-import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ConditionResult;
 import dev.closeout.closure.Finding;
-import dev.closeout.closure.FindingKind;
-import dev.closeout.closure.Fix;
+import dev.closeout.closure.FixChoice;
+import dev.closeout.closure.FixConsent;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.AccountAction;
-import dev.closeout.exchange.WebPage;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
@@ -25,9 +22,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,9 +37,6 @@ import javafx.collections.ObservableList;
  * results, and "Check again". Valid when every condition is met.
  */
 public final class EligibilityViewModel implements StepViewModel {
-
-    private static final Set<Wallet> MOVABLE = Set.of(Wallet.FUNDING, Wallet.CROSS_MARGIN, Wallet.ISOLATED_MARGIN,
-            Wallet.USDM_FUTURES, Wallet.COINM_FUTURES, Wallet.OPTIONS, Wallet.COPY_TRADING);
 
     private final AccountState account;
     private final ClosureService service;
@@ -90,7 +82,7 @@ public final class EligibilityViewModel implements StepViewModel {
         List<ConditionRow> rows = new ArrayList<>();
         for (ConditionResult result : report.conditions()) {
             List<FindingRow> findings = result.findings().stream()
-                    .map(f -> new FindingRow(f, wording.item(f), wording.fix(f, today), choices(f))).toList();
+                    .map(f -> new FindingRow(f, wording.item(f), wording.fix(f, today), service.choices(f, check.snapshot()))).toList();
             rows.add(new ConditionRow(result.condition(), wording.condition(result.condition()), result.met(), findings));
         }
         conditions.setAll(rows);
@@ -99,58 +91,6 @@ public final class EligibilityViewModel implements StepViewModel {
         valid.set(report.eligible());
         summary.set(report.eligible() ? messages.get("ui.eligibility.allMet")
                 : messages.get("check.blockers", report.blockers().size(), wording.usd(report.usdValueHeld())));
-    }
-
-    /**
-     * The buttons a finding gets: its own fix where one action does it; for a balance to clear,
-     * the ways out. What the exchange does not let Closeout do becomes one button that opens the
-     * exchange's page for it.
-     */
-    List<FixChoice> choices(Finding f) {
-        List<FixChoice> choices = new ArrayList<>();
-        for (FixChoice candidate : candidates(f)) {
-            if (service.pageFor(new WebPage.ForAction(action(f, candidate))).isEmpty()) {
-                choices.add(candidate);
-            }
-        }
-        if (service.pageFor(f).isPresent()) {
-            choices.add(FixChoice.OPEN_ON_EXCHANGE);
-        }
-        return choices;
-    }
-
-    private List<FixChoice> candidates(Finding f) {
-        List<FixChoice> candidates = new ArrayList<>();
-        if (f.fix() == Fix.WITHDRAW_OR_SELL && f.kind() == FindingKind.BALANCE) {
-            if (f.wallet() == Wallet.SPOT) {
-                if (!"USDT".equals(f.asset()) && f.usdValue() != null) {
-                    candidates.add(FixChoice.SELL);
-                }
-                candidates.add(FixChoice.WITHDRAW);
-            } else if (MOVABLE.contains(f.wallet())) {
-                candidates.add(FixChoice.MOVE_TO_SPOT);
-            }
-            return candidates;
-        }
-        if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
-            candidates.add(FixChoice.SWEEP_SUB_ACCOUNT);
-        }
-        if (service.actionFor(f).isPresent()) {
-            candidates.add(FixChoice.PERFORM);
-        }
-        return candidates;
-    }
-
-    /** What a button asks of the exchange; a withdrawal's network and address come from its form. */
-    private AccountAction action(Finding f, FixChoice choice) {
-        return switch (choice) {
-            case PERFORM -> service.actionFor(f).orElseThrow();
-            case MOVE_TO_SPOT -> new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, free(f));
-            case SELL -> new AccountAction.SellToUsdt(f.wallet(), f.asset());
-            case SWEEP_SUB_ACCOUNT -> new AccountAction.SweepSubAccount(f.id());
-            case WITHDRAW -> new AccountAction.Withdraw(f.asset(), null, null, f.amount());
-            case OPEN_ON_EXCHANGE -> throw new IllegalArgumentException("opening the exchange's page asks nothing of it");
-        };
     }
 
     /** Runs one of a finding's fixes, asking first where money moves or something cannot be undone; or opens the exchange's page for it. */
@@ -163,35 +103,13 @@ public final class EligibilityViewModel implements StepViewModel {
         if (choice == FixChoice.WITHDRAW) {
             throw new IllegalArgumentException("a withdrawal needs its form: use withdraw(...)");
         }
-        Optional<String> question = question(f, choice);
+        AccountCheck check = account.check();
+        Optional<String> question = questions.before(f, FixConsent.of(f, choice, ReportWording.dayOf(check.report())), check);
         if (question.isPresent() && !dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question.get(),
                 messages.get("ui.eligibility.confirm.yes"))) {
             return;
         }
-        perform(action(f, choice));
-    }
-
-    /** The question to ask before a fix, when it moves money, costs a fee or a forfeit, or cannot be undone. */
-    Optional<String> question(Finding f, FixChoice choice) {
-        if (choice == FixChoice.SELL) {
-            BigDecimal free = free(f);
-            BigDecimal value = account.check().snapshot().priceOf(f.asset()).map(free::multiply).orElse(f.usdValue());
-            return Optional.of(messages.get("ui.eligibility.confirm.sell", free.toPlainString(), f.asset(), wording.usd(value)));
-        }
-        if (choice != FixChoice.PERFORM) {
-            return Optional.empty();
-        }
-        return questions.before(f, account.check());
-    }
-
-    /**
-     * What of a balance can be moved or sold now: the finding counts what is held, but the part
-     * in open orders or P2P escrow stays where it is until they end.
-     */
-    private BigDecimal free(Finding f) {
-        return account.check().snapshot().balances().stream()
-                .filter(b -> b.wallet() == f.wallet() && b.asset().equals(f.asset()) && Objects.equals(b.isolatedSymbol(), f.symbol()))
-                .map(Balance::free).findFirst().orElse(f.amount());
+        perform(service.actionFor(f, choice, check.snapshot()));
     }
 
     /** The networks the finding's asset can be withdrawn on, with minimum and fee; told to {@code then} on the FX side. */

@@ -11,6 +11,7 @@ import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
+import dev.closeout.closure.FixChoice;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.ui.DemoUi;
