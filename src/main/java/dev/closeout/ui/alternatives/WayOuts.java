@@ -1,14 +1,15 @@
 package dev.closeout.ui.alternatives;
 
+import static dev.closeout.ui.withdrawal.WithdrawalFormViewModel.plain;
+
 import dev.closeout.closure.ReportWording;
 import dev.closeout.closure.WayOut;
 import dev.closeout.closure.Withdrawals;
-import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** How each asset leaves, in words: the network's fee, or why it cannot be withdrawn and its cheapest way out. */
+/** How each asset leaves, in words: why it cannot be withdrawn, its cheapest way out, and its button. */
 final class WayOuts {
 
     private final Messages messages;
@@ -37,18 +38,6 @@ final class WayOuts {
         return (why + " " + out).strip();
     }
 
-    void describeFee(AssetRow row) {
-        WithdrawalNetwork n = row.networkProperty().get();
-        if (n == null || row.way() != WayOut.WITHDRAW) {
-            row.setFee("");
-        } else if (row.amount().compareTo(n.minimum()) < 0) {
-            row.setFee(messages.get("ui.alternatives.withdraw.networkMinimum", plain(n.minimum()), row.asset(), n.name()));
-        } else {
-            row.setFee(messages.get("ui.alternatives.withdraw.fee", plain(n.fee()), plain(n.minimum()),
-                    plain(n.arriving(row.amount()).max(BigDecimal.ZERO)), row.asset()));
-        }
-    }
-
     /** The label of an asset's way out, for its button; empty when there is nothing to press. */
     String label(WayOut way) {
         return switch (way) {
@@ -56,10 +45,5 @@ final class WayOuts {
             case CONVERT -> messages.get("ui.alternatives.withdraw.convertAll");
             default -> "";
         };
-    }
-
-    /** An amount as people write it: no trailing zeros. */
-    static String plain(BigDecimal amount) {
-        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
     }
 }

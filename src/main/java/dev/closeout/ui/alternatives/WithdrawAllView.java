@@ -2,9 +2,9 @@ package dev.closeout.ui.alternatives;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.closure.WayOut;
-import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.Ui;
+import dev.closeout.ui.withdrawal.WithdrawalFormView;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,15 +15,11 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Withdraw everything and keep the account: free, move to Spot, convert dust, withdraw per asset, and what remains. */
@@ -199,54 +195,12 @@ final class WithdrawAllView {
     }
 
     private Node form(AssetRow row, String id) {
-        ComboBox<WithdrawalNetwork> network = new ComboBox<>();
-        network.setId("withdraw-network-" + id);
-        network.getItems().setAll(row.networks());
-        network.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(WithdrawalNetwork n) {
-                return n == null ? "" : messages.get("ui.withdraw.networkChoice", n.name(), n.minimum().toPlainString(),
-                        n.fee().toPlainString(), n.asset());
-            }
-
-            @Override
-            public WithdrawalNetwork fromString(String text) {
-                return null;
-            }
-        });
-        network.valueProperty().bindBidirectional(row.networkProperty());
-        TextField address = new TextField();
-        address.setId("withdraw-address-" + id);
-        address.setPromptText(messages.get("ui.alternatives.withdraw.addressPrompt"));
-        address.setPrefColumnCount(34);
-        address.textProperty().bindBidirectional(row.addressProperty());
-        Label check = Ui.muted("");
-        check.setId("withdraw-check-" + id);
-        check.textProperty().bind(row.addressCheckProperty());
-        row.addressOkProperty().addListener((obs, old, ok) -> style(check, ok));
-        style(check, row.addressOkProperty().get());
-        Label fee = Ui.muted("");
-        fee.setId("withdraw-fee-" + id);
-        fee.textProperty().bind(row.feeProperty());
         Button send = new Button(messages.get("ui.alternatives.withdraw.send", row.asset()), Ui.icon(Feather.SEND));
         send.setId("withdraw-send-" + id);
         send.getStyleClass().add(Styles.ACCENT);
         send.disableProperty().bind(row.canWithdrawProperty().not().or(vm.busyProperty()));
         send.setOnAction(e -> vm.withdraw(row));
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("ui.withdraw.network")), network);
-        grid.addRow(1, new Label(messages.get("ui.withdraw.address")), address);
-        check.visibleProperty().bind(row.addressCheckProperty().isNotEmpty());
-        check.managedProperty().bind(check.visibleProperty());
-        grid.add(new VBox(6, check, fee, send), 1, 2);
-        return grid;
-    }
-
-    private static void style(Label check, boolean ok) {
-        check.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
-        check.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+        return new WithdrawalFormView(row.form(), messages, "-" + id, false).below(send).node();
     }
 
     private Node wayOut(AssetRow row, String id) {

@@ -1,5 +1,7 @@
 package dev.closeout.ui.alternatives;
 
+import static dev.closeout.ui.withdrawal.WithdrawalFormViewModel.plain;
+
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
@@ -15,13 +17,13 @@ import dev.closeout.closure.WayOut;
 import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
-import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
 import dev.closeout.ui.shell.FixQuestions;
 import dev.closeout.ui.shell.PageWork;
 import dev.closeout.ui.shell.Result;
+import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -57,7 +59,6 @@ public final class WithdrawAllViewModel {
     private final Messages messages;
     private final ReportWording wording;
     private final WayOuts wayOuts;
-    private final AddressChecks addresses;
     private final OnWebsite website;
     private final FixQuestions questions;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
@@ -83,7 +84,6 @@ public final class WithdrawAllViewModel {
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
         this.wayOuts = new WayOuts(messages, wording);
-        this.addresses = new AddressChecks(account, wording, wayOuts);
         this.website = new OnWebsite(account);
         this.questions = new FixQuestions(messages);
         this.networks = new KnownNetworks(account);
@@ -111,7 +111,7 @@ public final class WithdrawAllViewModel {
         tied.setAll(report.blockers().stream().filter(Withdrawals::tiesUpFunds).map(f -> website.tiedRow(f, today, wording)).toList());
         List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(snapshot);
         outsideSpot.setAll(transfers.stream().map(t -> messages.get("ui.alternatives.withdraw.held",
-                WayOuts.plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
+                plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
         // The exchange's page for the first wallet: each wallet's page moves its funds the same way.
         movePage.set(transfers.isEmpty() ? null : website.page(transfers.get(0)));
         dustPage.set(website.page(new AccountAction.ConvertDust(Set.of())));
@@ -135,20 +135,18 @@ public final class WithdrawAllViewModel {
         List<AssetRow> rows = new ArrayList<>();
         List<String> small = new ArrayList<>();
         for (Withdrawals.AssetOut out : ways) {
-            AssetRow row = existing.computeIfAbsent(out.asset(), a -> addresses.newRow(a, networks.of(a)));
-            row.setAmount(out.amount());
+            AssetRow row = existing.computeIfAbsent(out.asset(),
+                    a -> new AssetRow(new WithdrawalFormViewModel(account, a, networks.of(a), out.amount())));
+            row.form().setAmount(out.amount());
             row.setPage(pages.get(out.asset()));
             String why = out.way() == WayOut.ON_EXCHANGE ? website.withdrawnThere(out.asset()) : wayOuts.explain(row, out.way(), out.value());
             if (Withdrawals.growsWithDust(out, ways)) {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }
             row.setWay(out.way(), why);
-            if (row.networkProperty().get() == null || !row.networks().contains(row.networkProperty().get())) {
-                row.networkProperty().set(Withdrawals.cheapest(row.networks(), row.amount()).orElse(null));
-            }
-            wayOuts.describeFee(row);
+            row.form().chooseCheapest();
             if (out.way() == WayOut.CONVERT) {
-                small.add(messages.get("ui.alternatives.withdraw.dustLine", WayOuts.plain(out.amount()), out.asset(),
+                small.add(messages.get("ui.alternatives.withdraw.dustLine", plain(out.amount()), out.asset(),
                         wording.usd(out.value().orElseThrow())));
             }
             rows.add(row);
@@ -179,7 +177,7 @@ public final class WithdrawAllViewModel {
         performAll(List.of(service.actionFor(f, choice, check.snapshot())), freeResults::add);
     }
 
-    /** Frees everything that needs no decision: orders, bots, loans, flexible Earn, staking, Launchpool, appeals. */
+    /** Frees everything that needs no decision: orders, bots, flexible Earn, staking, Launchpool, appeals. */
     public void freeEverythingSafe() {
         work.change(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
                 () -> freeResults.add(Result.of(attempt.result(), wording)))), attempts -> {
@@ -226,7 +224,7 @@ public final class WithdrawAllViewModel {
         switch (row.way()) {
             case SELL -> {
                 Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.amount()::multiply);
-                if (ask(messages.get("ui.eligibility.confirm.sell", WayOuts.plain(row.amount()), row.asset(),
+                if (ask(messages.get("ui.eligibility.confirm.sell", plain(row.amount()), row.asset(),
                         value.map(wording::usd).orElse("?")))) {
                     performAll(List.of(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset())), result -> row.setResult(result));
                 }
@@ -250,21 +248,15 @@ public final class WithdrawAllViewModel {
 
     /** Withdraws the whole free amount of the asset to the address on the chosen network, after a last yes. */
     public void withdraw(AssetRow row) {
-        if (!row.canWithdrawProperty().get()) {
+        WithdrawalFormViewModel form = row.form();
+        if (!row.canWithdrawProperty().get() || !ask(form.question())) {
             return;
         }
-        WithdrawalNetwork n = row.networkProperty().get();
-        BigDecimal amount = row.amount();
-        String address = row.addressProperty().get().strip();
-        if (!ask(messages.get("ui.alternatives.withdraw.confirm", WayOuts.plain(amount), row.asset(), n.name(), address,
-                WayOuts.plain(n.arriving(amount)), WayOuts.plain(n.fee())))) {
-            return;
-        }
-        work.change(() -> service.perform(new AccountAction.Withdraw(row.asset(), n.network(), address, amount)), result -> {
+        work.change(() -> service.perform(form.withdrawal()), result -> {
             row.setResult(Result.of(result, wording));
             if (result.accepted()) {
                 sent.add(wording.answer(result));
-                row.addressProperty().set("");
+                form.addressProperty().set("");
             }
         });
     }

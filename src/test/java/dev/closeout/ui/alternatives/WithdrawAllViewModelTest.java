@@ -78,8 +78,8 @@ class WithdrawAllViewModelTest {
         for (int round = 0; round < 3 && !vm.assets().isEmpty(); round++) {
             for (AssetRow row : List.copyOf(vm.assets())) {
                 if (row.way() == WayOut.WITHDRAW) {
-                    row.addressProperty().set(ADDRESSES.get(row.networkProperty().get().network()));
-                    assertTrue(row.canWithdrawProperty().get(), row.asset() + ": " + row.addressCheckProperty().get());
+                    row.form().addressProperty().set(ADDRESSES.get(row.form().networkProperty().get().network()));
+                    assertTrue(row.canWithdrawProperty().get(), row.asset() + ": " + row.form().addressCheckProperty().get());
                     vm.withdraw(row);
                 } else {
                     vm.wayOut(row);
@@ -105,19 +105,19 @@ class WithdrawAllViewModelTest {
         AssetRow btc = row(vm, "BTC");
 
         assertEquals(WayOut.WITHDRAW, btc.way());
-        assertEquals("BTC", btc.networkProperty().get().network());
-        assertEquals("Fee 0.00003 BTC \u00b7 minimum 0.0002 BTC \u00b7 0.01517 BTC arrives", btc.feeProperty().get(),
+        assertEquals("BTC", btc.form().networkProperty().get().network());
+        assertEquals("Fee 0.00003 BTC \u00b7 minimum 0.0002 BTC \u00b7 0.01517 BTC arrives", btc.form().feeProperty().get(),
                 "the free 0.0152 BTC, not the 0.005 an open order holds");
-        assertEquals("", btc.addressCheckProperty().get(), "nothing said while nothing is typed");
+        assertEquals("", btc.form().addressCheckProperty().get(), "nothing said while nothing is typed");
         assertFalse(btc.canWithdrawProperty().get());
 
-        btc.addressProperty().set("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5");
-        assertEquals("\u2717 This Bitcoin address has a typing error: its checksum does not match.", btc.addressCheckProperty().get());
+        btc.form().addressProperty().set("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5");
+        assertEquals("\u2717 This Bitcoin address has a typing error: its checksum does not match.", btc.form().addressCheckProperty().get());
         assertFalse(btc.canWithdrawProperty().get());
-        btc.addressProperty().set(TRON_ADDRESS);
-        assertEquals("\u2717 This address belongs to another network, not Bitcoin.", btc.addressCheckProperty().get());
-        btc.addressProperty().set("  " + BTC_ADDRESS + " ");
-        assertEquals("\u2713 A valid Bitcoin address", btc.addressCheckProperty().get(), "pasted white space is trimmed");
+        btc.form().addressProperty().set(TRON_ADDRESS);
+        assertEquals("\u2717 This address belongs to another network, not Bitcoin.", btc.form().addressCheckProperty().get());
+        btc.form().addressProperty().set("  " + BTC_ADDRESS + " ");
+        assertEquals("\u2713 A valid Bitcoin address", btc.form().addressCheckProperty().get(), "pasted white space is trimmed");
         assertTrue(btc.canWithdrawProperty().get());
     }
 
@@ -127,13 +127,13 @@ class WithdrawAllViewModelTest {
         WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
         AssetRow usdt = row(vm, "USDT");
 
-        assertEquals("BSC", usdt.networkProperty().get().network(), "0.29 USDT is the lowest fee");
-        usdt.addressProperty().set(TRON_ADDRESS);
-        assertEquals("\u2717 This address belongs to another network, not BNB Smart Chain (BEP20).", usdt.addressCheckProperty().get());
+        assertEquals("BSC", usdt.form().networkProperty().get().network(), "0.29 USDT is the lowest fee");
+        usdt.form().addressProperty().set(TRON_ADDRESS);
+        assertEquals("\u2717 This address belongs to another network, not BNB Smart Chain (BEP20).", usdt.form().addressCheckProperty().get());
         WithdrawalNetwork tron = usdt.networks().stream().filter(n -> n.network().equals("TRX")).findFirst().orElseThrow();
-        usdt.networkProperty().set(tron);
-        assertEquals("\u2713 A valid Tron (TRC20) address", usdt.addressCheckProperty().get(), "the address is checked again for the new network");
-        assertTrue(usdt.feeProperty().get().startsWith("Fee 1 USDT \u00b7 minimum 10 USDT"), usdt.feeProperty().get());
+        usdt.form().networkProperty().set(tron);
+        assertEquals("\u2713 A valid Tron (TRC20) address", usdt.form().addressCheckProperty().get(), "the address is checked again for the new network");
+        assertTrue(usdt.form().feeProperty().get().startsWith("Fee 1 USDT \u00b7 minimum 10 USDT"), usdt.form().feeProperty().get());
     }
 
     @Test
@@ -172,7 +172,7 @@ class WithdrawAllViewModelTest {
         FakeDialogs no = FakeDialogs.sayingNo();
         WithdrawAllViewModel vm = open(ui, no);
         AssetRow btc = row(vm, "BTC");
-        btc.addressProperty().set(BTC_ADDRESS);
+        btc.form().addressProperty().set(BTC_ADDRESS);
         int before = gateway.calls("perform");
 
         vm.withdraw(btc);

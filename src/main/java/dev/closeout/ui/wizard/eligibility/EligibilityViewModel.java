@@ -1,6 +1,5 @@
 package dev.closeout.ui.wizard.eligibility;
 
-import dev.closeout.account.BoundedInput;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ConditionResult;
@@ -10,15 +9,13 @@ import dev.closeout.closure.FixConsent;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.AccountAction;
-import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
 import dev.closeout.ui.shell.DialogService;
 import dev.closeout.ui.shell.FixQuestions;
 import dev.closeout.ui.shell.PageWork;
+import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,43 +98,32 @@ public final class EligibilityViewModel implements StepViewModel {
             return;
         }
         if (choice == FixChoice.WITHDRAW) {
-            throw new IllegalArgumentException("a withdrawal needs its form: use withdraw(...)");
+            throw new IllegalArgumentException("a withdrawal needs its form: use withdrawalForm(...)");
         }
         AccountCheck check = account.check();
         Optional<String> question = questions.before(f, FixConsent.of(f, choice, ReportWording.dayOf(check.report())), check);
-        if (question.isPresent() && !dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question.get(),
-                messages.get("ui.eligibility.confirm.yes"))) {
+        if (question.isPresent() && !ask(question.get())) {
             return;
         }
         perform(service.actionFor(f, choice, check.snapshot()));
     }
 
-    /** The networks the finding's asset can be withdrawn on, with minimum and fee; told to {@code then} on the FX side. */
-    public void networks(String asset, Consumer<List<WithdrawalNetwork>> then) {
-        account.executors().run(() -> service.withdrawalNetworks(asset), then, work::failed);
+    /** The withdrawal form for a finding's balance, once the exchange has said which networks take it; told to {@code then} on the FX side. */
+    public void withdrawalForm(FindingRow row, Consumer<WithdrawalFormViewModel> then) {
+        Finding f = row.finding();
+        account.executors().run(() -> service.withdrawalNetworks(f.asset()),
+                networks -> then.accept(new WithdrawalFormViewModel(account, f.asset(), networks, f.amount())), work::failed);
     }
 
-    /**
-     * The amount typed in the withdrawal form, within the bounds of every amount Closeout reads
-     * (a typed "1e-999999999" would otherwise stall {@link #arriving}); null when it is no
-     * amount, or not above zero.
-     */
-    public static BigDecimal typedAmount(String text) {
-        try {
-            BigDecimal value = BoundedInput.amount(text.strip(), "amount");
-            return value.signum() > 0 ? value : null;
-        } catch (BoundedInput.Refused e) {
-            return null;
+    /** Sends the form's withdrawal after a last yes that names the address and what arrives; nothing while it cannot be sent. */
+    public void withdraw(WithdrawalFormViewModel form) {
+        if (form.canSendProperty().get() && ask(form.question())) {
+            perform(form.withdrawal());
         }
     }
 
-    /** What arrives at the address for an amount on a network, for the form to show as the user types. */
-    public static BigDecimal arriving(WithdrawalNetwork network, BigDecimal amount) {
-        return network.arriving(amount).max(BigDecimal.ZERO).setScale(Math.max(0, amount.scale()), RoundingMode.DOWN);
-    }
-
-    public void withdraw(String asset, String network, String address, BigDecimal amount) {
-        perform(new AccountAction.Withdraw(asset, network, address.strip(), amount));
+    private boolean ask(String question) {
+        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
     }
 
     private void perform(AccountAction action) {
