@@ -25,7 +25,7 @@ import dev.closeout.exchange.address.AddressCheck;
 import dev.closeout.exchange.binance.HistoryReading;
 import dev.closeout.exchange.binance.Reading;
 import dev.closeout.exchange.binance.WebsiteOnlyRecords;
-import dev.closeout.ui.alternatives.FreezeViewModel;
+import dev.closeout.ui.alternatives.freeze.FreezeViewModel;
 import dev.closeout.ui.shell.MainWindow;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.notice.NoticeViewModel;

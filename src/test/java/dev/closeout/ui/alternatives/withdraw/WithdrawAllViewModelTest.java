@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

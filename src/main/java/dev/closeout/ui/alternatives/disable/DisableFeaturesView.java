@@ -1,7 +1,9 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.disable;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.shell.Ui;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -17,11 +19,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The checklist of features to switch off, each with its own button and result, and one button for every ticked line. */
-final class DisableFeaturesView {
+public final class DisableFeaturesView {
 
     private final VBox root;
 
-    DisableFeaturesView(DisableFeaturesViewModel vm, Messages messages) {
+    public DisableFeaturesView(DisableFeaturesViewModel vm, Messages messages) {
         VBox lines = new VBox(0);
         for (FeatureRow row : vm.rows()) {
             String id = row.feature().name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -78,7 +80,7 @@ final class DisableFeaturesView {
         KeepFocus.onPage(root, vm.busyProperty());
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 }

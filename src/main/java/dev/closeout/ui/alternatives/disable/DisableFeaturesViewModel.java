@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.disable;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.OpenOrder;
@@ -11,11 +11,11 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.FeatureRow.Feature;
+import dev.closeout.ui.alternatives.disable.FeatureRow.Feature;
 import dev.closeout.ui.shell.AccountState;
+import dev.closeout.ui.shell.DialogService;
 import dev.closeout.ui.shell.PageWork;
 import dev.closeout.ui.shell.Result;
-import dev.closeout.ui.shell.DialogService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;

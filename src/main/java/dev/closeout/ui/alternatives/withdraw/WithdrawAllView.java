@@ -1,8 +1,10 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.closure.WayOut;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.shell.Ui;
 import dev.closeout.ui.withdrawal.WithdrawalFormView;
 import java.net.URI;
@@ -23,7 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Withdraw everything and keep the account: free, move to Spot, convert dust, withdraw per asset, and what remains. */
-final class WithdrawAllView {
+public final class WithdrawAllView {
 
     private final WithdrawAllViewModel vm;
     private final Messages messages;
@@ -32,7 +34,7 @@ final class WithdrawAllView {
     private final VBox assets = new VBox(12);
     private final Map<AssetRow, Node> blocks = new HashMap<>();
 
-    WithdrawAllView(WithdrawAllViewModel vm, Messages messages) {
+    public WithdrawAllView(WithdrawAllViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
 
@@ -219,7 +221,7 @@ final class WithdrawAllView {
         return box;
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 }

@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.disable;
 
 import dev.closeout.ui.shell.Result;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Finding;

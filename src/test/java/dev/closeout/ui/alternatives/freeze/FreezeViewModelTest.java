@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.freeze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,7 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.alternatives.FreezeViewModel.Reason;
+import dev.closeout.ui.alternatives.freeze.FreezeViewModel.Reason;
 import dev.closeout.ui.shell.Result;
 import dev.closeout.ui.shell.UiExecutors;
 import java.nio.file.Path;

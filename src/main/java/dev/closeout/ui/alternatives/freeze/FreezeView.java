@@ -1,9 +1,12 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.freeze;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.FreezeViewModel.Reason;
+import dev.closeout.ui.alternatives.AlternativesView;
+import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.alternatives.Lines;
+import dev.closeout.ui.alternatives.freeze.FreezeViewModel.Reason;
 import dev.closeout.ui.shell.Ui;
 import dev.closeout.ui.wizard.verification.VerificationView;
 import javafx.beans.binding.Bindings;
@@ -22,11 +25,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Freeze: why, what it means, verification, the request; once frozen, verification again and the unfreeze request. */
-final class FreezeView {
+public final class FreezeView {
 
     private final VBox root;
 
-    FreezeView(FreezeViewModel vm, Messages messages) {
+    public FreezeView(FreezeViewModel vm, Messages messages) {
         BooleanBinding active = Bindings.createBooleanBinding(() -> vm.statusProperty().get() == AccountStatus.ACTIVE, vm.statusProperty());
         BooleanBinding frozen = Bindings.createBooleanBinding(() -> vm.statusProperty().get() == AccountStatus.FROZEN, vm.statusProperty());
 
@@ -132,7 +135,7 @@ final class FreezeView {
                 Ui.muted(messages.get("ui.alternatives.freeze.website.where", exchange)), new HBox(10, open, support));
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 }

@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.freeze;
 
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.AccountCheck;

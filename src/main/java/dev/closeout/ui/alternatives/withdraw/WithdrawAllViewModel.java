@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
 import static dev.closeout.ui.withdrawal.WithdrawalFormViewModel.plain;
 
