@@ -83,6 +83,10 @@ public final class AlternativesViewModel {
                 : action(Alternative.FREEZE));
     }
 
+    public ReadOnlyObjectProperty<AccountStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
     /** Opens a path's guided flow; closing for good is the close-account wizard. */
     public void open(Alternative alternative) {
         if (alternative == Alternative.CLOSE) {
@@ -98,19 +102,15 @@ public final class AlternativesViewModel {
         }
     }
 
-    /** Back to the four paths side by side. */
-    public void back() {
-        open.set(null);
-        account.refresh();
-    }
-
     /** The path whose flow is shown; null on the overview. */
     public ReadOnlyObjectProperty<Alternative> openProperty() {
         return open.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<AccountStatus> statusProperty() {
-        return status.getReadOnlyProperty();
+    /** Back to the four paths side by side. */
+    public void back() {
+        open.set(null);
+        account.refresh();
     }
 
     /** The account's status in a word: Active, Frozen, Closing, Closed; empty until the account is read. */
@@ -128,31 +128,18 @@ public final class AlternativesViewModel {
         return unavailable.getReadOnlyProperty();
     }
 
-    /** The freeze card's button: freeze, or unfreeze once frozen. */
-    public ReadOnlyStringProperty freezeActionProperty() {
-        return freezeAction.getReadOnlyProperty();
-    }
-
     /** A path's short name, for the comparison's column. */
     public String columnName(Alternative alternative) {
         return messages.get("ui.alternatives.column." + alternative.name());
     }
 
+    /** The freeze card's button: freeze, or unfreeze once frozen. */
+    public ReadOnlyStringProperty freezeActionProperty() {
+        return freezeAction.getReadOnlyProperty();
+    }
+
     public String title(Alternative alternative) {
         return card(alternative, "title");
-    }
-
-    public String description(Alternative alternative) {
-        return card(alternative, "text");
-    }
-
-    public String action(Alternative alternative) {
-        return card(alternative, "button");
-    }
-
-    /** A card's title, text or button: {@code ui.alternatives.card.WITHDRAW.title} and the like. */
-    private String card(Alternative alternative, String part) {
-        return messages.get("ui.alternatives.card." + (alternative.name() + "." + part));
     }
 
     /** The comparison, a row per question, a cell per path. */
@@ -160,12 +147,25 @@ public final class AlternativesViewModel {
         return comparison;
     }
 
+    public String description(Alternative alternative) {
+        return card(alternative, "text");
+    }
+
     public WithdrawAllViewModel withdraw() {
         return withdraw;
     }
 
+    public String action(Alternative alternative) {
+        return card(alternative, "button");
+    }
+
     public DisableFeaturesViewModel disable() {
         return disable;
+    }
+
+    /** A card's title, text or button: {@code ui.alternatives.card.WITHDRAW.title} and the like. */
+    private String card(Alternative alternative, String part) {
+        return messages.get("ui.alternatives.card." + (alternative.name() + "." + part));
     }
 
     public FreezeViewModel freeze() {

@@ -59,14 +59,14 @@ public final class DisableFeaturesView {
             line.getStyleClass().add("feature-line");
             lines.getChildren().add(line);
         }
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(vm.busyProperty());
         Button all = new Button(messages.get("ui.alternatives.disable.runAll"), Ui.icon(Feather.TOGGLE_LEFT));
         all.setId("disable-run-all");
         all.getStyleClass().add(Styles.ACCENT);
         all.disableProperty().bind(vm.busyProperty());
         all.setOnAction(e -> vm.runSelected());
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(22, 22);
-        progress.visibleProperty().bind(vm.busyProperty());
         Label error = Ui.text("");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());

@@ -48,14 +48,18 @@ public final class DisableFeaturesViewModel {
 
     public DisableFeaturesViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
-        this.service = account.service();
         this.dialogs = dialogs;
         this.messages = account.messages();
+        this.service = account.service();
         this.wording = new ReportWording(messages);
         this.rows = Arrays.stream(Feature.values()).map(f -> new FeatureRow(f, title(f))).toList();
         this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
+    }
+
+    public void entered() {
+        work.readAgain();
     }
 
     private String title(Feature feature) {
@@ -65,10 +69,6 @@ public final class DisableFeaturesViewModel {
             case OPEN_ORDERS -> messages.get("ui.alternatives.disable.orders");
             case FUTURES -> messages.get("ui.alternatives.disable.futures");
         };
-    }
-
-    public void entered() {
-        work.readAgain();
     }
 
     private void show(AccountCheck check) {

@@ -1,12 +1,9 @@
 package dev.closeout.ui.alternatives.withdraw;
 
 import dev.closeout.closure.WayOut;
-import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.ui.shell.Result;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,18 +39,9 @@ public final class AssetRow {
         return form;
     }
 
-    /** The networks the exchange withdraws this asset on; empty when it withdraws it on none. */
-    public List<WithdrawalNetwork> networks() {
-        return form.networks();
-    }
-
-    /** What is free to withdraw, in Spot and Funding together: the whole of it leaves. */
-    public ReadOnlyObjectProperty<BigDecimal> amountProperty() {
-        return form.amountProperty();
-    }
-
-    public BigDecimal amount() {
-        return form.amount();
+    void setWay(WayOut value, String why) {
+        way.set(value);
+        explanation.set(why);
     }
 
     public ReadOnlyObjectProperty<WayOut> wayProperty() {
@@ -64,9 +52,22 @@ public final class AssetRow {
         return way.get();
     }
 
+    void setPage(URI website) {
+        page = website;
+    }
+
+    /** The exchange's withdrawal page for this asset, where it withdraws only on its website; null where Closeout withdraws it. */
+    public URI page() {
+        return page;
+    }
+
     /** Why it cannot be withdrawn as it is, and the cheapest way out; empty when it can. */
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    void setResult(Result answer) {
+        result.set(answer);
     }
 
     /** The exchange's answer to the last thing done with this asset; null before anything was done. */
@@ -77,23 +78,5 @@ public final class AssetRow {
     /** The asset leaves by a withdrawal, and its form can be sent. */
     public BooleanBinding canWithdrawProperty() {
         return canWithdraw;
-    }
-
-    void setWay(WayOut value, String why) {
-        way.set(value);
-        explanation.set(why);
-    }
-
-    /** The exchange's withdrawal page for this asset, where it withdraws only on its website; null where Closeout withdraws it. */
-    public URI page() {
-        return page;
-    }
-
-    void setPage(URI website) {
-        page = website;
-    }
-
-    void setResult(Result answer) {
-        result.set(answer);
     }
 }

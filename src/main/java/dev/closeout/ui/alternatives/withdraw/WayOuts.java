@@ -25,8 +25,8 @@ final class WayOuts {
             return "";
         }
         // Where the exchange withdraws on its website, its networks and minimums are there, not known here.
-        String why = row.page() != null ? "" : Withdrawals.smallestMinimum(row.networks())
-                .map(n -> messages.get("ui.alternatives.withdraw.underMinimum", plain(row.amount()), row.asset(),
+        String why = row.page() != null ? "" : Withdrawals.smallestMinimum(row.form().networks())
+                .map(n -> messages.get("ui.alternatives.withdraw.underMinimum", plain(row.form().amount()), row.asset(),
                         plain(n.minimum()), n.name()))
                 .orElseGet(() -> messages.get("ui.alternatives.withdraw.noNetwork", row.asset()));
         String usd = value.map(wording::usd).orElse("");

@@ -14,6 +14,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -53,33 +54,20 @@ public final class WithdrawAllView {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(vm.busyProperty());
-        Label nothingTied = Ui.muted(messages.get("ui.alternatives.withdraw.nothingTied"));
-        nothingTied.visibleProperty().bind(Bindings.isEmpty(vm.tied()));
-        nothingTied.managedProperty().bind(nothingTied.visibleProperty());
+        Label nothingTied = whileEmpty(vm.tied(), messages.get("ui.alternatives.withdraw.nothingTied"));
         vm.tied().addListener((ListChangeListener<TiedRow>) c -> renderTied());
         renderTied();
 
-        Button move = button(messages.get("ui.alternatives.withdraw.moveAll"), Feather.CORNER_DOWN_RIGHT, "withdraw-move-all");
-        move.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.outsideSpot())));
-        move.setOnAction(e -> vm.moveAllToSpot());
-        onWebsite(move, vm.movePageProperty());
-        Label nothingOutside = Ui.muted(messages.get("ui.alternatives.withdraw.allInSpot"));
-        nothingOutside.visibleProperty().bind(Bindings.isEmpty(vm.outsideSpot()));
-        nothingOutside.managedProperty().bind(nothingOutside.visibleProperty());
-
-        Button convert = button(messages.get("ui.alternatives.withdraw.convert"), Feather.REPEAT, "withdraw-convert-dust");
-        convert.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.dust())));
-        convert.setOnAction(e -> vm.convertDust());
-        onWebsite(convert, vm.dustPageProperty());
-        Label noDust = Ui.muted(messages.get("ui.alternatives.withdraw.noSmall"));
-        noDust.visibleProperty().bind(Bindings.isEmpty(vm.dust()));
-        noDust.managedProperty().bind(noDust.visibleProperty());
+        Button move = step(button(messages.get("ui.alternatives.withdraw.moveAll"), Feather.CORNER_DOWN_RIGHT, "withdraw-move-all"),
+                vm.outsideSpot(), vm.movePageProperty(), vm::moveAllToSpot);
+        Label nothingOutside = whileEmpty(vm.outsideSpot(), messages.get("ui.alternatives.withdraw.allInSpot"));
+        Button convert = step(button(messages.get("ui.alternatives.withdraw.convert"), Feather.REPEAT, "withdraw-convert-dust"),
+                vm.dust(), vm.dustPageProperty(), vm::convertDust);
+        Label noDust = whileEmpty(vm.dust(), messages.get("ui.alternatives.withdraw.noSmall"));
 
         vm.assets().addListener((ListChangeListener<AssetRow>) c -> renderAssets());
         renderAssets();
-        Label noAssets = Ui.muted(messages.get("ui.alternatives.withdraw.noAssets"));
-        noAssets.visibleProperty().bind(Bindings.isEmpty(vm.assets()));
-        noAssets.managedProperty().bind(noAssets.visibleProperty());
+        Label noAssets = whileEmpty(vm.assets(), messages.get("ui.alternatives.withdraw.noAssets"));
 
         Label summary = Ui.heading("");
         summary.setId("withdraw-summary");
@@ -117,6 +105,22 @@ public final class WithdrawAllView {
     private Button button(String text, Feather icon, String id) {
         Button button = new Button(text, Ui.icon(icon));
         button.setId(id);
+        return button;
+    }
+
+    /** A muted line shown only while {@code items} is empty: what is said when a step has nothing to do. */
+    private static Label whileEmpty(ObservableList<?> items, String text) {
+        Label label = Ui.muted(text);
+        label.visibleProperty().bind(Bindings.isEmpty(items));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** A step's button: idle while the page works or while {@code lines} is empty; on the exchange's website where it has the step done there. */
+    private Button step(Button button, ObservableList<String> lines, ReadOnlyObjectProperty<URI> page, Runnable action) {
+        button.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(lines)));
+        button.setOnAction(e -> action.run());
+        onWebsite(button, page);
         return button;
     }
 
@@ -180,7 +184,7 @@ public final class WithdrawAllView {
         String id = row.asset().toLowerCase(Locale.ROOT);
         Label amount = Ui.heading("");
         amount.textProperty().bind(Bindings.createStringBinding(
-                () -> row.amount().stripTrailingZeros().toPlainString() + " " + row.asset(), row.amountProperty()));
+                () -> row.form().amount().stripTrailingZeros().toPlainString() + " " + row.asset(), row.form().amountProperty()));
         VBox body = new VBox(8);
         Label result = Ui.text("");
         result.setId("withdraw-result-" + id);

@@ -79,11 +79,11 @@ public final class WithdrawAllViewModel {
 
     public WithdrawAllViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
-        this.service = account.service();
-        this.dialogs = dialogs;
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
         this.wayOuts = new WayOuts(messages, wording);
+        this.service = account.service();
+        this.dialogs = dialogs;
         this.website = new OnWebsite(account);
         this.questions = new FixQuestions(messages);
         this.networks = new KnownNetworks(account);
@@ -92,13 +92,13 @@ public final class WithdrawAllViewModel {
         show(account.check());
     }
 
+    public void checkAgain() {
+        work.readAgain();
+    }
+
     /** The flow is opened: read the account afresh. */
     public void entered() {
         checkAgain();
-    }
-
-    public void checkAgain() {
-        work.readAgain();
     }
 
     private void show(AccountCheck check) {
@@ -123,6 +123,16 @@ public final class WithdrawAllViewModel {
         if (networks.known(Withdrawals.withdrawable(snapshot).keySet(), () -> show(account.check()), work::failed)) {
             showAssets(snapshot);
         }
+    }
+
+    /** What the account still holds, anywhere. */
+    public ObservableList<String> remains() {
+        return remains;
+    }
+
+    /** Nothing remains: every balance is zero. */
+    public ReadOnlyBooleanProperty allOutProperty() {
+        return allOut.getReadOnlyProperty();
     }
 
     private void showAssets(AccountSnapshot snapshot) {
@@ -157,10 +167,14 @@ public final class WithdrawAllViewModel {
         }
     }
 
+    /** Each asset withdrawals can take, with its way out. */
+    public ObservableList<AssetRow> assets() {
+        return assets;
+    }
+
     /** Frees one thing, asking first where it costs money or touches someone else's trade. */
     public void free(TiedRow row) {
-        if (row.page() != null) {
-            website.open(row.page());
+        if (openedOnWebsite(row.page())) {
             return;
         }
         Finding f = row.finding();
@@ -177,6 +191,11 @@ public final class WithdrawAllViewModel {
         performAll(List.of(service.actionFor(f, choice, check.snapshot())), freeResults::add);
     }
 
+    /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */
+    public ObservableList<TiedRow> tied() {
+        return tied;
+    }
+
     /** Frees everything that needs no decision: orders, bots, flexible Earn, staking, Launchpool, appeals. */
     public void freeEverythingSafe() {
         work.change(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
@@ -187,10 +206,13 @@ public final class WithdrawAllViewModel {
         });
     }
 
+    public ObservableList<Result> freeResults() {
+        return freeResults;
+    }
+
     /** Moves the free funds of every other wallet to Spot, one transfer per balance, a result per line. */
     public void moveAllToSpot() {
-        if (movePage.get() != null) {
-            website.open(movePage.get());
+        if (openedOnWebsite(movePage.get())) {
             return;
         }
         List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(account.check().snapshot());
@@ -201,10 +223,40 @@ public final class WithdrawAllViewModel {
         performAll(transfers, moveResults::add);
     }
 
+    /** What other wallets hold that can move to Spot, a line per balance. */
+    public ObservableList<String> outsideSpot() {
+        return outsideSpot;
+    }
+
+    public ObservableList<Result> moveResults() {
+        return moveResults;
+    }
+
+    /** Takes the asset's way out when it cannot be withdrawn: sells it for USDT, or converts it to BNB with every other small balance. */
+    public void wayOut(AssetRow row) {
+        switch (row.way()) {
+            case SELL -> {
+                Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.form().amount()::multiply);
+                if (ask(messages.get("ui.eligibility.confirm.sell", plain(row.form().amount()), row.asset(),
+                        value.map(wording::usd).orElse("?")))) {
+                    performAll(List.of(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset())), result -> row.setResult(result));
+                }
+            }
+            // Exchanges convert once every few hours: one asset alone would keep the others waiting.
+            case CONVERT -> convertDust();
+            case ON_EXCHANGE -> website.open(row.page());
+            default -> { }
+        }
+    }
+
+    /** The label of an asset's way out, for its button; empty when there is nothing to press. */
+    public String wayOutLabel(AssetRow row) {
+        return row.way() == WayOut.ON_EXCHANGE ? website.withdrawButton(row.asset()) : wayOuts.label(row.way());
+    }
+
     /** Converts every balance too small to withdraw or sell to BNB, in one conversion: exchanges allow one every few hours. */
     public void convertDust() {
-        if (dustPage.get() != null) {
-            website.open(dustPage.get());
+        if (openedOnWebsite(dustPage.get())) {
             return;
         }
         Set<String> small = new LinkedHashSet<>();
@@ -219,31 +271,13 @@ public final class WithdrawAllViewModel {
         performAll(List.of(new AccountAction.ConvertDust(small)), dustResults::add);
     }
 
-    /** Takes the asset's way out when it cannot be withdrawn: sells it for USDT, or converts it to BNB with every other small balance. */
-    public void wayOut(AssetRow row) {
-        switch (row.way()) {
-            case SELL -> {
-                Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.amount()::multiply);
-                if (ask(messages.get("ui.eligibility.confirm.sell", plain(row.amount()), row.asset(),
-                        value.map(wording::usd).orElse("?")))) {
-                    performAll(List.of(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset())), result -> row.setResult(result));
-                }
-            }
-            // Exchanges convert once every few hours: one asset alone would keep the others waiting.
-            case CONVERT -> convertDust();
-            case ON_EXCHANGE -> website.open(row.page());
-            default -> { }
-        }
+    /** The balances too small to withdraw or sell, which become BNB. */
+    public ObservableList<String> dust() {
+        return dust;
     }
 
-    /** "Open on Binance", for the steps the exchange has done on its website. */
-    public String openLabel() {
-        return website.openLabel();
-    }
-
-    /** The label of an asset's way out, for its button; empty when there is nothing to press. */
-    public String wayOutLabel(AssetRow row) {
-        return row.way() == WayOut.ON_EXCHANGE ? website.withdrawButton(row.asset()) : wayOuts.label(row.way());
+    public ObservableList<Result> dustResults() {
+        return dustResults;
     }
 
     /** Withdraws the whole free amount of the asset to the address on the chosen network, after a last yes. */
@@ -261,19 +295,21 @@ public final class WithdrawAllViewModel {
         });
     }
 
-    private boolean ask(String question) {
-        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
+    /** The withdrawals the exchange took, in its words. */
+    public ObservableList<String> sent() {
+        return sent;
     }
 
-    /** Performs the actions one after the other in the background, telling each answer as it comes. */
-    private void performAll(List<? extends AccountAction> actions, Consumer<Result> report) {
-        work.change(() -> {
-            for (AccountAction action : actions) {
-                ActionResult result = service.perform(action);
-                account.executors().fx().execute(() -> report.accept(Result.of(result, wording)));
-            }
-            return actions.size();
-        }, done -> { });
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Where the exchange has a step done on its website ({@code page}, null where Closeout does it), opens its page there. */
+    private boolean openedOnWebsite(URI page) {
+        if (page != null) {
+            website.open(page);
+        }
+        return page != null;
     }
 
     /** The exchange's page where funds move to Spot, where it moves them only on its website; null where Closeout moves them. */
@@ -286,55 +322,24 @@ public final class WithdrawAllViewModel {
         return dustPage.getReadOnlyProperty();
     }
 
-    /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */
-    public ObservableList<TiedRow> tied() {
-        return tied;
+    private boolean ask(String question) {
+        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
     }
 
-    public ObservableList<Result> freeResults() {
-        return freeResults;
+    /** "Open on Binance", for the steps the exchange has done on its website. */
+    public String openLabel() {
+        return website.openLabel();
     }
 
-    /** What other wallets hold that can move to Spot, a line per balance. */
-    public ObservableList<String> outsideSpot() {
-        return outsideSpot;
-    }
-
-    public ObservableList<Result> moveResults() {
-        return moveResults;
-    }
-
-    /** The balances too small to withdraw or sell, which become BNB. */
-    public ObservableList<String> dust() {
-        return dust;
-    }
-
-    public ObservableList<Result> dustResults() {
-        return dustResults;
-    }
-
-    /** Each asset withdrawals can take, with its way out. */
-    public ObservableList<AssetRow> assets() {
-        return assets;
-    }
-
-    /** The withdrawals the exchange took, in its words. */
-    public ObservableList<String> sent() {
-        return sent;
-    }
-
-    /** What the account still holds, anywhere. */
-    public ObservableList<String> remains() {
-        return remains;
-    }
-
-    /** Nothing remains: every balance is zero. */
-    public ReadOnlyBooleanProperty allOutProperty() {
-        return allOut.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    /** Performs the actions one after the other in the background, telling each answer as it comes. */
+    private void performAll(List<? extends AccountAction> actions, Consumer<Result> report) {
+        work.change(() -> {
+            for (AccountAction action : actions) {
+                ActionResult result = service.perform(action);
+                account.executors().fx().execute(() -> report.accept(Result.of(result, wording)));
+            }
+            return actions.size();
+        }, done -> { });
     }
 
     public ReadOnlyStringProperty errorProperty() {

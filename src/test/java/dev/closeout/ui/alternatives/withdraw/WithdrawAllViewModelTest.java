@@ -41,6 +41,11 @@ class WithdrawAllViewModelTest {
         return vm;
     }
 
+    /** The flow opened on the seeded demo account, every question answered yes. */
+    private WithdrawAllViewModel onTheSeededAccount() throws Exception {
+        return open(new DemoUi(dataDir), FakeDialogs.sayingYes());
+    }
+
     private static AssetRow row(WithdrawAllViewModel vm, String asset) {
         return vm.assets().stream().filter(r -> r.asset().equals(asset)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + asset + " in " + vm.assets().stream().map(AssetRow::asset).toList()));
@@ -100,8 +105,7 @@ class WithdrawAllViewModelTest {
 
     @Test
     void the_address_is_checked_as_it_is_typed_and_the_fee_minimum_and_arriving_amount_are_shown() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
+        WithdrawAllViewModel vm = onTheSeededAccount();
         AssetRow btc = row(vm, "BTC");
 
         assertEquals(WayOut.WITHDRAW, btc.way());
@@ -123,14 +127,13 @@ class WithdrawAllViewModelTest {
 
     @Test
     void the_cheapest_network_that_takes_the_whole_amount_is_chosen_and_another_can_be() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
+        WithdrawAllViewModel vm = onTheSeededAccount();
         AssetRow usdt = row(vm, "USDT");
 
         assertEquals("BSC", usdt.form().networkProperty().get().network(), "0.29 USDT is the lowest fee");
         usdt.form().addressProperty().set(TRON_ADDRESS);
         assertEquals("\u2717 This address belongs to another network, not BNB Smart Chain (BEP20).", usdt.form().addressCheckProperty().get());
-        WithdrawalNetwork tron = usdt.networks().stream().filter(n -> n.network().equals("TRX")).findFirst().orElseThrow();
+        WithdrawalNetwork tron = usdt.form().networks().stream().filter(n -> n.network().equals("TRX")).findFirst().orElseThrow();
         usdt.form().networkProperty().set(tron);
         assertEquals("\u2713 A valid Tron (TRC20) address", usdt.form().addressCheckProperty().get(), "the address is checked again for the new network");
         assertTrue(usdt.form().feeProperty().get().startsWith("Fee 1 USDT \u00b7 minimum 10 USDT"), usdt.form().feeProperty().get());
@@ -138,8 +141,7 @@ class WithdrawAllViewModelTest {
 
     @Test
     void what_cannot_leave_is_explained_with_the_cheapest_way_out() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
+        WithdrawAllViewModel vm = onTheSeededAccount();
 
         AssetRow shib = row(vm, "SHIB");
         assertEquals(WayOut.CONVERT, shib.way());
@@ -187,8 +189,7 @@ class WithdrawAllViewModelTest {
 
     @Test
     void moving_to_spot_tells_each_transfer_and_what_the_exchange_refused() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
+        WithdrawAllViewModel vm = onTheSeededAccount();
 
         vm.moveAllToSpot();
 
