@@ -81,6 +81,62 @@ public final class ClosureService {
     }
 
     /**
+     * The buttons a finding gets: its own fix where one action does it; for a balance to clear,
+     * the ways out (sell or withdraw from Spot, move any other wallet's funds to Spot). What the
+     * exchange does not let Closeout do becomes one choice that opens the exchange's page for it.
+     */
+    public List<FixChoice> choices(Finding f, AccountSnapshot snapshot) {
+        List<FixChoice> choices = new ArrayList<>();
+        for (FixChoice candidate : candidates(f)) {
+            if (gateway.pageFor(new WebPage.ForAction(actionFor(f, candidate, snapshot))).isEmpty()) {
+                choices.add(candidate);
+            }
+        }
+        if (pageFor(f).isPresent()) {
+            choices.add(FixChoice.OPEN_ON_EXCHANGE);
+        }
+        return choices;
+    }
+
+    private List<FixChoice> candidates(Finding f) {
+        List<FixChoice> candidates = new ArrayList<>();
+        if (f.fix() == Fix.WITHDRAW_OR_SELL && f.kind() == FindingKind.BALANCE) {
+            if (f.wallet() == Wallet.SPOT) {
+                if (WayOut.sellable(f.asset(), f.usdValue())) {
+                    candidates.add(FixChoice.SELL);
+                }
+                candidates.add(FixChoice.WITHDRAW);
+            } else if (Withdrawals.MOVED_TO_SPOT.contains(f.wallet())) {
+                candidates.add(FixChoice.MOVE_TO_SPOT);
+            }
+            return candidates;
+        }
+        if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
+            candidates.add(FixChoice.SWEEP_SUB_ACCOUNT);
+        }
+        if (actionFor(f).isPresent()) {
+            candidates.add(FixChoice.PERFORM);
+        }
+        return candidates;
+    }
+
+    /**
+     * What one of a finding's choices asks of the exchange, on the account as {@code snapshot}
+     * has it: a move to Spot takes what is free; a withdrawal's network and address come from
+     * its form.
+     */
+    public AccountAction actionFor(Finding f, FixChoice choice, AccountSnapshot snapshot) {
+        return switch (choice) {
+            case PERFORM -> actionFor(f).orElseThrow();
+            case MOVE_TO_SPOT -> new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, Withdrawals.free(f, snapshot));
+            case SELL -> new AccountAction.SellToUsdt(f.wallet(), f.asset());
+            case SWEEP_SUB_ACCOUNT -> new AccountAction.SweepSubAccount(f.id());
+            case WITHDRAW -> new AccountAction.Withdraw(f.asset(), null, null, f.amount());
+            case OPEN_ON_EXCHANGE -> throw new IllegalArgumentException("opening the exchange's page asks nothing of it");
+        };
+    }
+
+    /**
      * The exchange's page where the person does the finding's fix themselves, or sees what
      * Closeout could not: when the exchange does not let Closeout do it. Empty when Closeout
      * does it here, or when there is nothing to do but wait.
@@ -95,7 +151,7 @@ public final class ClosureService {
                     : new WebPage.ForPart(Arrays.stream(UnknownPart.Part.values()).filter(p -> p.key().equals(f.id())).findFirst()
                             .orElse(UnknownPart.Part.BALANCES)));
             // Withdrawals leave from Spot and Funding; any other wallet's funds go there first.
-            case WITHDRAW_OR_SELL -> Optional.of(new WebPage.ForAction(f.wallet() == Wallet.SPOT || f.wallet() == Wallet.FUNDING
+            case WITHDRAW_OR_SELL -> Optional.of(new WebPage.ForAction(Withdrawals.FROM.contains(f.wallet())
                     ? new AccountAction.Withdraw(f.asset(), null, null, f.amount())
                     : new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, f.amount())));
             case UNFREEZE_ACCOUNT -> Optional.of(WebPage.Account.SUPPORT);
@@ -106,20 +162,6 @@ public final class ClosureService {
     /** The exchange's page for what Closeout never does itself (closing, disabling, security), or for an action; empty when it has none. */
     public Optional<URI> pageFor(WebPage page) {
         return gateway.pageFor(page);
-    }
-
-    /**
-     * A fix that only undoes commitments, releasing the user's own funds into their own
-     * wallets without a trade, a fee or a forfeit: "Fix everything" may run these unasked.
-     * Everything else (withdrawing, converting, selling, closing positions at market,
-     * redeeming early, cancelling a trade with someone else) waits for the user's yes.
-     */
-    public boolean safeToRunUnasked(Finding f, LocalDate today) {
-        return switch (f.fix()) {
-            case CANCEL_ORDER, STOP_BOT, UNSTAKE, REDEEM_LAUNCHPOOL, REPAY_LIABILITY, RESOLVE_P2P_DISPUTE -> true;
-            case REDEEM_EARN -> f.date() == null || !f.date().isAfter(today);
-            default -> false;
-        };
     }
 
     /** The exchange lets Closeout do this action: it has no page where the person must do it instead. */
@@ -145,7 +187,7 @@ public final class ClosureService {
         ReadinessReport report = check().report();
         LocalDate today = LocalDate.ofInstant(report.takenAt(), ZoneOffset.UTC);
         List<Finding> safe = report.blockers().stream()
-                .filter(f -> safeToRunUnasked(f, today) && actionFor(f).filter(this::performedHere).isPresent())
+                .filter(f -> FixConsent.of(f, today) == FixConsent.UNASKED && actionFor(f).filter(this::performedHere).isPresent())
                 .sorted(Comparator.comparing(Finding::fix))
                 .toList();
         List<FixAttempt> attempts = new ArrayList<>();

@@ -9,8 +9,8 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.account.Balance;
 import dev.closeout.account.Wallet;
 import dev.closeout.exchange.AccountAction;
-import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ActionResult.Outcome;
+import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ClosureProgress;
 import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.VerificationMethod;
@@ -54,7 +54,7 @@ class DemoClosureJourneyTest {
         assertTrue(service.check().report().result(Condition.NO_OPEN_ORDERS).met(), "orders cancelled and the bot stopped");
 
         // The fixes that move money, which the user confirms one by one: one fix can clear several findings.
-        for (Fix fix : List.of(Fix.CLOSE_POSITION, Fix.COMPLETE_OR_CANCEL_P2P, Fix.REDEEM_EARN)) {
+        for (Fix fix : List.of(Fix.CLOSE_POSITION, Fix.REPAY_LIABILITY, Fix.COMPLETE_OR_CANCEL_P2P, Fix.REDEEM_EARN)) {
             Optional<Finding> next;
             while ((next = service.check().report().blockers().stream().filter(f -> f.fix() == fix).findFirst()).isPresent()) {
                 Finding f = next.get();

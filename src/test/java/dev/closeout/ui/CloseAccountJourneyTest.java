@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.closeout.exchange.WithdrawalNetwork;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -38,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CloseAccountJourneyTest {
 
     private static final String TRON_ADDRESS = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
+    private static final String EVM_ADDRESS = "0xdAC17F958D2ee523a2206206994597C13D831ec7";
     /** Which fix buttons to press first: what frees funds, then dust, then moving, selling. */
     private static final List<String> PRIORITY = List.of("Cancel order", "Stop grid bot", "Close", "Repay", "Redeem", "Unstake",
             "Complete or cancel", "Settle", "Move its funds here", "Empty and close", "Convert to BNB", "Move to Spot", "Sell for USDT");
@@ -110,9 +113,14 @@ class CloseAccountJourneyTest {
                 reveal(robot, withdraw.get());
                 robot.clickOn(withdraw.get());
                 waitUntil(() -> robot.lookup("#withdraw-address").tryQuery().isPresent());
-                robot.clickOn("#withdraw-address").write(TRON_ADDRESS);
-                robot.clickOn((Node) robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                        .filter(b -> b.getText().equals("Withdraw")).findFirst().orElseThrow());
+                @SuppressWarnings("unchecked")
+                ComboBox<WithdrawalNetwork> network = robot.lookup("#withdraw-network").queryAs(ComboBox.class);
+                robot.clickOn("#withdraw-address").write(network.getValue().network().equals("TRX") ? TRON_ADDRESS : EVM_ADDRESS);
+                Button send = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                        .filter(b -> b.getText().equals("Withdraw")).findFirst().orElseThrow();
+                waitUntil(() -> !send.isDisabled()); // the address is checked as it is typed
+                robot.clickOn(send);
+                confirmIfAsked(robot);
                 waitIdle(robot);
                 continue;
             }

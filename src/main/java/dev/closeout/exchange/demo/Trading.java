@@ -15,6 +15,7 @@ import dev.closeout.account.history.FuturesIncome;
 import dev.closeout.account.history.Trade;
 import dev.closeout.account.history.WalletTransfer;
 import dev.closeout.closure.DustLimit;
+import dev.closeout.closure.WayOut;
 import dev.closeout.exchange.ActionResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,7 +33,6 @@ final class Trading {
     static final BigDecimal DUST_FEE = new BigDecimal("0.02");
     static final BigDecimal TRADING_FEE = new BigDecimal("0.001");
     static final BigDecimal FUTURES_FEE = new BigDecimal("0.0005");
-    static final BigDecimal MINIMUM_ORDER_USDT = new BigDecimal("5");
     private static final List<String> QUOTES = List.of("USDT", "USDC", "FDUSD", "BTC", "ETH", "BNB", "EUR");
     private static final Set<Wallet> FUTURES = EnumSet.of(Wallet.USDM_FUTURES, Wallet.COINM_FUTURES);
     static final int SCALE = 8;
@@ -182,8 +182,8 @@ final class Trading {
             return refused("action.sell.nothing", asset);
         }
         BigDecimal value = amount.multiply(account.price(asset).get());
-        if (value.compareTo(MINIMUM_ORDER_USDT) < 0) {
-            return refused("action.sell.belowMinimum", amount.toPlainString(), asset, usd(value), MINIMUM_ORDER_USDT.toPlainString());
+        if (value.compareTo(WayOut.MINIMUM_ORDER_USDT) < 0) {
+            return refused("action.sell.belowMinimum", amount.toPlainString(), asset, usd(value), WayOut.MINIMUM_ORDER_USDT.toPlainString());
         }
         BigDecimal price = account.price(asset).get();
         BigDecimal proceeds = value.subtract(value.multiply(TRADING_FEE)).setScale(SCALE, RoundingMode.DOWN);

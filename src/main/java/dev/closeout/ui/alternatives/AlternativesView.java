@@ -3,9 +3,14 @@ package dev.closeout.ui.alternatives;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.Alternative.Aspect;
+import dev.closeout.closure.Alternative;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AlternativesViewModel.Cell;
 import dev.closeout.ui.alternatives.AlternativesViewModel.Row;
+import dev.closeout.ui.alternatives.disable.DisableFeaturesView;
+import dev.closeout.ui.alternatives.freeze.FreezeView;
+import dev.closeout.ui.alternatives.withdraw.WithdrawAllView;
 import dev.closeout.ui.account.Ui;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -96,7 +101,7 @@ public final class AlternativesView {
     }
 
     /** Colours the status badge by the status: a pseudo-class per status, styled in the app's stylesheet. */
-    static void mark(Label badge, AccountStatus now) {
+    public static void mark(Label badge, AccountStatus now) {
         for (AccountStatus s : AccountStatus.values()) {
             badge.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.name().toLowerCase(Locale.ROOT)), s == now);
         }

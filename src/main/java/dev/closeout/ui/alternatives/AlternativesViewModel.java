@@ -2,7 +2,12 @@ package dev.closeout.ui.alternatives;
 
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.Alternative.Aspect;
+import dev.closeout.closure.Alternative;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.disable.DisableFeaturesViewModel;
+import dev.closeout.ui.alternatives.freeze.FreezeViewModel;
+import dev.closeout.ui.alternatives.withdraw.WithdrawAllViewModel;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
 import java.time.Clock;
@@ -31,13 +36,6 @@ public final class AlternativesViewModel {
     public record Row(Aspect aspect, String question, List<Cell> cells) {
     }
 
-    /** The exchanges' typical rules, column by column: can log in, trade, keeps KYC, keeps VIP and history, can come back. */
-    private static final Map<Alternative, boolean[]> YES = Map.of(
-            Alternative.WITHDRAW, new boolean[] {true, true, true, true, true},
-            Alternative.DISABLE, new boolean[] {true, true, true, true, true},
-            Alternative.FREEZE, new boolean[] {false, false, true, true, true},
-            Alternative.CLOSE, new boolean[] {false, false, false, false, false});
-
     private final AccountState account;
     private final Messages messages;
     private final Runnable onClose;
@@ -63,16 +61,13 @@ public final class AlternativesViewModel {
         freezeAction.set(action(Alternative.FREEZE));
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
-        BooleanBinding active = Bindings.createBooleanBinding(() -> status.get() == AccountStatus.ACTIVE, status);
-        available.put(Alternative.WITHDRAW, active);
-        available.put(Alternative.DISABLE, active);
-        available.put(Alternative.FREEZE, Bindings.createBooleanBinding(
-                () -> status.get() == AccountStatus.ACTIVE || status.get() == AccountStatus.FROZEN, status));
-        available.put(Alternative.CLOSE, Bindings.createBooleanBinding(
-                () -> status.get() == AccountStatus.ACTIVE || status.get() == AccountStatus.FROZEN, status));
+        for (Alternative alternative : Alternative.values()) {
+            available.put(alternative, Bindings.createBooleanBinding(
+                    () -> status.get() != null && alternative.openTo(status.get()), status));
+        }
         comparison = Arrays.stream(Aspect.values()).map(aspect -> new Row(aspect,
                 messages.get("ui.alternatives.aspect." + aspect.name()),
-                Arrays.stream(Alternative.values()).map(alternative -> new Cell(YES.get(alternative)[aspect.ordinal()],
+                Arrays.stream(Alternative.values()).map(alternative -> new Cell(alternative.yes(aspect),
                         messages.get("ui.alternatives.compare." + (aspect.name() + "." + alternative.name())))).toList())).toList();
     }
 
@@ -86,6 +81,10 @@ public final class AlternativesViewModel {
         unavailable.set(messages.get("ui.alternatives.unavailable", messages.get("status." + now.name())));
         freezeAction.set(now == AccountStatus.FROZEN ? messages.get("ui.alternatives.unfreezeCard")
                 : action(Alternative.FREEZE));
+    }
+
+    public ReadOnlyObjectProperty<AccountStatus> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     /** Opens a path's guided flow; closing for good is the close-account wizard. */
@@ -103,19 +102,15 @@ public final class AlternativesViewModel {
         }
     }
 
-    /** Back to the four paths side by side. */
-    public void back() {
-        open.set(null);
-        account.refresh();
-    }
-
     /** The path whose flow is shown; null on the overview. */
     public ReadOnlyObjectProperty<Alternative> openProperty() {
         return open.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<AccountStatus> statusProperty() {
-        return status.getReadOnlyProperty();
+    /** Back to the four paths side by side. */
+    public void back() {
+        open.set(null);
+        account.refresh();
     }
 
     /** The account's status in a word: Active, Frozen, Closing, Closed; empty until the account is read. */
@@ -133,31 +128,18 @@ public final class AlternativesViewModel {
         return unavailable.getReadOnlyProperty();
     }
 
-    /** The freeze card's button: freeze, or unfreeze once frozen. */
-    public ReadOnlyStringProperty freezeActionProperty() {
-        return freezeAction.getReadOnlyProperty();
-    }
-
     /** A path's short name, for the comparison's column. */
     public String columnName(Alternative alternative) {
         return messages.get("ui.alternatives.column." + alternative.name());
     }
 
+    /** The freeze card's button: freeze, or unfreeze once frozen. */
+    public ReadOnlyStringProperty freezeActionProperty() {
+        return freezeAction.getReadOnlyProperty();
+    }
+
     public String title(Alternative alternative) {
         return card(alternative, "title");
-    }
-
-    public String description(Alternative alternative) {
-        return card(alternative, "text");
-    }
-
-    public String action(Alternative alternative) {
-        return card(alternative, "button");
-    }
-
-    /** A card's title, text or button: {@code ui.alternatives.card.WITHDRAW.title} and the like. */
-    private String card(Alternative alternative, String part) {
-        return messages.get("ui.alternatives.card." + (alternative.name() + "." + part));
     }
 
     /** The comparison, a row per question, a cell per path. */
@@ -165,12 +147,25 @@ public final class AlternativesViewModel {
         return comparison;
     }
 
+    public String description(Alternative alternative) {
+        return card(alternative, "text");
+    }
+
     public WithdrawAllViewModel withdraw() {
         return withdraw;
     }
 
+    public String action(Alternative alternative) {
+        return card(alternative, "button");
+    }
+
     public DisableFeaturesViewModel disable() {
         return disable;
+    }
+
+    /** A card's title, text or button: {@code ui.alternatives.card.WITHDRAW.title} and the like. */
+    private String card(Alternative alternative, String part) {
+        return messages.get("ui.alternatives.card." + (alternative.name() + "." + part));
     }
 
     public FreezeViewModel freeze() {

@@ -8,12 +8,12 @@ import javafx.scene.Node;
  * answers; the scene then moves the focus to the next control, and the scroll pane scrolls to
  * it, far down the page. Taking the focus to the page itself first leaves the view still.
  */
-final class KeepFocus {
+public final class KeepFocus {
 
     private KeepFocus() {
     }
 
-    static void onPage(Node page, ObservableValue<Boolean> busy) {
+    public static void onPage(Node page, ObservableValue<Boolean> busy) {
         busy.addListener((obs, was, now) -> {
             if (now && page.getScene() != null) {
                 Node owner = page.getScene().getFocusOwner();

@@ -12,18 +12,18 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** A list of short texts shown as lines, hidden while empty: what is held, what the exchange answered. */
-final class Lines {
+public final class Lines {
 
     private Lines() {
     }
 
     /** Plain lines: muted for what is held, in full text for what the exchange said. */
-    static VBox of(ObservableList<String> texts, String id, boolean answers) {
+    public static VBox of(ObservableList<String> texts, String id, boolean answers) {
         return box(texts, id, answers ? "answers" : "lines", t -> answers ? Ui.text(t) : Ui.muted(t));
     }
 
     /** The exchange's answers, each shown as done or refused by its outcome. */
-    static VBox results(ObservableList<Result> results, String id) {
+    public static VBox results(ObservableList<Result> results, String id) {
         return box(results, id, "answers", r -> {
             Label label = Ui.text(r.text());
             style(label, r);
@@ -32,7 +32,7 @@ final class Lines {
     }
 
     /** The label shows the result's text, styled by its outcome; nothing while there is none. */
-    static void show(Label label, ObservableValue<Result> result) {
+    public static void show(Label label, ObservableValue<Result> result) {
         label.textProperty().bind(Bindings.createStringBinding(() -> result.getValue() == null ? "" : result.getValue().text(), result));
         result.addListener((obs, old, now) -> style(label, now));
     }

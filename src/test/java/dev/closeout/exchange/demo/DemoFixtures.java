@@ -15,8 +15,8 @@ import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.exchange.AccountAction;
-import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ActionResult.Outcome;
+import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
@@ -164,7 +164,7 @@ public final class DemoFixtures {
     public static void clearEverything(ClosureService service, DemoControls demo) throws ExchangeException {
         var attempts = service.fixEverythingSafe(attempt -> { });
         assertTrue(attempts.stream().allMatch(a -> a.result().accepted()), () -> "safe fixes refused: " + attempts);
-        for (Fix fix : List.of(Fix.CLOSE_POSITION, Fix.COMPLETE_OR_CANCEL_P2P, Fix.REDEEM_EARN)) {
+        for (Fix fix : List.of(Fix.CLOSE_POSITION, Fix.REPAY_LIABILITY, Fix.COMPLETE_OR_CANCEL_P2P, Fix.REDEEM_EARN)) {
             Optional<Finding> next;
             while ((next = service.check().report().blockers().stream().filter(f -> f.fix() == fix).findFirst()).isPresent()) {
                 Finding f = next.get();

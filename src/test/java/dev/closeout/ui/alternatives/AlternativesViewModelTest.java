@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.Alternative;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.alternatives.AlternativesViewModel.Cell;

@@ -1,8 +1,10 @@
 package dev.closeout.ui.wizard.eligibility;
 
 import atlantafx.base.theme.Styles;
+import dev.closeout.closure.FixChoice;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.Ui;
+import dev.closeout.ui.withdrawal.WithdrawalFormView;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -101,7 +103,7 @@ public final class EligibilityView {
             }
             button.setOnAction(e -> {
                 if (choice == FixChoice.WITHDRAW) {
-                    new WithdrawForm(vm, messages, row.finding()).show(owner);
+                    vm.withdrawalForm(row, form -> WithdrawalFormView.showDialog(owner, form, messages, vm::withdraw));
                 } else {
                     vm.fix(row, choice);
                 }

@@ -1,33 +1,25 @@
 package dev.closeout.ui.wizard.eligibility;
 
-import dev.closeout.account.Balance;
-import dev.closeout.account.BoundedInput;
-import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ConditionResult;
 import dev.closeout.closure.Finding;
-import dev.closeout.closure.FindingKind;
-import dev.closeout.closure.Fix;
+import dev.closeout.closure.FixChoice;
+import dev.closeout.closure.FixConsent;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.AccountAction;
-import dev.closeout.exchange.WebPage;
-import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.shell.FixQuestions;
 import dev.closeout.ui.account.PageWork;
+import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,9 +34,6 @@ import javafx.collections.ObservableList;
  * results, and "Check again". Valid when every condition is met.
  */
 public final class EligibilityViewModel implements StepViewModel {
-
-    private static final Set<Wallet> MOVABLE = Set.of(Wallet.FUNDING, Wallet.CROSS_MARGIN, Wallet.ISOLATED_MARGIN,
-            Wallet.USDM_FUTURES, Wallet.COINM_FUTURES, Wallet.OPTIONS, Wallet.COPY_TRADING);
 
     private final AccountState account;
     private final ClosureService service;
@@ -90,7 +79,7 @@ public final class EligibilityViewModel implements StepViewModel {
         List<ConditionRow> rows = new ArrayList<>();
         for (ConditionResult result : report.conditions()) {
             List<FindingRow> findings = result.findings().stream()
-                    .map(f -> new FindingRow(f, wording.item(f), wording.fix(f, today), choices(f))).toList();
+                    .map(f -> new FindingRow(f, wording.item(f), wording.fix(f, today), service.choices(f, check.snapshot()))).toList();
             rows.add(new ConditionRow(result.condition(), wording.condition(result.condition()), result.met(), findings));
         }
         conditions.setAll(rows);
@@ -101,58 +90,6 @@ public final class EligibilityViewModel implements StepViewModel {
                 : messages.get("check.blockers", report.blockers().size(), wording.usd(report.usdValueHeld())));
     }
 
-    /**
-     * The buttons a finding gets: its own fix where one action does it; for a balance to clear,
-     * the ways out. What the exchange does not let Closeout do becomes one button that opens the
-     * exchange's page for it.
-     */
-    List<FixChoice> choices(Finding f) {
-        List<FixChoice> choices = new ArrayList<>();
-        for (FixChoice candidate : candidates(f)) {
-            if (service.pageFor(new WebPage.ForAction(action(f, candidate))).isEmpty()) {
-                choices.add(candidate);
-            }
-        }
-        if (service.pageFor(f).isPresent()) {
-            choices.add(FixChoice.OPEN_ON_EXCHANGE);
-        }
-        return choices;
-    }
-
-    private List<FixChoice> candidates(Finding f) {
-        List<FixChoice> candidates = new ArrayList<>();
-        if (f.fix() == Fix.WITHDRAW_OR_SELL && f.kind() == FindingKind.BALANCE) {
-            if (f.wallet() == Wallet.SPOT) {
-                if (!"USDT".equals(f.asset()) && f.usdValue() != null) {
-                    candidates.add(FixChoice.SELL);
-                }
-                candidates.add(FixChoice.WITHDRAW);
-            } else if (MOVABLE.contains(f.wallet())) {
-                candidates.add(FixChoice.MOVE_TO_SPOT);
-            }
-            return candidates;
-        }
-        if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
-            candidates.add(FixChoice.SWEEP_SUB_ACCOUNT);
-        }
-        if (service.actionFor(f).isPresent()) {
-            candidates.add(FixChoice.PERFORM);
-        }
-        return candidates;
-    }
-
-    /** What a button asks of the exchange; a withdrawal's network and address come from its form. */
-    private AccountAction action(Finding f, FixChoice choice) {
-        return switch (choice) {
-            case PERFORM -> service.actionFor(f).orElseThrow();
-            case MOVE_TO_SPOT -> new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, free(f));
-            case SELL -> new AccountAction.SellToUsdt(f.wallet(), f.asset());
-            case SWEEP_SUB_ACCOUNT -> new AccountAction.SweepSubAccount(f.id());
-            case WITHDRAW -> new AccountAction.Withdraw(f.asset(), null, null, f.amount());
-            case OPEN_ON_EXCHANGE -> throw new IllegalArgumentException("opening the exchange's page asks nothing of it");
-        };
-    }
-
     /** Runs one of a finding's fixes, asking first where money moves or something cannot be undone; or opens the exchange's page for it. */
     public void fix(FindingRow row, FixChoice choice) {
         Finding f = row.finding();
@@ -161,65 +98,32 @@ public final class EligibilityViewModel implements StepViewModel {
             return;
         }
         if (choice == FixChoice.WITHDRAW) {
-            throw new IllegalArgumentException("a withdrawal needs its form: use withdraw(...)");
+            throw new IllegalArgumentException("a withdrawal needs its form: use withdrawalForm(...)");
         }
-        Optional<String> question = question(f, choice);
-        if (question.isPresent() && !dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question.get(),
-                messages.get("ui.eligibility.confirm.yes"))) {
+        AccountCheck check = account.check();
+        Optional<String> question = questions.before(f, FixConsent.of(f, choice, ReportWording.dayOf(check.report())), check);
+        if (question.isPresent() && !ask(question.get())) {
             return;
         }
-        perform(action(f, choice));
+        perform(service.actionFor(f, choice, check.snapshot()));
     }
 
-    /** The question to ask before a fix, when it moves money, costs a fee or a forfeit, or cannot be undone. */
-    Optional<String> question(Finding f, FixChoice choice) {
-        if (choice == FixChoice.SELL) {
-            BigDecimal free = free(f);
-            BigDecimal value = account.check().snapshot().priceOf(f.asset()).map(free::multiply).orElse(f.usdValue());
-            return Optional.of(messages.get("ui.eligibility.confirm.sell", free.toPlainString(), f.asset(), wording.usd(value)));
-        }
-        if (choice != FixChoice.PERFORM) {
-            return Optional.empty();
-        }
-        return questions.before(f, account.check());
+    /** The withdrawal form for a finding's balance, once the exchange has said which networks take it; told to {@code then} on the FX side. */
+    public void withdrawalForm(FindingRow row, Consumer<WithdrawalFormViewModel> then) {
+        Finding f = row.finding();
+        account.executors().run(() -> service.withdrawalNetworks(f.asset()),
+                networks -> then.accept(new WithdrawalFormViewModel(account, f.asset(), networks, f.amount())), work::failed);
     }
 
-    /**
-     * What of a balance can be moved or sold now: the finding counts what is held, but the part
-     * in open orders or P2P escrow stays where it is until they end.
-     */
-    private BigDecimal free(Finding f) {
-        return account.check().snapshot().balances().stream()
-                .filter(b -> b.wallet() == f.wallet() && b.asset().equals(f.asset()) && Objects.equals(b.isolatedSymbol(), f.symbol()))
-                .map(Balance::free).findFirst().orElse(f.amount());
-    }
-
-    /** The networks the finding's asset can be withdrawn on, with minimum and fee; told to {@code then} on the FX side. */
-    public void networks(String asset, Consumer<List<WithdrawalNetwork>> then) {
-        account.executors().run(() -> service.withdrawalNetworks(asset), then, work::failed);
-    }
-
-    /**
-     * The amount typed in the withdrawal form, within the bounds of every amount Closeout reads
-     * (a typed "1e-999999999" would otherwise stall {@link #arriving}); null when it is no
-     * amount, or not above zero.
-     */
-    public static BigDecimal typedAmount(String text) {
-        try {
-            BigDecimal value = BoundedInput.amount(text.strip(), "amount");
-            return value.signum() > 0 ? value : null;
-        } catch (BoundedInput.Refused e) {
-            return null;
+    /** Sends the form's withdrawal after a last yes that names the address and what arrives; nothing while it cannot be sent. */
+    public void withdraw(WithdrawalFormViewModel form) {
+        if (form.canSendProperty().get() && ask(form.question())) {
+            perform(form.withdrawal());
         }
     }
 
-    /** What arrives at the address for an amount on a network, for the form to show as the user types. */
-    public static BigDecimal arriving(WithdrawalNetwork network, BigDecimal amount) {
-        return network.arriving(amount).max(BigDecimal.ZERO).setScale(Math.max(0, amount.scale()), RoundingMode.DOWN);
-    }
-
-    public void withdraw(String asset, String network, String address, BigDecimal amount) {
-        perform(new AccountAction.Withdraw(asset, network, address.strip(), amount));
+    private boolean ask(String question) {
+        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
     }
 
     private void perform(AccountAction action) {

@@ -9,6 +9,7 @@ import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
+import dev.closeout.closure.FixChoice;
 import dev.closeout.exchange.binance.FakeBinance.Answer;
 import dev.closeout.ui.BinanceUi;
 import dev.closeout.ui.FakeDialogs;

@@ -11,14 +11,17 @@ import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
+import dev.closeout.closure.FixChoice;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.account.UiExecutors;
+import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -225,6 +228,28 @@ class EligibilityViewModelTest {
         assertTrue(page.results().get(0).startsWith("\u2713 Moved 250.00 USDT"), page.results().toString());
         assertAmount("662.37", free(Wallet.SPOT, "USDT"), "USDT in Spot: 412.37 and the 250.00 moved");
         assertAmount("0", free(Wallet.FUNDING, "USDT"), "free USDT left in Funding (80 stay in the P2P order)");
+    }
+
+    @Test
+    void a_withdrawal_from_its_form_is_sent_only_to_a_checked_address_and_after_a_yes() throws Exception {
+        FakeDialogs no = FakeDialogs.sayingNo();
+        EligibilityViewModel page = page(no);
+        List<WithdrawalFormViewModel> opened = new ArrayList<>();
+        page.withdrawalForm(finding(page, Condition.ZERO_BALANCE, balance(Wallet.SPOT, "USDT")), opened::add);
+        WithdrawalFormViewModel form = opened.get(0);
+        form.networkProperty().set(form.networks().stream().filter(n -> n.network().equals("TRX")).findFirst().orElseThrow());
+        form.amountTextProperty().set("20");
+
+        form.addressProperty().set("0xdAC17F958D2ee523a2206206994597C13D831ec7");
+        page.withdraw(form);
+        assertTrue(no.questions().isEmpty(), "an address of another network is never sent: " + no.questions());
+
+        form.addressProperty().set("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+        page.withdraw(form);
+        assertEquals(1, no.questions().size());
+        assertTrue(no.questions().get(0).startsWith("Withdraw 20 USDT on Tron (TRC20) to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t?"),
+                no.questions().get(0));
+        assertEquals(0, gateway.calls("perform"), "a no sends nothing");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.freeze;
 
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.AccountCheck;
@@ -72,10 +72,26 @@ public final class FreezeViewModel {
         }
     }
 
+    public ReadOnlyObjectProperty<AccountStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
     /** The flow is opened: the account and the verification as they are now. */
     public void entered() {
         account.refresh();
         verification.entered();
+    }
+
+    public List<Reason> reasons() {
+        return Arrays.asList(Reason.values());
+    }
+
+    public String reasonText(Reason r) {
+        return messages.get("ui.alternatives.freeze.reason." + r.name());
+    }
+
+    public ObjectProperty<Reason> reasonProperty() {
+        return reason;
     }
 
     /** Asks support to freeze the account, with the reason given. */
@@ -87,12 +103,30 @@ public final class FreezeViewModel {
         request(() -> account.service().requestFreeze(why));
     }
 
+    public BooleanBinding canFreezeProperty() {
+        return canFreeze;
+    }
+
+    /** Anything more the person wants support to know; optional. */
+    public StringProperty detailsProperty() {
+        return details;
+    }
+
     /** Asks support to unfreeze the account. */
     public void requestUnfreeze() {
         if (!canUnfreeze.get()) {
             return;
         }
         request(() -> account.service().requestUnfreeze());
+    }
+
+    public BooleanBinding canUnfreezeProperty() {
+        return canUnfreeze;
+    }
+
+    /** The person has read what freezing means. */
+    public BooleanProperty understoodProperty() {
+        return understood;
     }
 
     private void request(Callable<ActionResult> call) {
@@ -108,9 +142,22 @@ public final class FreezeViewModel {
         }, failed -> message.set(Result.refused(failed)));
     }
 
+    /** The exchange's answer to the last request, or why it did not go; null before any. */
+    public ReadOnlyObjectProperty<Result> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
     /** The exchange freezes accounts only on its website (Binance calls it "Disable account"): this flow opens it there. */
     public boolean onWebsite() {
         return account.service().pageFor(WebPage.Account.FREEZE).isPresent();
+    }
+
+    public String exchangeName() {
+        return account.exchangeName();
     }
 
     /** Opens the exchange's page where the person disables the account themselves. */
@@ -118,64 +165,17 @@ public final class FreezeViewModel {
         account.service().pageFor(WebPage.Account.FREEZE).ifPresent(page -> account.handOff().open(page));
     }
 
-    /** Opens the exchange's support, which undoes a freeze (and helps when the account cannot be reached). */
-    public void openSupport() {
-        account.service().pageFor(WebPage.Account.SUPPORT).ifPresent(page -> account.handOff().open(page));
-    }
-
-    public String exchangeName() {
-        return account.exchangeName();
-    }
-
-    public String reasonText(Reason r) {
-        return messages.get("ui.alternatives.freeze.reason." + r.name());
-    }
-
-    public List<Reason> reasons() {
-        return Arrays.asList(Reason.values());
-    }
-
     /** What freezing means, by the exchanges' typical rules. */
     public List<String> consequences() {
         return consequences;
     }
 
+    /** Opens the exchange's support, which undoes a freeze (and helps when the account cannot be reached). */
+    public void openSupport() {
+        account.service().pageFor(WebPage.Account.SUPPORT).ifPresent(page -> account.handOff().open(page));
+    }
+
     public VerificationViewModel verification() {
         return verification;
-    }
-
-    public ObjectProperty<Reason> reasonProperty() {
-        return reason;
-    }
-
-    /** Anything more the person wants support to know; optional. */
-    public StringProperty detailsProperty() {
-        return details;
-    }
-
-    /** The person has read what freezing means. */
-    public BooleanProperty understoodProperty() {
-        return understood;
-    }
-
-    public ReadOnlyObjectProperty<AccountStatus> statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** The exchange's answer to the last request, or why it did not go; null before any. */
-    public ReadOnlyObjectProperty<Result> messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canFreezeProperty() {
-        return canFreeze;
-    }
-
-    public BooleanBinding canUnfreezeProperty() {
-        return canUnfreeze;
-    }
-
-    public BooleanBinding busyProperty() {
-        return busy;
     }
 }

@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.disable;
 
 import dev.closeout.ui.account.Result;
 import java.net.URI;
@@ -38,9 +38,8 @@ public final class FeatureRow {
         return title;
     }
 
-    /** Ticked to be included when everything ticked is done at once. */
-    public BooleanProperty selectedProperty() {
-        return selected;
+    void setDetail(String text) {
+        detail.set(text);
     }
 
     /** What the account has of this feature now, in words. */
@@ -48,12 +47,9 @@ public final class FeatureRow {
         return detail.getReadOnlyProperty();
     }
 
-    /**
-     * The exchange's answers to the last run, one per line: accepted when every one was yes, refused
-     * when one was not, a note while it runs; null before any run.
-     */
-    public ReadOnlyObjectProperty<Result> resultProperty() {
-        return result.getReadOnlyProperty();
+    /** Ticked to be included when everything ticked is done at once. */
+    public BooleanProperty selectedProperty() {
+        return selected;
     }
 
     /** The exchange's page where the person switches this off themselves, for what it lets them do only there; null otherwise. */
@@ -71,11 +67,15 @@ public final class FeatureRow {
         onlyOnWebsite.set(only);
     }
 
-    void setDetail(String text) {
-        detail.set(text);
-    }
-
     void setResult(Result answers) {
         result.set(answers);
+    }
+
+    /**
+     * The exchange's answers to the last run, one per line: accepted when every one was yes, refused
+     * when one was not, a note while it runs; null before any run.
+     */
+    public ReadOnlyObjectProperty<Result> resultProperty() {
+        return result.getReadOnlyProperty();
     }
 }

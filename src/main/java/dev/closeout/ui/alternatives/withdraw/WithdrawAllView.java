@@ -1,10 +1,12 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
 import atlantafx.base.theme.Styles;
-import dev.closeout.exchange.WithdrawalNetwork;
+import dev.closeout.closure.WayOut;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.AssetRow.WayOut;
+import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.account.Ui;
+import dev.closeout.ui.withdrawal.WithdrawalFormView;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,22 +14,19 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Withdraw everything and keep the account: free, move to Spot, convert dust, withdraw per asset, and what remains. */
-final class WithdrawAllView {
+public final class WithdrawAllView {
 
     private final WithdrawAllViewModel vm;
     private final Messages messages;
@@ -36,7 +35,7 @@ final class WithdrawAllView {
     private final VBox assets = new VBox(12);
     private final Map<AssetRow, Node> blocks = new HashMap<>();
 
-    WithdrawAllView(WithdrawAllViewModel vm, Messages messages) {
+    public WithdrawAllView(WithdrawAllViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
 
@@ -55,33 +54,20 @@ final class WithdrawAllView {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(vm.busyProperty());
-        Label nothingTied = Ui.muted(messages.get("ui.alternatives.withdraw.nothingTied"));
-        nothingTied.visibleProperty().bind(Bindings.isEmpty(vm.tied()));
-        nothingTied.managedProperty().bind(nothingTied.visibleProperty());
+        Label nothingTied = whileEmpty(vm.tied(), messages.get("ui.alternatives.withdraw.nothingTied"));
         vm.tied().addListener((ListChangeListener<TiedRow>) c -> renderTied());
         renderTied();
 
-        Button move = button(messages.get("ui.alternatives.withdraw.moveAll"), Feather.CORNER_DOWN_RIGHT, "withdraw-move-all");
-        move.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.outsideSpot())));
-        move.setOnAction(e -> vm.moveAllToSpot());
-        onWebsite(move, vm.movePageProperty());
-        Label nothingOutside = Ui.muted(messages.get("ui.alternatives.withdraw.allInSpot"));
-        nothingOutside.visibleProperty().bind(Bindings.isEmpty(vm.outsideSpot()));
-        nothingOutside.managedProperty().bind(nothingOutside.visibleProperty());
-
-        Button convert = button(messages.get("ui.alternatives.withdraw.convert"), Feather.REPEAT, "withdraw-convert-dust");
-        convert.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.dust())));
-        convert.setOnAction(e -> vm.convertDust());
-        onWebsite(convert, vm.dustPageProperty());
-        Label noDust = Ui.muted(messages.get("ui.alternatives.withdraw.noSmall"));
-        noDust.visibleProperty().bind(Bindings.isEmpty(vm.dust()));
-        noDust.managedProperty().bind(noDust.visibleProperty());
+        Button move = step(button(messages.get("ui.alternatives.withdraw.moveAll"), Feather.CORNER_DOWN_RIGHT, "withdraw-move-all"),
+                vm.outsideSpot(), vm.movePageProperty(), vm::moveAllToSpot);
+        Label nothingOutside = whileEmpty(vm.outsideSpot(), messages.get("ui.alternatives.withdraw.allInSpot"));
+        Button convert = step(button(messages.get("ui.alternatives.withdraw.convert"), Feather.REPEAT, "withdraw-convert-dust"),
+                vm.dust(), vm.dustPageProperty(), vm::convertDust);
+        Label noDust = whileEmpty(vm.dust(), messages.get("ui.alternatives.withdraw.noSmall"));
 
         vm.assets().addListener((ListChangeListener<AssetRow>) c -> renderAssets());
         renderAssets();
-        Label noAssets = Ui.muted(messages.get("ui.alternatives.withdraw.noAssets"));
-        noAssets.visibleProperty().bind(Bindings.isEmpty(vm.assets()));
-        noAssets.managedProperty().bind(noAssets.visibleProperty());
+        Label noAssets = whileEmpty(vm.assets(), messages.get("ui.alternatives.withdraw.noAssets"));
 
         Label summary = Ui.heading("");
         summary.setId("withdraw-summary");
@@ -119,6 +105,22 @@ final class WithdrawAllView {
     private Button button(String text, Feather icon, String id) {
         Button button = new Button(text, Ui.icon(icon));
         button.setId(id);
+        return button;
+    }
+
+    /** A muted line shown only while {@code items} is empty: what is said when a step has nothing to do. */
+    private static Label whileEmpty(ObservableList<?> items, String text) {
+        Label label = Ui.muted(text);
+        label.visibleProperty().bind(Bindings.isEmpty(items));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** A step's button: idle while the page works or while {@code lines} is empty; on the exchange's website where it has the step done there. */
+    private Button step(Button button, ObservableList<String> lines, ReadOnlyObjectProperty<URI> page, Runnable action) {
+        button.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(lines)));
+        button.setOnAction(e -> action.run());
+        onWebsite(button, page);
         return button;
     }
 
@@ -182,7 +184,7 @@ final class WithdrawAllView {
         String id = row.asset().toLowerCase(Locale.ROOT);
         Label amount = Ui.heading("");
         amount.textProperty().bind(Bindings.createStringBinding(
-                () -> row.amount().stripTrailingZeros().toPlainString() + " " + row.asset(), row.amountProperty()));
+                () -> row.form().amount().stripTrailingZeros().toPlainString() + " " + row.asset(), row.form().amountProperty()));
         VBox body = new VBox(8);
         Label result = Ui.text("");
         result.setId("withdraw-result-" + id);
@@ -199,54 +201,12 @@ final class WithdrawAllView {
     }
 
     private Node form(AssetRow row, String id) {
-        ComboBox<WithdrawalNetwork> network = new ComboBox<>();
-        network.setId("withdraw-network-" + id);
-        network.getItems().setAll(row.networks());
-        network.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(WithdrawalNetwork n) {
-                return n == null ? "" : messages.get("ui.withdraw.networkChoice", n.name(), n.minimum().toPlainString(),
-                        n.fee().toPlainString(), n.asset());
-            }
-
-            @Override
-            public WithdrawalNetwork fromString(String text) {
-                return null;
-            }
-        });
-        network.valueProperty().bindBidirectional(row.networkProperty());
-        TextField address = new TextField();
-        address.setId("withdraw-address-" + id);
-        address.setPromptText(messages.get("ui.alternatives.withdraw.addressPrompt"));
-        address.setPrefColumnCount(34);
-        address.textProperty().bindBidirectional(row.addressProperty());
-        Label check = Ui.muted("");
-        check.setId("withdraw-check-" + id);
-        check.textProperty().bind(row.addressCheckProperty());
-        row.addressOkProperty().addListener((obs, old, ok) -> style(check, ok));
-        style(check, row.addressOkProperty().get());
-        Label fee = Ui.muted("");
-        fee.setId("withdraw-fee-" + id);
-        fee.textProperty().bind(row.feeProperty());
         Button send = new Button(messages.get("ui.alternatives.withdraw.send", row.asset()), Ui.icon(Feather.SEND));
         send.setId("withdraw-send-" + id);
         send.getStyleClass().add(Styles.ACCENT);
         send.disableProperty().bind(row.canWithdrawProperty().not().or(vm.busyProperty()));
         send.setOnAction(e -> vm.withdraw(row));
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("ui.withdraw.network")), network);
-        grid.addRow(1, new Label(messages.get("ui.withdraw.address")), address);
-        check.visibleProperty().bind(row.addressCheckProperty().isNotEmpty());
-        check.managedProperty().bind(check.visibleProperty());
-        grid.add(new VBox(6, check, fee, send), 1, 2);
-        return grid;
-    }
-
-    private static void style(Label check, boolean ok) {
-        check.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
-        check.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+        return new WithdrawalFormView(row.form(), messages, "-" + id, false).below(send).node();
     }
 
     private Node wayOut(AssetRow row, String id) {
@@ -265,7 +225,7 @@ final class WithdrawAllView {
         return box;
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 }

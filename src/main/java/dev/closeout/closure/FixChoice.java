@@ -1,4 +1,4 @@
-package dev.closeout.ui.wizard.eligibility;
+package dev.closeout.closure;
 
 /** What a finding's button does. */
 public enum FixChoice {

@@ -1,13 +1,17 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.freeze;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.FreezeViewModel.Reason;
+import dev.closeout.ui.alternatives.AlternativesView;
+import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.alternatives.Lines;
+import dev.closeout.ui.alternatives.freeze.FreezeViewModel.Reason;
 import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.wizard.verification.VerificationView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,11 +26,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Freeze: why, what it means, verification, the request; once frozen, verification again and the unfreeze request. */
-final class FreezeView {
+public final class FreezeView {
 
     private final VBox root;
 
-    FreezeView(FreezeViewModel vm, Messages messages) {
+    public FreezeView(FreezeViewModel vm, Messages messages) {
         BooleanBinding active = Bindings.createBooleanBinding(() -> vm.statusProperty().get() == AccountStatus.ACTIVE, vm.statusProperty());
         BooleanBinding frozen = Bindings.createBooleanBinding(() -> vm.statusProperty().get() == AccountStatus.FROZEN, vm.statusProperty());
 
@@ -86,20 +90,10 @@ final class FreezeView {
         verification.visibleProperty().bind(active.or(frozen));
         verification.managedProperty().bind(verification.visibleProperty());
 
-        Button freeze = new Button(messages.get("ui.alternatives.freeze.request"), Ui.icon(Feather.PAUSE_CIRCLE));
-        freeze.setId("freeze-request");
-        freeze.getStyleClass().add(Styles.ACCENT);
-        freeze.disableProperty().bind(vm.canFreezeProperty().not());
-        freeze.visibleProperty().bind(active);
-        freeze.managedProperty().bind(active);
-        freeze.setOnAction(e -> vm.requestFreeze());
-        Button unfreeze = new Button(messages.get("ui.alternatives.freeze.unfreezeRequest"), Ui.icon(Feather.PLAY_CIRCLE));
-        unfreeze.setId("unfreeze-request");
-        unfreeze.getStyleClass().add(Styles.ACCENT);
-        unfreeze.disableProperty().bind(vm.canUnfreezeProperty().not());
-        unfreeze.visibleProperty().bind(frozen);
-        unfreeze.managedProperty().bind(frozen);
-        unfreeze.setOnAction(e -> vm.requestUnfreeze());
+        Button freeze = request(new Button(messages.get("ui.alternatives.freeze.request"), Ui.icon(Feather.PAUSE_CIRCLE)),
+                "freeze-request", vm.canFreezeProperty(), active, vm::requestFreeze);
+        Button unfreeze = request(new Button(messages.get("ui.alternatives.freeze.unfreezeRequest"), Ui.icon(Feather.PLAY_CIRCLE)),
+                "unfreeze-request", vm.canUnfreezeProperty(), frozen, vm::requestUnfreeze);
         Label message = Ui.text("");
         message.setId("freeze-message");
         Lines.show(message, vm.messageProperty());
@@ -120,6 +114,17 @@ final class FreezeView {
     }
 
     /** Freezing happens on the exchange's website: what it is called there, and the buttons that go. */
+    /** A request's button: shown while {@code shown}, pressable while {@code allowed}. */
+    private static Button request(Button button, String id, ObservableBooleanValue allowed, BooleanBinding shown, Runnable action) {
+        button.setId(id);
+        button.getStyleClass().add(Styles.ACCENT);
+        button.disableProperty().bind(Bindings.not(allowed));
+        button.visibleProperty().bind(shown);
+        button.managedProperty().bind(shown);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
     private static Node onWebsite(FreezeViewModel vm, Messages messages) {
         String exchange = vm.exchangeName();
         Button open = Ui.opens(messages.get("ui.alternatives.freeze.website.open", exchange), "freeze-open-page", vm::openFreezePage);
@@ -132,7 +137,7 @@ final class FreezeView {
                 Ui.muted(messages.get("ui.alternatives.freeze.website.where", exchange)), new HBox(10, open, support));
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 }

@@ -1,25 +1,29 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
+
+import static dev.closeout.ui.withdrawal.WithdrawalFormViewModel.plain;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Condition;
-import dev.closeout.closure.DustLimit;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
+import dev.closeout.closure.FixChoice;
+import dev.closeout.closure.FixConsent;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.WayOut;
+import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
-import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.shell.FixQuestions;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.account.Result;
+import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -55,8 +59,8 @@ public final class WithdrawAllViewModel {
     private final Messages messages;
     private final ReportWording wording;
     private final WayOuts wayOuts;
-    private final AddressChecks addresses;
     private final OnWebsite website;
+    private final FixQuestions questions;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
     private final PageWork work;
     private final ObservableList<Result> freeResults = FXCollections.observableArrayList();
@@ -75,26 +79,26 @@ public final class WithdrawAllViewModel {
 
     public WithdrawAllViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
-        this.service = account.service();
-        this.dialogs = dialogs;
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
         this.wayOuts = new WayOuts(messages, wording);
-        this.addresses = new AddressChecks(account, wording, wayOuts);
+        this.service = account.service();
+        this.dialogs = dialogs;
         this.website = new OnWebsite(account);
+        this.questions = new FixQuestions(messages);
         this.networks = new KnownNetworks(account);
         this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
     }
 
+    public void checkAgain() {
+        work.readAgain();
+    }
+
     /** The flow is opened: read the account afresh. */
     public void entered() {
         checkAgain();
-    }
-
-    public void checkAgain() {
-        work.readAgain();
     }
 
     private void show(AccountCheck check) {
@@ -104,10 +108,10 @@ public final class WithdrawAllViewModel {
         AccountSnapshot snapshot = check.snapshot();
         ReadinessReport report = check.report();
         LocalDate today = ReportWording.dayOf(report);
-        tied.setAll(report.blockers().stream().filter(TiedRow::tiesUpFunds).map(f -> website.tiedRow(f, today, wording)).toList());
-        List<AccountAction> transfers = OnWebsite.transfers(snapshot);
-        outsideSpot.setAll(transfers.stream().map(t -> (AccountAction.Transfer) t).map(t -> messages.get("ui.alternatives.withdraw.held",
-                WayOuts.plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
+        tied.setAll(report.blockers().stream().filter(Withdrawals::tiesUpFunds).map(f -> website.tiedRow(f, today, wording)).toList());
+        List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(snapshot);
+        outsideSpot.setAll(transfers.stream().map(t -> messages.get("ui.alternatives.withdraw.held",
+                plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
         // The exchange's page for the first wallet: each wallet's page moves its funds the same way.
         movePage.set(transfers.isEmpty() ? null : website.page(transfers.get(0)));
         dustPage.set(website.page(new AccountAction.ConvertDust(Set.of())));
@@ -116,76 +120,83 @@ public final class WithdrawAllViewModel {
         allOut.set(remains.isEmpty());
         summary.set(remains.isEmpty() ? messages.get("ui.alternatives.withdraw.allOut")
                 : messages.get("ui.alternatives.withdraw.remaining", remains.size()));
-        Map<String, BigDecimal> held = WayOuts.withdrawable(snapshot);
-        if (networks.known(held.keySet(), () -> show(account.check()), work::failed)) {
-            showAssets(snapshot, held);
+        if (networks.known(Withdrawals.withdrawable(snapshot).keySet(), () -> show(account.check()), work::failed)) {
+            showAssets(snapshot);
         }
     }
 
-    private void showAssets(AccountSnapshot snapshot, Map<String, BigDecimal> held) {
+    /** What the account still holds, anywhere. */
+    public ObservableList<String> remains() {
+        return remains;
+    }
+
+    /** Nothing remains: every balance is zero. */
+    public ReadOnlyBooleanProperty allOutProperty() {
+        return allOut.getReadOnlyProperty();
+    }
+
+    private void showAssets(AccountSnapshot snapshot) {
         Map<String, AssetRow> existing = new HashMap<>();
         assets.forEach(row -> existing.put(row.asset(), row));
+        Map<String, URI> pages = new HashMap<>();
+        Withdrawals.withdrawable(snapshot).forEach((asset, amount) ->
+                pages.put(asset, website.page(new AccountAction.Withdraw(asset, null, null, amount))));
+        List<Withdrawals.AssetOut> ways = Withdrawals.waysOut(snapshot, networks::of, asset -> pages.get(asset) != null);
         List<AssetRow> rows = new ArrayList<>();
-        DustLimit dustLimit = DustLimit.of(snapshot);
         List<String> small = new ArrayList<>();
-        boolean dustToConvert = held.entrySet().stream().anyMatch(e -> e.getValue().signum() > 0 && !"BNB".equals(e.getKey())
-                && WayOuts.of(networks.of(e.getKey()), e.getKey(), e.getValue(),
-                        snapshot.priceOf(e.getKey()).map(e.getValue()::multiply), dustLimit) == WayOut.CONVERT);
-        held.forEach((asset, amount) -> {
-            AssetRow row = existing.computeIfAbsent(asset, a -> addresses.newRow(a, networks.of(a)));
-            row.setAmount(amount);
-            Optional<BigDecimal> value = snapshot.priceOf(asset).map(amount::multiply);
-            row.setPage(website.page(new AccountAction.Withdraw(asset, null, null, amount)));
-            WayOut way = WayOuts.of(row, value, dustLimit);
-            String why = wayOuts.explain(row, way, value);
-            if (row.page() != null && way != WayOut.CONVERT) {
-                way = WayOut.ON_EXCHANGE;
-                why = website.withdrawnThere(asset);
-            }
-            if ("BNB".equals(asset) && way != WayOut.WITHDRAW && dustToConvert) {
+        for (Withdrawals.AssetOut out : ways) {
+            AssetRow row = existing.computeIfAbsent(out.asset(),
+                    a -> new AssetRow(new WithdrawalFormViewModel(account, a, networks.of(a), out.amount())));
+            row.form().setAmount(out.amount());
+            row.setPage(pages.get(out.asset()));
+            String why = out.way() == WayOut.ON_EXCHANGE ? website.withdrawnThere(out.asset()) : wayOuts.explain(row, out.way(), out.value());
+            if (Withdrawals.growsWithDust(out, ways)) {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }
-            row.setWay(way, why);
-            if (row.networkProperty().get() == null || !row.networks().contains(row.networkProperty().get())) {
-                row.networkProperty().set(WayOuts.cheapest(row).orElse(null));
-            }
-            wayOuts.describeFee(row);
-            if (way == WayOut.CONVERT) {
-                small.add(messages.get("ui.alternatives.withdraw.dustLine", WayOuts.plain(amount), asset, wording.usd(value.orElseThrow())));
+            row.setWay(out.way(), why);
+            row.form().chooseCheapest();
+            if (out.way() == WayOut.CONVERT) {
+                small.add(messages.get("ui.alternatives.withdraw.dustLine", plain(out.amount()), out.asset(),
+                        wording.usd(out.value().orElseThrow())));
             }
             rows.add(row);
-        });
+        }
         dust.setAll(small);
         if (!rows.equals(assets)) {
             assets.setAll(rows);
         }
     }
 
+    /** Each asset withdrawals can take, with its way out. */
+    public ObservableList<AssetRow> assets() {
+        return assets;
+    }
+
     /** Frees one thing, asking first where it costs money or touches someone else's trade. */
     public void free(TiedRow row) {
-        if (row.page() != null) {
-            website.open(row.page());
+        if (openedOnWebsite(row.page())) {
             return;
         }
         Finding f = row.finding();
-        AccountAction action = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? new AccountAction.SweepSubAccount(f.id())
-                : service.actionFor(f).orElse(null);
-        if (action == null) {
+        // A sub-account is emptied here, not closed: moving its funds in closes nothing.
+        FixChoice choice = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? FixChoice.SWEEP_SUB_ACCOUNT : FixChoice.PERFORM;
+        if (choice == FixChoice.PERFORM && service.actionFor(f).isEmpty()) {
             return;
         }
-        Optional<String> question = question(f);
+        AccountCheck check = account.check();
+        Optional<String> question = questions.before(f, FixConsent.of(f, choice, ReportWording.dayOf(check.report())), check);
         if (question.isPresent() && !ask(question.get())) {
             return;
         }
-        performAll(List.of(action), freeResults::add);
+        performAll(List.of(service.actionFor(f, choice, check.snapshot())), freeResults::add);
     }
 
-    /** Moving a sub-account's funds here closes nothing, so it needs no yes; every other fix asks as it does everywhere. */
-    private Optional<String> question(Finding f) {
-        return f.fix() == Fix.CLOSE_SUB_ACCOUNT ? Optional.empty() : new FixQuestions(messages).before(f, account.check());
+    /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */
+    public ObservableList<TiedRow> tied() {
+        return tied;
     }
 
-    /** Frees everything that needs no decision: orders, bots, loans, flexible Earn, staking, Launchpool, appeals. */
+    /** Frees everything that needs no decision: orders, bots, flexible Earn, staking, Launchpool, appeals. */
     public void freeEverythingSafe() {
         work.change(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
                 () -> freeResults.add(Result.of(attempt.result(), wording)))), attempts -> {
@@ -195,13 +206,16 @@ public final class WithdrawAllViewModel {
         });
     }
 
+    public ObservableList<Result> freeResults() {
+        return freeResults;
+    }
+
     /** Moves the free funds of every other wallet to Spot, one transfer per balance, a result per line. */
     public void moveAllToSpot() {
-        if (movePage.get() != null) {
-            website.open(movePage.get());
+        if (openedOnWebsite(movePage.get())) {
             return;
         }
-        List<AccountAction> transfers = OnWebsite.transfers(account.check().snapshot());
+        List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(account.check().snapshot());
         if (transfers.isEmpty()) {
             moveResults.add(Result.note(messages.get("ui.alternatives.withdraw.nothingToMove")));
             return;
@@ -209,10 +223,40 @@ public final class WithdrawAllViewModel {
         performAll(transfers, moveResults::add);
     }
 
+    /** What other wallets hold that can move to Spot, a line per balance. */
+    public ObservableList<String> outsideSpot() {
+        return outsideSpot;
+    }
+
+    public ObservableList<Result> moveResults() {
+        return moveResults;
+    }
+
+    /** Takes the asset's way out when it cannot be withdrawn: sells it for USDT, or converts it to BNB with every other small balance. */
+    public void wayOut(AssetRow row) {
+        switch (row.way()) {
+            case SELL -> {
+                Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.form().amount()::multiply);
+                if (ask(messages.get("ui.eligibility.confirm.sell", plain(row.form().amount()), row.asset(),
+                        value.map(wording::usd).orElse("?")))) {
+                    performAll(List.of(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset())), result -> row.setResult(result));
+                }
+            }
+            // Exchanges convert once every few hours: one asset alone would keep the others waiting.
+            case CONVERT -> convertDust();
+            case ON_EXCHANGE -> website.open(row.page());
+            default -> { }
+        }
+    }
+
+    /** The label of an asset's way out, for its button; empty when there is nothing to press. */
+    public String wayOutLabel(AssetRow row) {
+        return row.way() == WayOut.ON_EXCHANGE ? website.withdrawButton(row.asset()) : wayOuts.label(row.way());
+    }
+
     /** Converts every balance too small to withdraw or sell to BNB, in one conversion: exchanges allow one every few hours. */
     public void convertDust() {
-        if (dustPage.get() != null) {
-            website.open(dustPage.get());
+        if (openedOnWebsite(dustPage.get())) {
             return;
         }
         Set<String> small = new LinkedHashSet<>();
@@ -227,67 +271,45 @@ public final class WithdrawAllViewModel {
         performAll(List.of(new AccountAction.ConvertDust(small)), dustResults::add);
     }
 
-    /** Takes the asset's way out when it cannot be withdrawn: sells it for USDT, or converts it to BNB with every other small balance. */
-    public void wayOut(AssetRow row) {
-        switch (row.way()) {
-            case SELL -> {
-                Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.amount()::multiply);
-                if (ask(messages.get("ui.eligibility.confirm.sell", WayOuts.plain(row.amount()), row.asset(),
-                        value.map(wording::usd).orElse("?")))) {
-                    performAll(List.of(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset())), result -> row.setResult(result));
-                }
-            }
-            // Exchanges convert once every few hours: one asset alone would keep the others waiting.
-            case CONVERT -> convertDust();
-            case ON_EXCHANGE -> website.open(row.page());
-            default -> { }
-        }
+    /** The balances too small to withdraw or sell, which become BNB. */
+    public ObservableList<String> dust() {
+        return dust;
     }
 
-    /** "Open on Binance", for the steps the exchange has done on its website. */
-    public String openLabel() {
-        return website.openLabel();
-    }
-
-    /** The label of an asset's way out, for its button; empty when there is nothing to press. */
-    public String wayOutLabel(AssetRow row) {
-        return row.way() == WayOut.ON_EXCHANGE ? website.withdrawButton(row.asset()) : wayOuts.label(row.way());
+    public ObservableList<Result> dustResults() {
+        return dustResults;
     }
 
     /** Withdraws the whole free amount of the asset to the address on the chosen network, after a last yes. */
     public void withdraw(AssetRow row) {
-        if (!row.canWithdrawProperty().get()) {
+        WithdrawalFormViewModel form = row.form();
+        if (!row.canWithdrawProperty().get() || !ask(form.question())) {
             return;
         }
-        WithdrawalNetwork n = row.networkProperty().get();
-        BigDecimal amount = row.amount();
-        String address = row.addressProperty().get().strip();
-        if (!ask(messages.get("ui.alternatives.withdraw.confirm", WayOuts.plain(amount), row.asset(), n.name(), address,
-                WayOuts.plain(n.arriving(amount)), WayOuts.plain(n.fee())))) {
-            return;
-        }
-        work.change(() -> service.perform(new AccountAction.Withdraw(row.asset(), n.network(), address, amount)), result -> {
+        work.change(() -> service.perform(form.withdrawal()), result -> {
             row.setResult(Result.of(result, wording));
             if (result.accepted()) {
                 sent.add(wording.answer(result));
-                row.addressProperty().set("");
+                form.addressProperty().set("");
             }
         });
     }
 
-    private boolean ask(String question) {
-        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
+    /** The withdrawals the exchange took, in its words. */
+    public ObservableList<String> sent() {
+        return sent;
     }
 
-    /** Performs the actions one after the other in the background, telling each answer as it comes. */
-    private void performAll(List<AccountAction> actions, Consumer<Result> report) {
-        work.change(() -> {
-            for (AccountAction action : actions) {
-                ActionResult result = service.perform(action);
-                account.executors().fx().execute(() -> report.accept(Result.of(result, wording)));
-            }
-            return actions.size();
-        }, done -> { });
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Where the exchange has a step done on its website ({@code page}, null where Closeout does it), opens its page there. */
+    private boolean openedOnWebsite(URI page) {
+        if (page != null) {
+            website.open(page);
+        }
+        return page != null;
     }
 
     /** The exchange's page where funds move to Spot, where it moves them only on its website; null where Closeout moves them. */
@@ -300,55 +322,24 @@ public final class WithdrawAllViewModel {
         return dustPage.getReadOnlyProperty();
     }
 
-    /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */
-    public ObservableList<TiedRow> tied() {
-        return tied;
+    private boolean ask(String question) {
+        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
     }
 
-    public ObservableList<Result> freeResults() {
-        return freeResults;
+    /** "Open on Binance", for the steps the exchange has done on its website. */
+    public String openLabel() {
+        return website.openLabel();
     }
 
-    /** What other wallets hold that can move to Spot, a line per balance. */
-    public ObservableList<String> outsideSpot() {
-        return outsideSpot;
-    }
-
-    public ObservableList<Result> moveResults() {
-        return moveResults;
-    }
-
-    /** The balances too small to withdraw or sell, which become BNB. */
-    public ObservableList<String> dust() {
-        return dust;
-    }
-
-    public ObservableList<Result> dustResults() {
-        return dustResults;
-    }
-
-    /** Each asset withdrawals can take, with its way out. */
-    public ObservableList<AssetRow> assets() {
-        return assets;
-    }
-
-    /** The withdrawals the exchange took, in its words. */
-    public ObservableList<String> sent() {
-        return sent;
-    }
-
-    /** What the account still holds, anywhere. */
-    public ObservableList<String> remains() {
-        return remains;
-    }
-
-    /** Nothing remains: every balance is zero. */
-    public ReadOnlyBooleanProperty allOutProperty() {
-        return allOut.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    /** Performs the actions one after the other in the background, telling each answer as it comes. */
+    private void performAll(List<? extends AccountAction> actions, Consumer<Result> report) {
+        work.change(() -> {
+            for (AccountAction action : actions) {
+                ActionResult result = service.perform(action);
+                account.executors().fx().execute(() -> report.accept(Result.of(result, wording)));
+            }
+            return actions.size();
+        }, done -> { });
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.ui.account.AccountState;

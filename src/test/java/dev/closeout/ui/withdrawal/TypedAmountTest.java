@@ -1,4 +1,4 @@
-package dev.closeout.ui.wizard.eligibility;
+package dev.closeout.ui.withdrawal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,12 +15,12 @@ class TypedAmountTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e-999999999", "1e999999999", "0", "-5", "1,5", "abc", ""})
     void an_amount_no_withdrawal_has_is_no_amount_at_once(String typed) {
-        assertNull(assertTimeoutPreemptively(Duration.ofMillis(200), () -> EligibilityViewModel.typedAmount(typed)), typed);
+        assertNull(assertTimeoutPreemptively(Duration.ofMillis(200), () -> WithdrawalFormViewModel.typedAmount(typed)), typed);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0.5", " 18.20 ", "1e-8"})
     void an_ordinary_amount_reads_exactly(String typed) {
-        assertEquals(new BigDecimal(typed.strip()), EligibilityViewModel.typedAmount(typed));
+        assertEquals(new BigDecimal(typed.strip()), WithdrawalFormViewModel.typedAmount(typed));
     }
 }

@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.disable;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.OpenOrder;
@@ -11,11 +11,11 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.FeatureRow.Feature;
+import dev.closeout.ui.alternatives.disable.FeatureRow.Feature;
 import dev.closeout.ui.account.AccountState;
+import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.account.Result;
-import dev.closeout.ui.desktop.DialogService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,14 +48,18 @@ public final class DisableFeaturesViewModel {
 
     public DisableFeaturesViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
-        this.service = account.service();
         this.dialogs = dialogs;
         this.messages = account.messages();
+        this.service = account.service();
         this.wording = new ReportWording(messages);
         this.rows = Arrays.stream(Feature.values()).map(f -> new FeatureRow(f, title(f))).toList();
         this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
+    }
+
+    public void entered() {
+        work.readAgain();
     }
 
     private String title(Feature feature) {
@@ -65,10 +69,6 @@ public final class DisableFeaturesViewModel {
             case OPEN_ORDERS -> messages.get("ui.alternatives.disable.orders");
             case FUTURES -> messages.get("ui.alternatives.disable.futures");
         };
-    }
-
-    public void entered() {
-        work.readAgain();
     }
 
     private void show(AccountCheck check) {

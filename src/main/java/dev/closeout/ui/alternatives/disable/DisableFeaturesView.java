@@ -1,7 +1,9 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.disable;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.account.Ui;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -17,11 +19,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The checklist of features to switch off, each with its own button and result, and one button for every ticked line. */
-final class DisableFeaturesView {
+public final class DisableFeaturesView {
 
     private final VBox root;
 
-    DisableFeaturesView(DisableFeaturesViewModel vm, Messages messages) {
+    public DisableFeaturesView(DisableFeaturesViewModel vm, Messages messages) {
         VBox lines = new VBox(0);
         for (FeatureRow row : vm.rows()) {
             String id = row.feature().name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -57,14 +59,14 @@ final class DisableFeaturesView {
             line.getStyleClass().add("feature-line");
             lines.getChildren().add(line);
         }
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(vm.busyProperty());
         Button all = new Button(messages.get("ui.alternatives.disable.runAll"), Ui.icon(Feather.TOGGLE_LEFT));
         all.setId("disable-run-all");
         all.getStyleClass().add(Styles.ACCENT);
         all.disableProperty().bind(vm.busyProperty());
         all.setOnAction(e -> vm.runSelected());
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(22, 22);
-        progress.visibleProperty().bind(vm.busyProperty());
         Label error = Ui.text("");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
@@ -78,7 +80,7 @@ final class DisableFeaturesView {
         KeepFocus.onPage(root, vm.busyProperty());
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 }

@@ -1,7 +1,5 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
-import dev.closeout.account.AccountSnapshot;
-import dev.closeout.account.Wallet;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
@@ -12,9 +10,6 @@ import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The steps of leaving that the exchange lets a person take only on its website, in the
@@ -22,10 +17,6 @@ import java.util.Set;
  * through Closeout where the exchange has a withdrawal page.
  */
 final class OnWebsite {
-
-    /** Wallets whose funds move to Spot by a transfer. */
-    private static final Set<Wallet> MOVABLE = EnumSet.of(Wallet.FUNDING, Wallet.CROSS_MARGIN, Wallet.ISOLATED_MARGIN,
-            Wallet.USDM_FUTURES, Wallet.COINM_FUTURES, Wallet.OPTIONS, Wallet.COPY_TRADING);
 
     private final AccountState account;
     private final ClosureService service;
@@ -67,11 +58,5 @@ final class OnWebsite {
 
     void open(URI page) {
         account.handOff().open(page);
-    }
-
-    /** A transfer to Spot for the free funds of each other wallet. */
-    static List<AccountAction> transfers(AccountSnapshot snapshot) {
-        return snapshot.balances().stream().filter(b -> MOVABLE.contains(b.wallet()) && b.free().signum() > 0)
-                .map(b -> (AccountAction) new AccountAction.Transfer(b.asset(), b.wallet(), Wallet.SPOT, b.free())).toList();
     }
 }

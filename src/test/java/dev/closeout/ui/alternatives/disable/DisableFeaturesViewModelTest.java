@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.disable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import dev.closeout.account.OpenOrder;
 import dev.closeout.account.Wallet;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
-import dev.closeout.ui.alternatives.FeatureRow.Feature;
+import dev.closeout.ui.alternatives.disable.FeatureRow.Feature;
 import dev.closeout.ui.account.Result;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,14 +1,11 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
 import dev.closeout.closure.Finding;
-import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.i18n.Messages;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Something that holds funds where no withdrawal reaches them: an order, a position, a loan,
@@ -17,23 +14,6 @@ import java.util.Set;
  * the exchange's page where the person frees it themselves: the button opens it.
  */
 public record TiedRow(Finding finding, String item, String fix, String action, URI page) {
-
-    /** The fixes that free funds a withdrawal cannot reach, or say how long they stay out of reach. */
-    static final Set<Fix> FREEING = EnumSet.of(Fix.CANCEL_ORDER, Fix.STOP_BOT, Fix.CLOSE_POSITION, Fix.REPAY_LIABILITY,
-            Fix.REDEEM_EARN, Fix.UNSTAKE, Fix.REDEEM_LAUNCHPOOL, Fix.COMPLETE_OR_CANCEL_P2P, Fix.RESOLVE_P2P_DISPUTE,
-            Fix.CLOSE_SUB_ACCOUNT, Fix.WAIT_FOR_MATURITY, Fix.WAIT_FOR_PROJECT_END, Fix.WAIT_FOR_TRANSFER);
-
-    /** True when the finding holds funds a withdrawal cannot reach, or says how long they stay out of reach. */
-    static boolean tiesUpFunds(Finding f) {
-        if (!FREEING.contains(f.fix())) {
-            return false;
-        }
-        if (f.kind() == FindingKind.BALANCE) {
-            // A balance's open PnL is its position's: the position's line closes it.
-            return f.fix() == Fix.REPAY_LIABILITY;
-        }
-        return f.kind() != FindingKind.TRANSFER || "DEPOSIT".equals(f.type());
-    }
 
     /** A sub-account is emptied here, not closed: its button moves its funds in. */
     static TiedRow of(Finding f, LocalDate today, boolean oneAction, Messages messages, ReportWording wording) {

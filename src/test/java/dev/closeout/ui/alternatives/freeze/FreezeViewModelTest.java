@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.freeze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,7 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.alternatives.FreezeViewModel.Reason;
+import dev.closeout.ui.alternatives.freeze.FreezeViewModel.Reason;
 import dev.closeout.ui.account.Result;
 import dev.closeout.ui.account.UiExecutors;
 import java.nio.file.Path;
@@ -24,6 +24,11 @@ class FreezeViewModelTest {
     Path dataDir;
 
     GatewayDouble gateway;
+
+    /** The seeded demo account, with every call to the exchange counted in {@link #gateway}. */
+    private DemoUi countingCalls() throws Exception {
+        return new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), UiExecutors.direct());
+    }
 
     private FreezeViewModel open(DemoUi ui) {
         FreezeViewModel vm = new FreezeViewModel(ui.account, ui.clock());
@@ -65,7 +70,7 @@ class FreezeViewModelTest {
 
     @Test
     void the_account_is_frozen_then_unfrozen_each_after_a_fresh_verification() throws Exception {
-        DemoUi ui = new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), UiExecutors.direct());
+        DemoUi ui = countingCalls();
         FreezeViewModel vm = open(ui);
         vm.reasonProperty().set(Reason.SECURITY_WORRY);
         vm.detailsProperty().set("  a log-in I did not make ");
@@ -86,8 +91,8 @@ class FreezeViewModelTest {
 
         ui.demo.advance(Duration.ofMinutes(2)); // a new code can be sent a minute after the last; the authenticator shows a new one
         verify(ui, vm);
-        assertTrue(vm.canUnfreezeProperty().get(), vm.verification().messageProperty().get());
         assertFalse(vm.canFreezeProperty().get());
+        assertTrue(vm.canUnfreezeProperty().get(), vm.verification().messageProperty().get());
         vm.requestUnfreeze();
 
         assertEquals(new Result(Result.Outcome.ACCEPTED, "\u2713 The account is unfrozen and as it was."), vm.messageProperty().get());
@@ -98,8 +103,16 @@ class FreezeViewModelTest {
     }
 
     @Test
+    void the_reasons_are_said_in_words() throws Exception {
+        FreezeViewModel vm = open(new DemoUi(dataDir));
+
+        assertEquals(List.of("Someone else may have access", "I lost my phone or authenticator", "I want a break from trading",
+                "Another reason"), vm.reasons().stream().map(vm::reasonText).toList());
+    }
+
+    @Test
     void pressing_early_asks_nothing_of_the_exchange() throws Exception {
-        DemoUi ui = new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), UiExecutors.direct());
+        DemoUi ui = countingCalls();
         FreezeViewModel vm = open(ui);
         vm.reasonProperty().set(Reason.OTHER);
 
@@ -109,13 +122,5 @@ class FreezeViewModelTest {
         assertEquals(0, gateway.calls("requestFreeze"));
         assertEquals(0, gateway.calls("requestUnfreeze"));
         assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
-    }
-
-    @Test
-    void the_reasons_are_said_in_words() throws Exception {
-        FreezeViewModel vm = open(new DemoUi(dataDir));
-
-        assertEquals(List.of("Someone else may have access", "I lost my phone or authenticator", "I want a break from trading",
-                "Another reason"), vm.reasons().stream().map(vm::reasonText).toList());
     }
 }

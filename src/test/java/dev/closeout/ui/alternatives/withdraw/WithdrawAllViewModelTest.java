@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.alternatives.withdraw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.WayOut;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.account.UiExecutors;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +39,11 @@ class WithdrawAllViewModelTest {
         WithdrawAllViewModel vm = new WithdrawAllViewModel(ui.account, dialogs);
         vm.entered();
         return vm;
+    }
+
+    /** The flow opened on the seeded demo account, every question answered yes. */
+    private WithdrawAllViewModel onTheSeededAccount() throws Exception {
+        return open(new DemoUi(dataDir), FakeDialogs.sayingYes());
     }
 
     private static AssetRow row(WithdrawAllViewModel vm, String asset) {
@@ -78,8 +83,8 @@ class WithdrawAllViewModelTest {
         for (int round = 0; round < 3 && !vm.assets().isEmpty(); round++) {
             for (AssetRow row : List.copyOf(vm.assets())) {
                 if (row.way() == WayOut.WITHDRAW) {
-                    row.addressProperty().set(ADDRESSES.get(row.networkProperty().get().network()));
-                    assertTrue(row.canWithdrawProperty().get(), row.asset() + ": " + row.addressCheckProperty().get());
+                    row.form().addressProperty().set(ADDRESSES.get(row.form().networkProperty().get().network()));
+                    assertTrue(row.canWithdrawProperty().get(), row.asset() + ": " + row.form().addressCheckProperty().get());
                     vm.withdraw(row);
                 } else {
                     vm.wayOut(row);
@@ -100,46 +105,43 @@ class WithdrawAllViewModelTest {
 
     @Test
     void the_address_is_checked_as_it_is_typed_and_the_fee_minimum_and_arriving_amount_are_shown() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
+        WithdrawAllViewModel vm = onTheSeededAccount();
         AssetRow btc = row(vm, "BTC");
 
         assertEquals(WayOut.WITHDRAW, btc.way());
-        assertEquals("BTC", btc.networkProperty().get().network());
-        assertEquals("Fee 0.00003 BTC \u00b7 minimum 0.0002 BTC \u00b7 0.01517 BTC arrives", btc.feeProperty().get(),
+        assertEquals("BTC", btc.form().networkProperty().get().network());
+        assertEquals("Fee 0.00003 BTC \u00b7 minimum 0.0002 BTC \u00b7 0.01517 BTC arrives", btc.form().feeProperty().get(),
                 "the free 0.0152 BTC, not the 0.005 an open order holds");
-        assertEquals("", btc.addressCheckProperty().get(), "nothing said while nothing is typed");
+        assertEquals("", btc.form().addressCheckProperty().get(), "nothing said while nothing is typed");
         assertFalse(btc.canWithdrawProperty().get());
 
-        btc.addressProperty().set("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5");
-        assertEquals("\u2717 This Bitcoin address has a typing error: its checksum does not match.", btc.addressCheckProperty().get());
+        btc.form().addressProperty().set("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5");
+        assertEquals("\u2717 This Bitcoin address has a typing error: its checksum does not match.", btc.form().addressCheckProperty().get());
         assertFalse(btc.canWithdrawProperty().get());
-        btc.addressProperty().set(TRON_ADDRESS);
-        assertEquals("\u2717 This address belongs to another network, not Bitcoin.", btc.addressCheckProperty().get());
-        btc.addressProperty().set("  " + BTC_ADDRESS + " ");
-        assertEquals("\u2713 A valid Bitcoin address", btc.addressCheckProperty().get(), "pasted white space is trimmed");
+        btc.form().addressProperty().set(TRON_ADDRESS);
+        assertEquals("\u2717 This address belongs to another network, not Bitcoin.", btc.form().addressCheckProperty().get());
+        btc.form().addressProperty().set("  " + BTC_ADDRESS + " ");
+        assertEquals("\u2713 A valid Bitcoin address", btc.form().addressCheckProperty().get(), "pasted white space is trimmed");
         assertTrue(btc.canWithdrawProperty().get());
     }
 
     @Test
     void the_cheapest_network_that_takes_the_whole_amount_is_chosen_and_another_can_be() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
+        WithdrawAllViewModel vm = onTheSeededAccount();
         AssetRow usdt = row(vm, "USDT");
 
-        assertEquals("BSC", usdt.networkProperty().get().network(), "0.29 USDT is the lowest fee");
-        usdt.addressProperty().set(TRON_ADDRESS);
-        assertEquals("\u2717 This address belongs to another network, not BNB Smart Chain (BEP20).", usdt.addressCheckProperty().get());
-        WithdrawalNetwork tron = usdt.networks().stream().filter(n -> n.network().equals("TRX")).findFirst().orElseThrow();
-        usdt.networkProperty().set(tron);
-        assertEquals("\u2713 A valid Tron (TRC20) address", usdt.addressCheckProperty().get(), "the address is checked again for the new network");
-        assertTrue(usdt.feeProperty().get().startsWith("Fee 1 USDT \u00b7 minimum 10 USDT"), usdt.feeProperty().get());
+        assertEquals("BSC", usdt.form().networkProperty().get().network(), "0.29 USDT is the lowest fee");
+        usdt.form().addressProperty().set(TRON_ADDRESS);
+        assertEquals("\u2717 This address belongs to another network, not BNB Smart Chain (BEP20).", usdt.form().addressCheckProperty().get());
+        WithdrawalNetwork tron = usdt.form().networks().stream().filter(n -> n.network().equals("TRX")).findFirst().orElseThrow();
+        usdt.form().networkProperty().set(tron);
+        assertEquals("\u2713 A valid Tron (TRC20) address", usdt.form().addressCheckProperty().get(), "the address is checked again for the new network");
+        assertTrue(usdt.form().feeProperty().get().startsWith("Fee 1 USDT \u00b7 minimum 10 USDT"), usdt.form().feeProperty().get());
     }
 
     @Test
     void what_cannot_leave_is_explained_with_the_cheapest_way_out() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
+        WithdrawAllViewModel vm = onTheSeededAccount();
 
         AssetRow shib = row(vm, "SHIB");
         assertEquals(WayOut.CONVERT, shib.way());
@@ -172,7 +174,7 @@ class WithdrawAllViewModelTest {
         FakeDialogs no = FakeDialogs.sayingNo();
         WithdrawAllViewModel vm = open(ui, no);
         AssetRow btc = row(vm, "BTC");
-        btc.addressProperty().set(BTC_ADDRESS);
+        btc.form().addressProperty().set(BTC_ADDRESS);
         int before = gateway.calls("perform");
 
         vm.withdraw(btc);
@@ -187,8 +189,7 @@ class WithdrawAllViewModelTest {
 
     @Test
     void moving_to_spot_tells_each_transfer_and_what_the_exchange_refused() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        WithdrawAllViewModel vm = open(ui, FakeDialogs.sayingYes());
+        WithdrawAllViewModel vm = onTheSeededAccount();
 
         vm.moveAllToSpot();
 

@@ -1,0 +1,206 @@
+package dev.closeout.ui.withdrawal;
+
+import dev.closeout.account.BoundedInput;
+import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Withdrawals;
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.ActionResult;
+import dev.closeout.exchange.WithdrawalNetwork;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.account.AccountState;
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One withdrawal of one asset, wherever it is asked for: the network, the address and its
+ * check (nothing said while it is empty, the exchange's answer as it is typed), the amount, the
+ * fee and what arrives, and whether it can be sent. Inputs are properties the view binds both
+ * ways; what they are worth is read-only and worked out here, so it is tested without a toolkit.
+ */
+public final class WithdrawalFormViewModel {
+
+    private final AccountState account;
+    private final Messages messages;
+    private final ReportWording wording;
+    private final String asset;
+    private final List<WithdrawalNetwork> networks;
+    private final ObjectProperty<WithdrawalNetwork> network = new SimpleObjectProperty<>();
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty amountText = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<BigDecimal> amount = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper addressCheck = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper addressOk = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper fee = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSend;
+    /** Counts address checks, so that an answer to text typed earlier never overwrites the answer to the latest. */
+    private int checks;
+
+    /** A form for {@code amount} of {@code asset}, on the cheapest of {@code networks} that takes it whole. */
+    public WithdrawalFormViewModel(AccountState account, String asset, List<WithdrawalNetwork> networks, BigDecimal amount) {
+        this.account = account;
+        this.messages = account.messages();
+        this.wording = new ReportWording(messages);
+        this.asset = asset;
+        this.networks = List.copyOf(networks);
+        amountText.addListener((obs, old, typed) -> {
+            this.amount.set(typedAmount(typed));
+            describeFee();
+        });
+        network.addListener((obs, old, chosen) -> {
+            describeFee();
+            check();
+        });
+        address.addListener((obs, old, typed) -> check());
+        canSend = Bindings.createBooleanBinding(() -> network.get() != null && this.amount.get() != null
+                && Withdrawals.takesWhole(network.get(), this.amount.get()) && addressOk.get(), network, this.amount, addressOk);
+        setAmount(amount);
+        chooseCheapest();
+    }
+
+    /**
+     * The amount typed, within the bounds of every amount Closeout reads (a typed "1e-999999999"
+     * would otherwise stall the fee's arithmetic); null when it is no amount, or not above zero.
+     */
+    public static BigDecimal typedAmount(String text) {
+        try {
+            BigDecimal value = BoundedInput.amount(text == null ? "" : text.strip(), "amount");
+            return value.signum() > 0 ? value : null;
+        } catch (BoundedInput.Refused e) {
+            return null;
+        }
+    }
+
+    /** An amount as people write it: no trailing zeros. */
+    public static String plain(BigDecimal amount) {
+        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
+    }
+
+    public String asset() {
+        return asset;
+    }
+
+    /** The networks the exchange withdraws this asset on; empty when it withdraws it on none. */
+    public List<WithdrawalNetwork> networks() {
+        return networks;
+    }
+
+    /** Chooses the cheapest network that takes the whole amount, unless one still offered is chosen already. */
+    public void chooseCheapest() {
+        if (network.get() == null || !networks.contains(network.get())) {
+            network.set(Withdrawals.cheapest(networks, amount.get() == null ? BigDecimal.ZERO : amount.get()).orElse(null));
+        }
+    }
+
+    public ObjectProperty<WithdrawalNetwork> networkProperty() {
+        return network;
+    }
+
+    /** The amount as typed. */
+    public StringProperty amountTextProperty() {
+        return amountText;
+    }
+
+    /** Puts {@code value} in the amount, as if it were typed. */
+    public void setAmount(BigDecimal value) {
+        amountText.set(value.toPlainString());
+    }
+
+    public BigDecimal amount() {
+        return amount.get();
+    }
+
+    /** The amount typed, read; null while it is no amount above zero. */
+    public ReadOnlyObjectProperty<BigDecimal> amountProperty() {
+        return amount.getReadOnlyProperty();
+    }
+
+    private void describeFee() {
+        WithdrawalNetwork n = network.get();
+        BigDecimal typed = amount.get();
+        if (n == null) {
+            fee.set(networks.isEmpty() ? messages.get("ui.withdraw.noNetwork", asset) : "");
+        } else if (typed == null) {
+            fee.set(messages.get("ui.withdraw.amountInvalid"));
+        } else if (typed.compareTo(n.minimum()) < 0) {
+            fee.set(messages.get("ui.alternatives.withdraw.networkMinimum", plain(n.minimum()), asset, n.name()));
+        } else {
+            fee.set(messages.get("ui.alternatives.withdraw.fee", plain(n.fee()), plain(n.minimum()),
+                    plain(n.arriving(typed).max(BigDecimal.ZERO)), asset));
+        }
+    }
+
+    /** The network's fee and minimum, and what arrives; or why this network or amount cannot be sent. */
+    public ReadOnlyStringProperty feeProperty() {
+        return fee.getReadOnlyProperty();
+    }
+
+    /** The address typed, checked as it is typed. */
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    private void check() {
+        WithdrawalNetwork n = network.get();
+        String typed = address.get() == null ? "" : address.get().strip();
+        int check = ++checks;
+        if (n == null || typed.isEmpty()) {
+            setAddressCheck("", false);
+            return;
+        }
+        account.executors().run(() -> account.service().addressProblem(asset, n.network(), typed), problem -> {
+            if (check == checks) {
+                setAddressCheck(problem.map(messageKey -> "\u2717 " + wording.answer(
+                        new ActionResult(ActionResult.Outcome.REFUSED, messageKey, List.of(n.name()))))
+                        .orElseGet(() -> messages.get("ui.alternatives.withdraw.addressOk", n.name())), problem.isEmpty());
+            }
+        }, failure -> {
+            if (check == checks) {
+                setAddressCheck(account.describe(failure), false);
+            }
+        });
+    }
+
+    private void setAddressCheck(String text, boolean ok) {
+        addressCheck.set(text);
+        addressOk.set(ok);
+    }
+
+    /** What the check of the address says: the problem, or that it looks right; empty while nothing is typed. */
+    public ReadOnlyStringProperty addressCheckProperty() {
+        return addressCheck.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty addressOkProperty() {
+        return addressOk.getReadOnlyProperty();
+    }
+
+    /** The last question before sending: amount, network, address, what arrives, the fee, and that it cannot be undone. */
+    public String question() {
+        WithdrawalNetwork n = network.get();
+        BigDecimal sent = amount.get();
+        return messages.get("ui.alternatives.withdraw.confirm", plain(sent), asset, n.name(), address.get().strip(),
+                plain(n.arriving(sent)), plain(n.fee()));
+    }
+
+    /** A network is chosen that takes the whole amount, and the address looks right for it. */
+    public BooleanBinding canSendProperty() {
+        return canSend;
+    }
+
+    /** What sending asks of the exchange. */
+    public AccountAction.Withdraw withdrawal() {
+        return new AccountAction.Withdraw(asset, network.get().network(), address.get().strip(), amount.get());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.closeout.ui.withdrawal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closeout.exchange.AccountAction;
+import dev.closeout.ui.DemoUi;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The withdrawal form on the seeded demo account, without a toolkit: what is typed, what it is worth, and when it can be sent. */
+class WithdrawalFormViewModelTest {
+
+    private static final String TRON_ADDRESS = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
+    private static final String EVM_ADDRESS = "0xdAC17F958D2ee523a2206206994597C13D831ec7";
+
+    @TempDir
+    Path dataDir;
+
+    DemoUi ui;
+
+    @BeforeEach
+    void openTheSeededAccount() throws Exception {
+        ui = new DemoUi(dataDir);
+    }
+
+    private WithdrawalFormViewModel usdt(String amount) throws Exception {
+        return new WithdrawalFormViewModel(ui.account, "USDT", ui.service.withdrawalNetworks("USDT"), new BigDecimal(amount));
+    }
+
+    @Test
+    void the_cheapest_network_that_takes_the_amount_is_chosen_and_nothing_is_sent_before_an_address_is_typed() throws Exception {
+        WithdrawalFormViewModel form = usdt("250");
+
+        assertEquals("BSC", form.networkProperty().get().network(), "0.29 USDT is the lowest fee");
+        assertEquals("Fee 0.29 USDT \u00b7 minimum 10 USDT \u00b7 249.71 USDT arrives", form.feeProperty().get());
+        assertEquals("", form.addressCheckProperty().get());
+        assertFalse(form.canSendProperty().get());
+    }
+
+    @Test
+    void an_address_of_another_network_is_refused_as_it_is_typed_and_the_right_one_lets_the_form_send() throws Exception {
+        WithdrawalFormViewModel form = usdt("250");
+
+        form.addressProperty().set(TRON_ADDRESS);
+        assertEquals("\u2717 This address belongs to another network, not BNB Smart Chain (BEP20).", form.addressCheckProperty().get());
+        assertFalse(form.canSendProperty().get());
+
+        form.addressProperty().set(" " + EVM_ADDRESS + " ");
+        assertEquals("\u2713 A valid BNB Smart Chain (BEP20) address", form.addressCheckProperty().get());
+        assertTrue(form.canSendProperty().get());
+        assertEquals(new AccountAction.Withdraw("USDT", "BSC", EVM_ADDRESS, new BigDecimal("250")), form.withdrawal());
+    }
+
+    @Test
+    void a_typed_amount_that_is_no_amount_or_under_the_minimum_says_so_and_cannot_be_sent() throws Exception {
+        WithdrawalFormViewModel form = usdt("250");
+        form.addressProperty().set(EVM_ADDRESS);
+
+        form.amountTextProperty().set("1,5");
+        assertNull(form.amount());
+        assertEquals("Enter an amount above zero.", form.feeProperty().get());
+        assertFalse(form.canSendProperty().get());
+
+        form.amountTextProperty().set("9.99");
+        assertEquals("Under the 10 USDT minimum on BNB Smart Chain (BEP20): choose another network.", form.feeProperty().get());
+        assertFalse(form.canSendProperty().get());
+
+        form.amountTextProperty().set("12.5");
+        assertTrue(form.canSendProperty().get());
+        assertEquals("Withdraw 12.5 USDT on BNB Smart Chain (BEP20) to " + EVM_ADDRESS + "? 12.21 USDT arrives after the 0.29 USDT fee."
+                + " A withdrawal cannot be undone: check that the address is yours and on this network.", form.question());
+    }
+
+    @Test
+    void an_asset_no_network_takes_says_so_and_has_nothing_to_send() {
+        WithdrawalFormViewModel form = new WithdrawalFormViewModel(ui.account, "SHIB", List.of(), new BigDecimal("120350"));
+
+        assertNull(form.networkProperty().get());
+        assertEquals("SHIB cannot be withdrawn here: sell it or convert it instead.", form.feeProperty().get());
+        form.addressProperty().set(EVM_ADDRESS);
+        assertFalse(form.canSendProperty().get());
+    }
+}
