@@ -88,7 +88,7 @@ public final class ClosureService {
     public List<FixChoice> choices(Finding f, AccountSnapshot snapshot) {
         List<FixChoice> choices = new ArrayList<>();
         for (FixChoice candidate : candidates(f)) {
-            if (gateway.pageFor(new WebPage.ForAction(actionFor(f, candidate, snapshot))).isEmpty()) {
+            if (performedHere(actionFor(f, candidate, snapshot))) {
                 choices.add(candidate);
             }
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * a fee or a forfeit, runs unasked ("Fix everything" runs these); every other waits for a yes.
  */
 public enum FixConsent {
-    /** Cancelling an order, stopping a bot, unstaking, redeeming Launchpool or flexible Earn, settling an appeal; moving the user's own funds to Spot. */
+    /** Cancelling an order, stopping a bot, unstaking, redeeming Launchpool or flexible Earn, settling an appeal; moving to Spot. */
     UNASKED,
     /** Converting small balances to BNB: the exchange takes a fee, and allows it only every few hours. */
     CONVERSION_FEE,

@@ -32,7 +32,8 @@ class FixConsentTest {
                 Map.entry(Fix.REDEEM_LAUNCHPOOL, FixConsent.UNASKED), Map.entry(Fix.CONVERT_DUST, FixConsent.CONVERSION_FEE),
                 Map.entry(Fix.CLOSE_POSITION, FixConsent.MARKET_CLOSE), Map.entry(Fix.REPAY_LIABILITY, FixConsent.REPAYMENT),
                 Map.entry(Fix.COMPLETE_OR_CANCEL_P2P, FixConsent.OTHER_PARTY), Map.entry(Fix.CLOSE_SUB_ACCOUNT, FixConsent.FOR_GOOD),
-                Map.entry(Fix.WITHDRAW_OR_SELL, FixConsent.NO_SINGLE_ACTION), Map.entry(Fix.WAIT_FOR_TRANSFER, FixConsent.NO_SINGLE_ACTION));
+                Map.entry(Fix.WITHDRAW_OR_SELL, FixConsent.NO_SINGLE_ACTION),
+                Map.entry(Fix.WAIT_FOR_TRANSFER, FixConsent.NO_SINGLE_ACTION));
         Map<Fix, FixConsent> consents = new EnumMap<>(Fix.class);
         expected.keySet().forEach(fix -> consents.put(fix, FixConsent.of(first(fix), TODAY)));
 

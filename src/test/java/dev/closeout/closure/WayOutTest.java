@@ -65,7 +65,8 @@ class WayOutTest {
     @Test
     void where_the_exchange_withdraws_only_on_its_website_its_page_is_the_way_but_dust_is_converted_here_first() {
         assertEquals(WayOut.ON_EXCHANGE, WayOut.of(BNB_CHAIN, "BNB", new BigDecimal("1"), Optional.of(new BigDecimal("600")), DUST, true));
-        assertEquals(WayOut.CONVERT, WayOut.of(List.of(), "SHIB", new BigDecimal("120350"), Optional.of(new BigDecimal("1.13")), DUST, true));
+        assertEquals(WayOut.CONVERT,
+                WayOut.of(List.of(), "SHIB", new BigDecimal("120350"), Optional.of(new BigDecimal("1.13")), DUST, true));
     }
 
     @Test

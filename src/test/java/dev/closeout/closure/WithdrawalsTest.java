@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Where withdrawals take money from, what they can take, on which network, and what holds funds out of their reach: the spec's typical account. */
+/** Where withdrawals take money from, what they take, on which network, what holds funds out of reach: the spec's typical account. */
 class WithdrawalsTest {
 
     private static final AccountSnapshot TYPICAL = Findings.typical();

@@ -183,7 +183,8 @@ final class Trading {
         }
         BigDecimal value = amount.multiply(account.price(asset).get());
         if (value.compareTo(WayOut.MINIMUM_ORDER_USDT) < 0) {
-            return refused("action.sell.belowMinimum", amount.toPlainString(), asset, usd(value), WayOut.MINIMUM_ORDER_USDT.toPlainString());
+            return refused("action.sell.belowMinimum", amount.toPlainString(), asset, usd(value),
+                    WayOut.MINIMUM_ORDER_USDT.toPlainString());
         }
         BigDecimal price = account.price(asset).get();
         BigDecimal proceeds = value.subtract(value.multiply(TRADING_FEE)).setScale(SCALE, RoundingMode.DOWN);

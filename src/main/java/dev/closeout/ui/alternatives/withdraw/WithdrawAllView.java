@@ -116,7 +116,7 @@ public final class WithdrawAllView {
         return label;
     }
 
-    /** A step's button: idle while the page works or while {@code lines} is empty; on the exchange's website where it has the step done there. */
+    /** A step's button: idle while the page works or {@code lines} is empty; the exchange's page where it does the step there. */
     private Button step(Button button, ObservableList<String> lines, ReadOnlyObjectProperty<URI> page, Runnable action) {
         button.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(lines)));
         button.setOnAction(e -> action.run());

@@ -149,7 +149,8 @@ public final class WithdrawAllViewModel {
                     a -> new AssetRow(new WithdrawalFormViewModel(account, a, networks.of(a), out.amount())));
             row.form().setAmount(out.amount());
             row.setPage(pages.get(out.asset()));
-            String why = out.way() == WayOut.ON_EXCHANGE ? website.withdrawnThere(out.asset()) : wayOuts.explain(row, out.way(), out.value());
+            String why = out.way() == WayOut.ON_EXCHANGE ? website.withdrawnThere(out.asset())
+                    : wayOuts.explain(row, out.way(), out.value());
             if (Withdrawals.growsWithDust(out, ways)) {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }

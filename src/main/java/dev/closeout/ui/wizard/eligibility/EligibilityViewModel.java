@@ -108,7 +108,7 @@ public final class EligibilityViewModel implements StepViewModel {
         perform(service.actionFor(f, choice, check.snapshot()));
     }
 
-    /** The withdrawal form for a finding's balance, once the exchange has said which networks take it; told to {@code then} on the FX side. */
+    /** The withdrawal form for a finding's balance, once the exchange has said which networks take it; told to {@code then}. */
     public void withdrawalForm(FindingRow row, Consumer<WithdrawalFormViewModel> then) {
         Finding f = row.finding();
         account.executors().run(() -> service.withdrawalNetworks(f.asset()),
