@@ -52,6 +52,12 @@ class AdaptersWiredOnlyByMainTest {
     }
 
     @Test
+    void only_the_app_itself_reaches_into_the_shell_that_builds_the_pages() throws IOException {
+        assertEquals(List.of(), imports(SOURCES.resolve("ui"), file -> !file.startsWith(SOURCES.resolve("ui/shell")),
+                imported -> imported.startsWith("dev.closeout.ui.shell.")));
+    }
+
+    @Test
     void the_keychain_and_storage_know_nothing_of_the_pages() throws IOException {
         List<String> crossings = new ArrayList<>();
         for (String layer : List.of("keychain", "storage")) {

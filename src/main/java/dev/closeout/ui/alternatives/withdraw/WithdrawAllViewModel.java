@@ -20,7 +20,7 @@ import dev.closeout.exchange.ActionResult;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
-import dev.closeout.ui.shell.FixQuestions;
+import dev.closeout.ui.account.FixQuestions;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.account.Result;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;

@@ -12,7 +12,7 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
-import dev.closeout.ui.shell.FixQuestions;
+import dev.closeout.ui.account.FixQuestions;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import dev.closeout.ui.wizard.StepViewModel;

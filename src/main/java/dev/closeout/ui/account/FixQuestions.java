@@ -1,4 +1,4 @@
-package dev.closeout.ui.shell;
+package dev.closeout.ui.account;
 
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.Finding;
