@@ -3,6 +3,7 @@ package dev.closeout.ui.alternatives;
 import atlantafx.base.theme.Styles;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.plan.PlanDoor;
 import dev.closeout.ui.alternatives.AssetRow.WayOut;
 import dev.closeout.ui.shell.Ui;
 import java.net.URI;
@@ -99,7 +100,7 @@ final class WithdrawAllView {
         root = Ui.page(Ui.title(messages.get("ui.alternatives.withdraw.title")), Ui.muted(messages.get("ui.alternatives.withdraw.intro")),
                 error,
                 step(1, messages.get("ui.alternatives.withdraw.step.free"), messages.get("ui.alternatives.withdraw.step.freeText")),
-                new HBox(10, freeSafe, recheck, progress), nothingTied, tied,
+                new HBox(10, freeSafe, recheck, PlanDoor.button(messages, "withdraw-plan"), progress), nothingTied, tied,
                 Lines.results(vm.freeResults(), "withdraw-free-results"),
                 step(2, messages.get("ui.alternatives.withdraw.step.move"), messages.get("ui.alternatives.withdraw.step.moveText")),
                 Lines.of(vm.outsideSpot(), "withdraw-outside-spot", false), nothingOutside, move,

@@ -15,6 +15,9 @@ import dev.closeout.ui.demo.DemoToolsView;
 import dev.closeout.ui.demo.DemoToolsViewModel;
 import dev.closeout.ui.export.ExportView;
 import dev.closeout.ui.export.ExportViewModel;
+import dev.closeout.ui.plan.ExitPlanView;
+import dev.closeout.ui.plan.ExitPlanViewModel;
+import dev.closeout.ui.plan.PlanDoor;
 import dev.closeout.ui.wizard.StepViewModel;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.WizardView;
@@ -147,6 +150,14 @@ public final class MainWindow {
                 () -> show(Page.ALTERNATIVES), this::openExport).node());
         AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show(Page.CLOSE));
         pages.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
+        // The exit plan opens from a button on any page (PlanDoor), not from the navigation.
+        ExitPlanViewModel exitPlan = new ExitPlanViewModel(account, dialogs, clock);
+        Node planPage = new ExitPlanView(exitPlan, messages).node();
+        root.addEventHandler(PlanDoor.OPEN, e -> {
+            content.getChildren().setAll(planPage);
+            nav.values().forEach(button -> button.setSelected(false));
+            exitPlan.entered();
+        });
 
         DemoToolsViewModel demoTools = new DemoToolsViewModel(account, wizard::restart);
         DemoToolsView demoView = demoTools.available() ? new DemoToolsView(demoTools, messages,

@@ -2,6 +2,7 @@ package dev.closeout.ui.wizard.eligibility;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.plan.PlanDoor;
 import dev.closeout.ui.shell.Ui;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -59,7 +60,7 @@ public final class EligibilityView {
         results.setPrefHeight(120);
         results.getStyleClass().add(Styles.DENSE);
 
-        HBox actions = new HBox(10, fixAll, recheck, progress);
+        HBox actions = new HBox(10, fixAll, recheck, PlanDoor.button(messages, "eligibility-plan"), progress);
         root = Ui.page(Ui.title(messages.get("ui.eligibility.title")), Ui.muted(messages.get("ui.eligibility.typical")),
                 summary, handOff, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
         root.setId("step-eligibility");
