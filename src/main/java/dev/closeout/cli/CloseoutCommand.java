@@ -151,6 +151,7 @@ public final class CloseoutCommand {
             case "check" -> CHECK;
             case "snapshot" -> SNAPSHOT;
             case "export" -> ExportCommand.SYNTAX;
+            case "plan" -> PlanCommand.SYNTAX;
             default -> null;
         };
         if (syntax == null) {
@@ -172,18 +173,21 @@ public final class CloseoutCommand {
         return switch (args.get(0)) {
             case "check" -> check(options);
             case "snapshot" -> snapshot(options);
+            case "plan" -> new PlanCommand(out, err, messages, this::open).run(options);
             default -> new ExportCommand(out, err, messages, this::open).run(options);
         };
     }
 
-    /** What the command refused, in the user's words: export, which takes no file, words a stray argument its own way. */
+    /** What the command refused, in the user's words: export and plan, which take no file, word a stray argument their own way. */
     private String refusal(String command, Options.Refused refused) {
         String what = refused.argument;
         return switch (refused.problem) {
             case UNKNOWN_OPTION -> messages.get("cli.error.unknownOption", what);
-            case EXTRA_ARGUMENT -> messages.get(command.equals("export") ? "cli.export.error.extra" : "cli.error.extraFile", what);
+            case EXTRA_ARGUMENT -> messages.get(command.equals("export") ? "cli.export.error.extra"
+                    : command.equals("plan") ? "cli.plan.error.extra" : "cli.error.extraFile", what);
             case VALUE_MISSING -> messages.get(what.equals(Option.DATA_DIR.name) ? "cli.error.dataDirMissing"
-                    : what.equals(Option.FORMAT.name) ? "cli.error.formatMissing" : "cli.export.error.toMissing");
+                    : what.equals(Option.FORMAT.name) ? "cli.error.formatMissing"
+                    : command.equals("plan") ? "cli.plan.error.toAndNetwork" : "cli.export.error.toMissing");
             case UNKNOWN_FORMAT -> messages.get("cli.error.format", what);
         };
     }
@@ -294,9 +298,10 @@ public final class CloseoutCommand {
         return report.eligible() ? ELIGIBLE : BLOCKED;
     }
 
-    /** Every command's usage: checking, then exporting. */
+    /** Every command's usage: checking, exporting, then planning the way out. */
     static String usage(Messages messages) {
-        return messages.get("cli.usage") + System.lineSeparator() + messages.get("cli.usage.export");
+        return messages.get("cli.usage") + System.lineSeparator() + messages.get("cli.usage.export") + System.lineSeparator()
+                + messages.get("cli.usage.plan");
     }
 
     private AccountSnapshot read(Path file) throws IOException, SnapshotFormatException {
@@ -306,6 +311,11 @@ public final class CloseoutCommand {
     }
 
     private int usageError(String problem) {
+        return usageError(err, messages, problem);
+    }
+
+    /** Arguments a command cannot take: the problem in one line, where to read the usage, exit 2. */
+    static int usageError(PrintStream err, Messages messages, String problem) {
         err.println(oneLine(messages.get("cli.error", problem)));
         err.println(messages.get("cli.error.hint"));
         return BAD_INPUT;

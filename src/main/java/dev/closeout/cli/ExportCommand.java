@@ -10,6 +10,7 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.i18n.Messages;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.function.Consumer;
@@ -53,7 +54,7 @@ final class ExportCommand {
         if (options.demo == options.binance) {
             return usageError(messages.get("cli.export.error.which"));
         }
-        if (options.to == null || options.to.toString().isBlank()) {
+        if (options.to == null || options.to.isBlank()) {
             return usageError(messages.get("cli.export.error.toMissing"));
         }
         ExportResult result;
@@ -61,7 +62,7 @@ final class ExportCommand {
             if (gateway == null) {
                 return CloseoutCommand.BAD_INPUT;
             }
-            result = new ClosureService(gateway).export(options.to, new Telling(), () -> false);
+            result = new ClosureService(gateway).export(Path.of(options.to), new Telling(), () -> false);
         } catch (ExchangeException | ExportException e) {
             err.println(CloseoutCommand.oneLine(messages.get("cli.error", messages.say(e))));
             return CloseoutCommand.BAD_INPUT;
@@ -92,8 +93,6 @@ final class ExportCommand {
     }
 
     private int usageError(String problem) {
-        err.println(CloseoutCommand.oneLine(messages.get("cli.error", problem)));
-        err.println(messages.get("cli.error.hint"));
-        return CloseoutCommand.BAD_INPUT;
+        return CloseoutCommand.usageError(err, messages, problem);
     }
 }

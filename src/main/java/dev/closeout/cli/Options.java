@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * What a command was given after its name, read the same way for every command: {@code --demo},
  * {@code --binance}, {@code --data-dir DIR} or {@code --data-dir=DIR}, {@code --format text|json} or
- * {@code --format=json}, {@code --to DIR} or {@code --to=DIR}, {@code --help}, and file arguments.
+ * {@code --format=json}, {@code --to DIR} or {@code --to=DIR} (export's folder, plan's asset), {@code --network NET},
+ * {@code --help}, and file arguments.
  * Each command says which of these it takes ({@link Syntax}); anything else is refused with a
  * {@link Refused} naming it. Which combinations make sense is the command's to judge.
  */
@@ -22,7 +23,8 @@ final class Options {
         BINANCE("--binance", false),
         DATA_DIR("--data-dir", true),
         FORMAT("--format", true),
-        TO("--to", true);
+        TO("--to", true),
+        NETWORK("--network", true);
 
         final String name;
         final boolean takesValue;
@@ -75,7 +77,9 @@ final class Options {
     /** Null when not given: the command's default folder then. */
     Path dataDir;
     String format = "text";
-    Path to;
+    /** Export's folder, or the asset a plan sends everything as. */
+    String to;
+    String network;
     final List<String> files = new ArrayList<>();
 
     private Options() {
@@ -134,7 +138,8 @@ final class Options {
             case BINANCE -> binance = true;
             case DATA_DIR -> dataDir = Path.of(value);
             case FORMAT -> format = value;
-            case TO -> to = Path.of(value);
+            case TO -> to = value;
+            case NETWORK -> network = value;
         }
     }
 }

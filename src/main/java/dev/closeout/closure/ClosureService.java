@@ -7,6 +7,9 @@ import dev.closeout.closure.export.ExportException;
 import dev.closeout.closure.export.ExportProgress;
 import dev.closeout.closure.export.ExportResult;
 import dev.closeout.closure.export.HistoryExport;
+import dev.closeout.closure.plan.Choice;
+import dev.closeout.closure.plan.ExitPlan;
+import dev.closeout.closure.plan.ExitRules;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ClosureProgress;
@@ -26,8 +29,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -208,6 +213,20 @@ public final class ClosureService {
     public ExportResult export(Path folder, Consumer<ExportProgress> progress, BooleanSupplier cancelled)
             throws ExchangeException, ExportException {
         return new HistoryExport(gateway, progress, cancelled).into(folder);
+    }
+
+    /** The exit plan for the account as it is now: the steps that bring the most to where the person chose, beside the naive way. */
+    public ExitPlan exitPlan(Choice choice) throws ExchangeException {
+        return exitPlan(gateway.snapshot(), choice);
+    }
+
+    /** The exit plan for the account as {@code snapshot} has it, with the exchange's withdrawal networks of every asset it needs. */
+    public ExitPlan exitPlan(AccountSnapshot snapshot, Choice choice) throws ExchangeException {
+        Map<String, List<WithdrawalNetwork>> networks = new TreeMap<>();
+        for (String asset : ExitPlan.assetsToAsk(snapshot, choice)) {
+            networks.put(asset, gateway.withdrawalNetworks(asset));
+        }
+        return ExitPlan.of(snapshot, networks, choice, ExitRules.TYPICAL);
     }
 
     public List<WithdrawalNetwork> withdrawalNetworks(String asset) throws ExchangeException {

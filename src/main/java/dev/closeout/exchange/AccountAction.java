@@ -48,6 +48,10 @@ public sealed interface AccountAction {
     record SellToUsdt(Wallet wallet, String asset) implements AccountAction {
     }
 
+    /** Spends {@code usdt} on {@code asset} at the market price. */
+    record BuyWithUsdt(String asset, BigDecimal usdt) implements AccountAction {
+    }
+
     record Withdraw(String asset, String network, String address, BigDecimal amount) implements AccountAction {
     }
 

@@ -55,7 +55,7 @@ public interface ExchangeGateway extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** The networks an asset can be withdrawn on, each with its minimum and fee; empty if none or unknown. */
+    /** The networks an asset can be withdrawn on, the exchange's default first, each with its minimum and fee; empty if none or unknown. */
     default List<WithdrawalNetwork> withdrawalNetworks(String asset) throws ExchangeException {
         return List.of();
     }

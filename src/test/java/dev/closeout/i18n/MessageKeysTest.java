@@ -19,6 +19,7 @@ import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
+import dev.closeout.closure.plan.Step;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.address.AddressCheck;
@@ -197,7 +198,10 @@ class MessageKeysTest {
                 Map.entry("ui.alternatives.aspect.", names(Aspect.values())),
                 Map.entry("ui.alternatives.compare.", Arrays.stream(Aspect.values())
                         .flatMap(q -> Arrays.stream(Alternative.values()).map(a -> q.name() + "." + a.name())).collect(Collectors.toSet())),
-                Map.entry("ui.alternatives.freeze.reason.", names(FreezeViewModel.Reason.values())));
+                Map.entry("ui.alternatives.freeze.reason.", names(FreezeViewModel.Reason.values())),
+                Map.entry("plan.step.", names(Step.Action.values())),
+                Map.entry("plan.reason.", names(Step.Reason.values())),
+                Map.entry("plan.untraded.", names(Step.Untraded.values())));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The networks each coin can leave Binance on, with their minimum, fee and the address pattern
+ * The networks each coin can leave Binance on, its default first, with their minimum, fee and the address pattern
  * Binance checks, from /sapi/v1/capital/config/getall: every coin in one answer (weight 10), so
  * it is read once and kept a while rather than asked per asset or per typed address. Only
  * networks with withdrawals enabled, and with the minimum and fee Binance gives, count. Closeout never withdraws on Binance: these feed the
@@ -113,7 +113,8 @@ final class BinanceNetworks {
                 // without its minimum or fee is left out rather than offered as free and without a minimum.
                 if (withdrawable && text(n, "network") != null && n.path("withdrawEnable").asBoolean(false)
                         && decimal(n, "withdrawMin") != null && decimal(n, "withdrawFee") != null) {
-                    networks.add(network(asset, n));
+                    // Binance's default network first: the one a person withdrawing without choosing gets.
+                    networks.add(n.path("isDefault").asBoolean(false) ? 0 : networks.size(), network(asset, n));
                 }
             }
             parsed.put(asset, List.copyOf(networks));

@@ -123,8 +123,10 @@ final class BinancePages {
         if (action instanceof AccountAction.Withdraw withdraw) {
             return named(withdraw.asset()) ? URI.create(SITE + "/my/wallet/account/main/withdrawal/crypto/" + withdraw.asset()) : SPOT;
         }
-        if (action instanceof AccountAction.SellToUsdt sell) {
-            return named(sell.asset()) ? URI.create(SITE + "/trade/" + sell.asset() + "_USDT?type=spot") : SPOT;
+        if (action instanceof AccountAction.SellToUsdt || action instanceof AccountAction.BuyWithUsdt) {
+            // One spot market page for selling an asset for USDT and buying it with USDT.
+            String asset = action instanceof AccountAction.SellToUsdt sell ? sell.asset() : ((AccountAction.BuyWithUsdt) action).asset();
+            return named(asset) ? URI.create(SITE + "/trade/" + asset + "_USDT?type=spot") : SPOT;
         }
         if (action instanceof AccountAction.Transfer transfer) {
             return wallet(transfer.from());

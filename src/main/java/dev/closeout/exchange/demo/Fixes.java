@@ -1,6 +1,7 @@
 package dev.closeout.exchange.demo;
 
 import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.AccountAction.BuyWithUsdt;
 import dev.closeout.exchange.AccountAction.CancelAllOrders;
 import dev.closeout.exchange.AccountAction.CancelOrder;
 import dev.closeout.exchange.AccountAction.CancelP2pOrder;
@@ -50,6 +51,8 @@ final class Fixes {
             return trading.repay(a.wallet(), a.asset());
         } else if (action instanceof SellToUsdt a) {
             return trading.sellToUsdt(a.wallet(), a.asset());
+        } else if (action instanceof BuyWithUsdt a) {
+            return trading.buyWithUsdt(a.asset(), a.usdt());
         } else if (action instanceof ConvertDust a) {
             return trading.convertDust(a.assets());
         } else if (action instanceof CloseFuturesAccount) {

@@ -16,6 +16,8 @@ import dev.closeout.account.history.Trade;
 import dev.closeout.account.history.WalletTransfer;
 import dev.closeout.closure.DustLimit;
 import dev.closeout.closure.WayOut;
+import dev.closeout.closure.plan.ExitRules;
+import dev.closeout.closure.plan.Pairs;
 import dev.closeout.exchange.ActionResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,10 +32,11 @@ import java.util.stream.Collectors;
 /** Orders, positions, loans and conversions, with the exchange's fees and minimums. */
 final class Trading {
 
-    static final BigDecimal DUST_FEE = new BigDecimal("0.02");
-    static final BigDecimal TRADING_FEE = new BigDecimal("0.001");
-    static final BigDecimal FUTURES_FEE = new BigDecimal("0.0005");
-    private static final List<String> QUOTES = List.of("USDT", "USDC", "FDUSD", "BTC", "ETH", "BNB", "EUR");
+    /** The demo charges the figures exit plans are priced with, so that a plan run on it brings what it said. */
+    static final BigDecimal DUST_FEE = ExitRules.TYPICAL.dustFee();
+    static final BigDecimal TRADING_FEE = ExitRules.TYPICAL.tradingFee();
+    static final BigDecimal FUTURES_FEE = ExitRules.TYPICAL.futuresFee();
+    static final BigDecimal MINIMUM_ORDER_USDT = ExitRules.TYPICAL.smallestSaleUsd();
     private static final Set<Wallet> FUTURES = EnumSet.of(Wallet.USDM_FUTURES, Wallet.COINM_FUTURES);
     static final int SCALE = 8;
 
@@ -96,7 +99,7 @@ final class Trading {
         if (FUTURES.contains(order.market()) || order.quantity() == null || order.side() == null) {
             return;
         }
-        String base = base(order.symbol());
+        String base = Pairs.base(order.symbol());
         String quote = order.symbol().substring(base.length());
         BigDecimal open = order.quantity().subtract(Amounts.orZero(order.filled()));
         if (order.side() == Side.SELL) {
@@ -104,15 +107,6 @@ final class Trading {
         } else if (order.price() != null) {
             account.lock(order.market(), quote, open.multiply(order.price()).negate());
         }
-    }
-
-    static String base(String symbol) {
-        for (String quote : QUOTES) {
-            if (symbol.endsWith(quote) && symbol.length() > quote.length()) {
-                return symbol.substring(0, symbol.length() - quote.length());
-            }
-        }
-        return symbol;
     }
 
     ActionResult closePosition(Wallet wallet, String symbol) {
@@ -126,7 +120,7 @@ final class Trading {
         String settlement = wallet == Wallet.COINM_FUTURES ? "BTC" : "USDT";
         for (Position p : closing) {
             BigDecimal pnl = Amounts.orZero(p.unrealizedPnl());
-            BigDecimal mark = account.price(base(p.symbol())).orElse(Amounts.orZero(p.entryPrice()));
+            BigDecimal mark = account.price(Pairs.base(p.symbol())).orElse(Amounts.orZero(p.entryPrice()));
             BigDecimal fee = wallet == Wallet.COINM_FUTURES ? BigDecimal.ZERO
                     : p.quantity().abs().multiply(mark).multiply(FUTURES_FEE).setScale(SCALE, RoundingMode.UP);
             realised = realised.add(pnl).subtract(fee);
@@ -193,6 +187,27 @@ final class Trading {
         extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", Side.SELL, price, amount, value,
                 value.subtract(proceeds), "USDT"));
         return done("action.sell.done", amount.toPlainString(), asset, proceeds.toPlainString());
+    }
+
+    /** Spends {@code usdt} of Spot's USDT on the asset at the market price, less the trading fee, at least the smallest order. */
+    ActionResult buyWithUsdt(String asset, BigDecimal usdt) {
+        if (asset.equals("USDT") || extras.delisted.contains(asset) || account.price(asset).isEmpty()) {
+            return refused("action.buy.notTraded", asset);
+        }
+        if (usdt == null || usdt.compareTo(MINIMUM_ORDER_USDT) < 0) {
+            return refused("action.buy.belowMinimum", usdt == null ? "0" : usdt.toPlainString(), MINIMUM_ORDER_USDT.toPlainString());
+        }
+        BigDecimal free = account.free(Wallet.SPOT, "USDT");
+        if (free.compareTo(usdt) < 0) {
+            return refused("action.buy.insufficient", free.toPlainString());
+        }
+        BigDecimal price = account.price(asset).get();
+        BigDecimal bought = usdt.multiply(BigDecimal.ONE.subtract(TRADING_FEE)).divide(price, SCALE, RoundingMode.DOWN);
+        account.credit(Wallet.SPOT, "USDT", usdt.negate());
+        account.credit(Wallet.SPOT, asset, bought);
+        extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", Side.BUY, price, bought, usdt,
+                usdt.subtract(bought.multiply(price)), "USDT"));
+        return done("action.buy.done", usdt.toPlainString(), bought.toPlainString(), asset);
     }
 
     /** Dust to BNB: only balances under the dust limit, never BNB or a delisted asset, a 2 % fee, once per interval. */

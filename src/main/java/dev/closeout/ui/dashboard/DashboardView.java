@@ -6,6 +6,7 @@ import dev.closeout.account.UnknownPart;
 import dev.closeout.exchange.SideReading;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.Ui;
+import dev.closeout.ui.plan.PlanDoor;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -74,7 +75,7 @@ public final class DashboardView {
         Button export = new Button(messages.get("ui.export.title"), Ui.icon(Feather.DOWNLOAD));
         export.setId("dashboard-export");
         export.setOnAction(e -> toExport.run());
-        HBox actions = new HBox(10, asOf, refresh, export);
+        HBox actions = new HBox(10, asOf, refresh, export, PlanDoor.button(messages, "dashboard-plan"));
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox totals = new VBox(4, Ui.muted(messages.get("ui.dashboard.total")), total, btc, actions, error);
         HBox.setHgrow(totals, Priority.ALWAYS);

@@ -14,6 +14,7 @@ import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.demo.DemoToolsView;
 import dev.closeout.ui.desktop.Desktop;
+import dev.closeout.ui.plan.PlanDoor;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
@@ -80,6 +81,10 @@ public final class MainWindow {
         this.account = new AccountState(service, executors, messages, desktop.browser());
         pages = new Pages(account, executors, owner, language, onLanguage, desktop, exchanges, this::show);
         DemoToolsView demoView = pages.demoTools().orElse(null);
+        root.addEventHandler(PlanDoor.OPEN, e -> {
+            content.getChildren().setAll(pages.enterExitPlan());
+            nav.values().forEach(button -> button.setSelected(false));
+        });
         root.setTop(header(service, demoView, onThemeToggle));
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox center = new VBox(new HandOffBar(account, messages).node(), content);

@@ -16,6 +16,8 @@ import dev.closeout.ui.desktop.FxDialogService;
 import dev.closeout.ui.desktop.FxKeyFileChooser;
 import dev.closeout.ui.export.ExportView;
 import dev.closeout.ui.export.ExportViewModel;
+import dev.closeout.ui.plan.ExitPlanView;
+import dev.closeout.ui.plan.ExitPlanViewModel;
 import dev.closeout.ui.shell.MainWindow.ExchangeSwitch;
 import dev.closeout.ui.shell.MainWindow.Page;
 import dev.closeout.ui.wizard.StepViewModel;
@@ -60,6 +62,8 @@ final class Pages {
     private final Map<Page, Node> nodes = new EnumMap<>(Page.class);
     private final WizardViewModel wizard;
     private final DemoToolsView demoTools;
+    private final ExitPlanViewModel exitPlan;
+    private final Node exitPlanPage;
 
     /** {@code exchanges}, when not null, lets Settings connect a Binance account and go back to the demo. */
     Pages(AccountState account, UiExecutors executors, Window owner, Locale language, Consumer<Locale> onLanguage,
@@ -101,6 +105,8 @@ final class Pages {
                 () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
         AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show.accept(Page.CLOSE));
         nodes.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
+        exitPlan = new ExitPlanViewModel(account, dialogs, clock);
+        exitPlanPage = new ExitPlanView(exitPlan, messages).node();
 
         DemoToolsViewModel demo = new DemoToolsViewModel(account, wizard::restart);
         demoTools = demo.available() ? new DemoToolsView(demo, messages,
@@ -128,6 +134,12 @@ final class Pages {
 
     Node page(Page page) {
         return nodes.get(page);
+    }
+
+    /** The exit plan, opened from a button on any page ({@code PlanDoor}) rather than from the navigation; planned afresh on entry. */
+    Node enterExitPlan() {
+        exitPlan.entered();
+        return exitPlanPage;
     }
 
     WizardViewModel wizard() {

@@ -81,6 +81,17 @@ class BinanceWithdrawalNetworksTest {
     }
 
     @Test
+    void binances_default_network_comes_first_where_its_list_has_it_further_down() throws Exception {
+        binance.route("GET", "/sapi/v1/capital/config/getall", (request, call) -> Answer.ok("""
+                [ { "coin": "USDT", "networkList": [
+                    {"network": "ETH", "withdrawEnable": true, "withdrawMin": "10", "withdrawFee": "4", "isDefault": false},
+                    {"network": "TRX", "withdrawEnable": true, "withdrawMin": "10", "withdrawFee": "1", "isDefault": true} ]} ]
+                """));
+
+        assertEquals(List.of("TRX", "ETH"), gateway.withdrawalNetworks("USDT").stream().map(WithdrawalNetwork::network).toList());
+    }
+
+    @Test
     void the_coin_list_is_read_once_for_every_asset_and_address_then_again_after_ten_minutes() throws Exception {
         coins();
 

@@ -7,6 +7,7 @@ import dev.closeout.ui.alternatives.KeepFocus;
 import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.withdrawal.WithdrawalFormView;
+import dev.closeout.ui.plan.PlanDoor;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class WithdrawAllView {
         root = Ui.page(Ui.title(messages.get("ui.alternatives.withdraw.title")), Ui.muted(messages.get("ui.alternatives.withdraw.intro")),
                 error,
                 step(1, messages.get("ui.alternatives.withdraw.step.free"), messages.get("ui.alternatives.withdraw.step.freeText")),
-                new HBox(10, freeSafe, recheck, progress), nothingTied, tied,
+                new HBox(10, freeSafe, recheck, PlanDoor.button(messages, "withdraw-plan"), progress), nothingTied, tied,
                 Lines.results(vm.freeResults(), "withdraw-free-results"),
                 step(2, messages.get("ui.alternatives.withdraw.step.move"), messages.get("ui.alternatives.withdraw.step.moveText")),
                 Lines.of(vm.outsideSpot(), "withdraw-outside-spot", false), nothingOutside, move,

@@ -5,6 +5,7 @@ import dev.closeout.closure.FixChoice;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.withdrawal.WithdrawalFormView;
+import dev.closeout.ui.plan.PlanDoor;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,7 +62,7 @@ public final class EligibilityView {
         results.setPrefHeight(120);
         results.getStyleClass().add(Styles.DENSE);
 
-        HBox actions = new HBox(10, fixAll, recheck, progress);
+        HBox actions = new HBox(10, fixAll, recheck, PlanDoor.button(messages, "eligibility-plan"), progress);
         root = Ui.page(Ui.title(messages.get("ui.eligibility.title")), Ui.muted(messages.get("ui.eligibility.typical")),
                 summary, handOff, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
         root.setId("step-eligibility");
