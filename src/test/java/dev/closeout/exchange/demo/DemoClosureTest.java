@@ -154,6 +154,7 @@ class DemoClosureTest {
                 new Transfer("USDT", Wallet.SPOT, Wallet.FUNDING, BigDecimal.ONE), new ClosePosition(Wallet.USDM_FUTURES, null),
                 new RepayMargin(Wallet.CROSS_MARGIN, "USDT"), new RedeemEarn("flex-usdt"), new Unstake("eth2"),
                 new RedeemLaunchpool("lp-cake"), new ConvertDust(Set.of()), new SellToUsdt(Wallet.SPOT, "BNB"),
+                new AccountAction.BuyWithUsdt("BTC", BigDecimal.TEN),
                 new Withdraw("USDT", "TRX", DemoFixtures.TRON_ADDRESS, BigDecimal.TEN), new CancelP2pOrder("30771"),
                 new ReleaseP2pOrder("30771"), new SettleP2pAppeal("30702"), new SweepSubAccount(DemoFixtures.SUB_ACCOUNT),
                 new CloseSubAccount(DemoFixtures.SUB_ACCOUNT), new DeleteApiKey("tax-tool"), new CancelRecurringPlan("ai-1"),
