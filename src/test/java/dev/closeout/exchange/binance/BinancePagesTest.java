@@ -41,6 +41,8 @@ class BinancePagesTest {
                 page(new AccountAction.Withdraw("BTC", "BTC", "bc1qexample", BigDecimal.ONE)));
         assertEquals(Optional.of("https://www.binance.com/en/trade/LTC_USDT?type=spot"),
                 page(new AccountAction.SellToUsdt(Wallet.SPOT, "LTC")));
+        assertEquals(Optional.of("https://www.binance.com/en/trade/BTC_USDT?type=spot"),
+                page(new AccountAction.BuyWithUsdt("BTC", BigDecimal.TEN)), "buying an asset with USDT: the same market");
         assertEquals(Optional.of("https://www.binance.com/en/my/wallet/account/margin/cross"),
                 page(new AccountAction.Transfer("BTC", Wallet.CROSS_MARGIN, Wallet.SPOT, BigDecimal.ONE)));
         assertEquals(Optional.of("https://www.binance.com/en/my/wallet/account/margin/cross"),
@@ -85,6 +87,7 @@ class BinancePagesTest {
                 new AccountAction.ClosePosition(Wallet.COINM_FUTURES, null), new AccountAction.RepayMargin(Wallet.ISOLATED_MARGIN, "BTC"),
                 new AccountAction.RedeemEarn("123123"), new AccountAction.Unstake("eth-staking"), new AccountAction.RedeemLaunchpool("lp-1"),
                 new AccountAction.ConvertDust(Set.of()), new AccountAction.SellToUsdt(Wallet.SPOT, "BNB"),
+                new AccountAction.BuyWithUsdt("BTC", BigDecimal.TEN),
                 new AccountAction.Withdraw("BNB", null, null, BigDecimal.ONE), new AccountAction.CancelP2pOrder("20219644646554779648"),
                 new AccountAction.ReleaseP2pOrder("1"), new AccountAction.SettleP2pAppeal("1"),
                 new AccountAction.SweepSubAccount("testsub@gmail.com"), new AccountAction.CloseSubAccount("testsub@gmail.com"),

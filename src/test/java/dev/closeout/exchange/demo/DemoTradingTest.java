@@ -21,9 +21,11 @@ import dev.closeout.exchange.AccountAction.CloseFuturesAccount;
 import dev.closeout.exchange.AccountAction.ClosePosition;
 import dev.closeout.exchange.AccountAction.ConvertDust;
 import dev.closeout.exchange.AccountAction.RepayMargin;
+import dev.closeout.exchange.AccountAction.BuyWithUsdt;
 import dev.closeout.exchange.AccountAction.SellToUsdt;
 import dev.closeout.exchange.AccountAction.StopBot;
 import dev.closeout.exchange.ActionResult.Outcome;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -261,6 +263,24 @@ class DemoTradingTest {
         assertAmount("0", free(after, Wallet.SPOT, "BTC"), "free BTC");
         assertAmount("0.005", locked(after, Wallet.SPOT, "BTC"), "BTC in the open order");
         assertAmount("1797.983", free(after, Wallet.SPOT, "USDT"), "412.37 + 1385.613");
+    }
+
+    @Test
+    void spending_usdt_on_an_asset_credits_it_less_the_tenth_of_a_percent_fee_rounded_down() throws Exception {
+        // 100 USDT less 0.1 % is 99.9 USDT: at 612.40 a BNB, 0.16312867 BNB once rounded down to 8 places.
+        assertResult(Outcome.DONE, "action.buy.done", List.of("100", "0.16312867", "BNB"),
+                exchange.perform(new BuyWithUsdt("BNB", new BigDecimal("100"))));
+
+        AccountSnapshot after = exchange.snapshot();
+        assertAmount("312.37", free(after, Wallet.SPOT, "USDT"), "412.37 - 100");
+        assertAmount("0.16622867", free(after, Wallet.SPOT, "BNB"), "0.0031 + 0.16312867");
+    }
+
+    @Test
+    void a_purchase_under_five_usdt_beyond_what_spot_holds_or_of_usdt_itself_is_refused() throws Exception {
+        assertRefusedAndNothingChanged(exchange, new BuyWithUsdt("BNB", new BigDecimal("4.99")), "action.buy.belowMinimum", "4.99", "5");
+        assertRefusedAndNothingChanged(exchange, new BuyWithUsdt("BNB", new BigDecimal("500")), "action.buy.insufficient", "412.37");
+        assertRefusedAndNothingChanged(exchange, new BuyWithUsdt("USDT", BigDecimal.TEN), "action.buy.notTraded", "USDT");
     }
 
     @Test
