@@ -5,6 +5,7 @@ import dev.closeout.cli.Options.Option;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.export.ExportException;
 import dev.closeout.closure.export.ExportProgress;
+import dev.closeout.closure.export.ExportRequest;
 import dev.closeout.closure.export.ExportResult;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
@@ -61,7 +62,7 @@ final class ExportCommand {
             if (gateway == null) {
                 return CloseoutCommand.BAD_INPUT;
             }
-            result = new ClosureService(gateway).export(options.to, new Telling(), () -> false);
+            result = new ClosureService(gateway).export(ExportRequest.everything(options.to), new Telling(), () -> false);
         } catch (ExchangeException | ExportException e) {
             err.println(CloseoutCommand.oneLine(messages.get("cli.error", messages.say(e))));
             return CloseoutCommand.BAD_INPUT;

@@ -5,6 +5,7 @@ import dev.closeout.account.UnknownPart;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.export.ExportException;
 import dev.closeout.closure.export.ExportProgress;
+import dev.closeout.closure.export.ExportRequest;
 import dev.closeout.closure.export.ExportResult;
 import dev.closeout.closure.export.HistoryExport;
 import dev.closeout.exchange.AccountAction;
@@ -19,7 +20,6 @@ import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.exchange.WithdrawalNetwork;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -159,13 +159,13 @@ public final class ClosureService {
     }
 
     /**
-     * Exports the account's history, snapshot and readiness report into a new folder inside
-     * {@code folder}, with a manifest of every file's SHA-256. Throws
+     * Exports the account's history in the formats asked for, into a new folder inside the one
+     * asked for, with a manifest of every file's SHA-256. Throws
      * {@link java.util.concurrent.CancellationException} once {@code cancelled} says so, leaving nothing behind.
      */
-    public ExportResult export(Path folder, Consumer<ExportProgress> progress, BooleanSupplier cancelled)
+    public ExportResult export(ExportRequest request, Consumer<ExportProgress> progress, BooleanSupplier cancelled)
             throws ExchangeException, ExportException {
-        return new HistoryExport(gateway, progress, cancelled).into(folder);
+        return new HistoryExport(gateway, progress, cancelled).into(request);
     }
 
     public List<WithdrawalNetwork> withdrawalNetworks(String asset) throws ExchangeException {

@@ -1,6 +1,7 @@
 package dev.closeout.bench;
 
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.export.ExportRequest;
 import dev.closeout.closure.export.ExportResult;
 import dev.closeout.closure.export.ExportedFile;
 import dev.closeout.exchange.demo.DemoExchange;
@@ -27,19 +28,19 @@ public final class ExportBenchmark {
         try {
             ClosureService service = new ClosureService(DemoExchange.open(temp.resolve("demo")));
             long start = System.nanoTime();
-            ExportResult first = service.export(temp.resolve("exports"), p -> { }, () -> false);
+            ExportResult first = service.export(ExportRequest.everything(temp.resolve("exports")), p -> { }, () -> false);
             long cold = System.nanoTime() - start;
             long bytes = first.files().stream().mapToLong(ExportedFile::bytes).sum();
             System.out.printf("demo account: %,d records from %s to %s, %d files, %.2f MB%n", first.records(), first.from(), first.to(),
                     first.files().size(), bytes / 1e6);
             System.out.printf("first export ms: %.0f   (a fresh JVM, as a person meets it)%n", cold / 1e6);
             for (int i = 0; i < WARM_UP; i++) {
-                service.export(temp.resolve("exports"), p -> { }, () -> false);
+                service.export(ExportRequest.everything(temp.resolve("exports")), p -> { }, () -> false);
             }
             long[] rounds = new long[MEASURED];
             for (int i = 0; i < MEASURED; i++) {
                 long t = System.nanoTime();
-                service.export(temp.resolve("exports"), p -> { }, () -> false);
+                service.export(ExportRequest.everything(temp.resolve("exports")), p -> { }, () -> false);
                 rounds[i] = System.nanoTime() - t;
             }
             long[] sorted = rounds.clone();

@@ -17,30 +17,31 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Exports an account before it is closed: every part of its history as CSV, the current
- * snapshot in the spec's format, the readiness report, everything again in one JSON bundle,
- * and a manifest with each file's SHA-256, into a new folder inside the one the user chose.
- * The folder takes its name only once every file is in it; cancelled or failed, the export
- * leaves nothing behind.
+ * Exports an account before it is closed, in the formats the person chose: Closeout's own files
+ * (every part of its history as CSV, the current snapshot in the spec's format, the readiness
+ * report, everything again in one JSON bundle), the exchange's transaction statement, Koinly's
+ * and CoinTracking's layouts, all from the same history; then a manifest with each file's
+ * SHA-256, into a new folder inside the one the user chose. The folder takes its name only once
+ * every file is in it; cancelled or failed, the export leaves nothing behind.
  */
 public final class HistoryExport {
 
     public static final String SNAPSHOT = "snapshot.json";
     public static final String REPORT = "readiness-report.json";
     public static final String BUNDLE = "closeout-export.json";
-    /** The history's CSV files, the snapshot, the report, the bundle, the manifest and the checksums. */
-    public static final int FILES = HistoryTables.ALL.size() + 5;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final ExchangeGateway gateway;
     private final Consumer<ExportProgress> progress;
     private final BooleanSupplier cancelled;
     private int number;
+    private int total;
 
     /** {@code progress} hears of each step; {@code cancelled} is asked between steps and every thousand records. */
     public HistoryExport(ExchangeGateway gateway, Consumer<ExportProgress> progress, BooleanSupplier cancelled) {
@@ -50,12 +51,13 @@ public final class HistoryExport {
     }
 
     /**
-     * Exports into a new folder inside {@code chosen}, created if needed.
+     * Exports into a new folder inside the request's folder, created if needed.
      *
      * @throws CancellationException when {@code cancelled} said so: nothing written is left
      */
-    public ExportResult into(Path chosen) throws ExchangeException, ExportException {
+    public ExportResult into(ExportRequest request) throws ExchangeException, ExportException {
         number = 0;
+        Path chosen = request.folder();
         checkCancelled();
         AccountSnapshot snapshot = gateway.snapshot();
         ReadinessReport report = Eligibility.evaluate(snapshot);
@@ -66,11 +68,11 @@ public final class HistoryExport {
                 checkCancelled();
                 progress.accept(new ExportProgress.Reading(part, records));
             }).orElseGet(() -> noHistory(snapshot.takenAt()));
-            List<ExportedFile> files = write(folder, snapshot, report, history);
+            List<ExportedFile> files = write(folder, request.formats(), snapshot, report, history);
             checkCancelled();
             Path done = folder.complete();
             complete = true;
-            return new ExportResult(done, history.from(), history.to(), files, history.notIncluded());
+            return new ExportResult(done, history.from(), history.to(), history.size(), files, history.notIncluded());
         } finally {
             if (!complete) {
                 folder.discard();
@@ -78,21 +80,48 @@ public final class HistoryExport {
         }
     }
 
-    private List<ExportedFile> write(ExportFolder folder, AccountSnapshot snapshot, ReadinessReport report, AccountHistory history)
-            throws ExportException {
+    /** How many files an export in these formats writes: each format's, then the manifest and the checksums. */
+    public static int files(Set<ExportFormat> formats) {
+        return formats.stream().mapToInt(f -> f == ExportFormat.CLOSEOUT ? HistoryTables.ALL.size() + 3 : 1).sum() + 2;
+    }
+
+    private List<ExportedFile> write(ExportFolder folder, Set<ExportFormat> formats, AccountSnapshot snapshot, ReadinessReport report,
+            AccountHistory history) throws ExportException {
+        total = files(formats);
         List<ExportedFile> files = new ArrayList<>();
-        for (HistoryTable<?> table : HistoryTables.ALL) {
-            files.add(csv(folder, table, history));
+        if (formats.contains(ExportFormat.CLOSEOUT)) {
+            for (HistoryTable<?> table : HistoryTables.ALL) {
+                files.add(csv(folder, table, history));
+            }
+            files.add(file(folder, SNAPSHOT, "SNAPSHOT", null, out -> new SnapshotWriter().write(snapshot, out)));
+            files.add(file(folder, REPORT, "READINESS_REPORT", null,
+                    out -> out.write(new ReportJson().render(report).getBytes(StandardCharsets.UTF_8))));
+            files.add(file(folder, BUNDLE, "EVERYTHING", history.size(),
+                    out -> ExportBundle.write(gateway.id(), snapshot, report, history, out, this::checkCancelled)));
         }
-        files.add(file(folder, SNAPSHOT, "SNAPSHOT", null, out -> new SnapshotWriter().write(snapshot, out)));
-        files.add(file(folder, REPORT, "READINESS_REPORT", null,
-                out -> out.write(new ReportJson().render(report).getBytes(StandardCharsets.UTF_8))));
-        files.add(file(folder, BUNDLE, "EVERYTHING", history.size(),
-                out -> ExportBundle.write(gateway.id(), snapshot, report, history, out, this::checkCancelled)));
+        for (ToolLayout layout : layouts(formats, snapshot)) {
+            List<ToolLayout.Row> rows = layout.rows(history, this::checkCancelled);
+            files.add(file(folder, layout.file(), layout.contents(), rows.size(), out -> layout.write(rows, out)));
+        }
         files.add(file(folder, Manifest.FILE, "MANIFEST", null,
                 out -> Manifest.write(gateway.id(), snapshot, history, List.copyOf(files), out)));
         files.add(file(folder, Manifest.CHECKSUMS, "CHECKSUMS", null, out -> out.write(Manifest.checksums(files))));
         return files;
+    }
+
+    /** The other tools' layouts the person chose, in the order formats are listed. */
+    private List<ToolLayout> layouts(Set<ExportFormat> formats, AccountSnapshot snapshot) {
+        List<ToolLayout> layouts = new ArrayList<>();
+        if (formats.contains(ExportFormat.STATEMENT)) {
+            layouts.add(new StatementLayout(snapshot.profile().accountId()));
+        }
+        if (formats.contains(ExportFormat.KOINLY)) {
+            layouts.add(new KoinlyLayout());
+        }
+        if (formats.contains(ExportFormat.COINTRACKING)) {
+            layouts.add(new CoinTrackingLayout(CoinTrackingLayout.exchangeName(gateway.id())));
+        }
+        return layouts;
     }
 
     private <T> ExportedFile csv(ExportFolder folder, HistoryTable<T> table, AccountHistory history) throws ExportException {
@@ -104,7 +133,7 @@ public final class HistoryExport {
     private ExportedFile file(ExportFolder folder, String name, String contents, Integer records,
             AtomicFile.Content content) throws ExportException {
         checkCancelled();
-        progress.accept(new ExportProgress.Writing(name, ++number, FILES));
+        progress.accept(new ExportProgress.Writing(name, ++number, total));
         return folder.write(name, contents, records, content);
     }
 

@@ -189,8 +189,8 @@ final class Trading {
         BigDecimal proceeds = value.subtract(value.multiply(TRADING_FEE)).setScale(SCALE, RoundingMode.DOWN);
         account.credit(Wallet.SPOT, asset, amount.negate());
         account.credit(Wallet.SPOT, "USDT", proceeds);
-        extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", Side.SELL, price, amount, value,
-                value.subtract(proceeds), "USDT"));
+        extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", asset, Side.SELL, price, amount,
+                value, value.subtract(proceeds), "USDT"));
         return done("action.sell.done", amount.toPlainString(), asset, proceeds.toPlainString());
     }
 

@@ -4,6 +4,7 @@ import dev.closeout.account.history.AccountHistory.NotIncluded;
 import dev.closeout.account.history.HistoryPart;
 import dev.closeout.closure.export.ExportException;
 import dev.closeout.closure.export.ExportProgress;
+import dev.closeout.closure.export.ExportRequest;
 import dev.closeout.closure.export.ExportResult;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.shell.AccountState;
@@ -71,7 +72,7 @@ public final class ExportViewModel {
         state.set(State.EXPORTING);
         progress.set(UNKNOWN);
         status.set(messages.get("ui.export.starting"));
-        account.executors().run(() -> account.service().export(chosen,
+        account.executors().run(() -> account.service().export(ExportRequest.everything(chosen),
                         step -> account.executors().fx().execute(() -> show(step)), cancel::get),
                 this::exported, this::failed);
     }
