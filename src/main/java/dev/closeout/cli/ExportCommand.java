@@ -62,7 +62,7 @@ final class ExportCommand {
             if (gateway == null) {
                 return CloseoutCommand.BAD_INPUT;
             }
-            result = new ClosureService(gateway).export(ExportRequest.everything(options.to), new Telling(), () -> false);
+            result = new ClosureService(gateway).export(ExportRequest.everything(options.to, messages), new Telling(), () -> false);
         } catch (ExchangeException | ExportException e) {
             err.println(CloseoutCommand.oneLine(messages.get("cli.error", messages.say(e))));
             return CloseoutCommand.BAD_INPUT;

@@ -5,11 +5,13 @@ import dev.closeout.closure.export.ExportRequest;
 import dev.closeout.closure.export.ExportResult;
 import dev.closeout.closure.export.ExportedFile;
 import dev.closeout.exchange.demo.DemoExchange;
+import dev.closeout.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -27,20 +29,21 @@ public final class ExportBenchmark {
         Path temp = Files.createTempDirectory("closeout-export-bench");
         try {
             ClosureService service = new ClosureService(DemoExchange.open(temp.resolve("demo")));
+            Messages english = Messages.forLocale(Locale.ENGLISH);
             long start = System.nanoTime();
-            ExportResult first = service.export(ExportRequest.everything(temp.resolve("exports")), p -> { }, () -> false);
+            ExportResult first = service.export(ExportRequest.everything(temp.resolve("exports"), english), p -> { }, () -> false);
             long cold = System.nanoTime() - start;
             long bytes = first.files().stream().mapToLong(ExportedFile::bytes).sum();
             System.out.printf("demo account: %,d records from %s to %s, %d files, %.2f MB%n", first.records(), first.from(), first.to(),
                     first.files().size(), bytes / 1e6);
             System.out.printf("first export ms: %.0f   (a fresh JVM, as a person meets it)%n", cold / 1e6);
             for (int i = 0; i < WARM_UP; i++) {
-                service.export(ExportRequest.everything(temp.resolve("exports")), p -> { }, () -> false);
+                service.export(ExportRequest.everything(temp.resolve("exports"), english), p -> { }, () -> false);
             }
             long[] rounds = new long[MEASURED];
             for (int i = 0; i < MEASURED; i++) {
                 long t = System.nanoTime();
-                service.export(ExportRequest.everything(temp.resolve("exports")), p -> { }, () -> false);
+                service.export(ExportRequest.everything(temp.resolve("exports"), english), p -> { }, () -> false);
                 rounds[i] = System.nanoTime() - t;
             }
             long[] sorted = rounds.clone();

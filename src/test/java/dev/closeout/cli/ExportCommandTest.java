@@ -52,13 +52,13 @@ class ExportCommandTest {
         }
         assertTrue(written.getFileName().toString().startsWith("closeout-export-demo-"), written.toString());
         try (Stream<Path> files = Files.list(written)) {
-            assertEquals(16, files.count());
+            assertEquals(17, files.count());
         }
         List<String> lines = out().lines().toList();
         assertEquals(2, lines.size(), out());
         assertTrue(lines.get(0).matches("Exported [\\d,]+ records from \\d{4}-.* UTC to .* UTC into " + java.util.regex.Pattern.quote(written.toString())),
                 lines.get(0));
-        assertTrue(lines.get(1).startsWith("16 files; manifest.json gives each one's SHA-256"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("17 files; manifest.json gives each one's SHA-256"), lines.get(1));
     }
 
     @Test

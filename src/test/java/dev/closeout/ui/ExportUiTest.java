@@ -48,7 +48,7 @@ class ExportUiTest {
         Label folder = robot.lookup("#export-folder").queryAs(Label.class);
         assertTrue(folder.getText().startsWith(chosen.resolve("closeout-export-demo-").toString()), folder.getText());
         String summary = robot.lookup("#export-summary").queryAs(Label.class).getText();
-        assertTrue(summary.contains("in 16 files"), summary);
+        assertTrue(summary.contains("in 17 files"), summary);
         robot.clickOn("#export-open");
         waitUntil(() -> !opened.isEmpty());
         assertEquals(Path.of(folder.getText()), opened.get(0));

@@ -9,7 +9,9 @@ import dev.closeout.closure.ReportJson;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.SnapshotWriter;
+import dev.closeout.i18n.Messages;
 import dev.closeout.storage.AtomicFile;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -37,15 +40,24 @@ public final class HistoryExport {
     public static final String BUNDLE = "closeout-export.json";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** The closure record written with every export, in the person's language. */
+    public static final String RECORD = "closure-record.html";
+
     private final ExchangeGateway gateway;
+    private final ClosureRecord.Source source;
     private final Consumer<ExportProgress> progress;
     private final BooleanSupplier cancelled;
     private int number;
     private int total;
 
-    /** {@code progress} hears of each step; {@code cancelled} is asked between steps and every thousand records. */
-    public HistoryExport(ExchangeGateway gateway, Consumer<ExportProgress> progress, BooleanSupplier cancelled) {
+    /**
+     * {@code source} tells the closure record what Closeout did; {@code progress} hears of each step;
+     * {@code cancelled} is asked between steps and every thousand records.
+     */
+    public HistoryExport(ExchangeGateway gateway, ClosureRecord.Source source, Consumer<ExportProgress> progress,
+            BooleanSupplier cancelled) {
         this.gateway = gateway;
+        this.source = source;
         this.progress = progress;
         this.cancelled = cancelled;
     }
@@ -68,7 +80,7 @@ public final class HistoryExport {
                 checkCancelled();
                 progress.accept(new ExportProgress.Reading(part, records));
             }).orElseGet(() -> noHistory(snapshot.takenAt()));
-            List<ExportedFile> files = write(folder, request.formats(), snapshot, report, history);
+            List<ExportedFile> files = write(folder, request, snapshot, report, history);
             checkCancelled();
             Path done = folder.complete();
             complete = true;
@@ -80,13 +92,14 @@ public final class HistoryExport {
         }
     }
 
-    /** How many files an export in these formats writes: each format's, then the manifest and the checksums. */
+    /** How many files an export in these formats writes: each format's, then the closure record, the manifest and the checksums. */
     public static int files(Set<ExportFormat> formats) {
-        return formats.stream().mapToInt(f -> f == ExportFormat.CLOSEOUT ? HistoryTables.ALL.size() + 3 : 1).sum() + 2;
+        return formats.stream().mapToInt(f -> f == ExportFormat.CLOSEOUT ? HistoryTables.ALL.size() + 3 : 1).sum() + 3;
     }
 
-    private List<ExportedFile> write(ExportFolder folder, Set<ExportFormat> formats, AccountSnapshot snapshot, ReadinessReport report,
-            AccountHistory history) throws ExportException {
+    private List<ExportedFile> write(ExportFolder folder, ExportRequest request, AccountSnapshot snapshot, ReadinessReport report,
+            AccountHistory history) throws ExchangeException, ExportException {
+        Set<ExportFormat> formats = request.formats();
         total = files(formats);
         List<ExportedFile> files = new ArrayList<>();
         if (formats.contains(ExportFormat.CLOSEOUT)) {
@@ -103,6 +116,9 @@ public final class HistoryExport {
             List<ToolLayout.Row> rows = layout.rows(history, this::checkCancelled);
             files.add(file(folder, layout.file(), layout.contents(), rows.size(), out -> layout.write(rows, out)));
         }
+        ClosureRecord record = new ClosureRecord(gateway.id(), snapshot, report, source.actions(), source.website(report),
+                source.closurePage(), source.progress(), Optional.empty(), files, snapshot.takenAt());
+        files.add(file(folder, RECORD, "CLOSURE_RECORD", null, out -> out.write(ClosureRecordPage.html(record, request.language()))));
         files.add(file(folder, Manifest.FILE, "MANIFEST", null,
                 out -> Manifest.write(gateway.id(), snapshot, history, List.copyOf(files), out)));
         files.add(file(folder, Manifest.CHECKSUMS, "CHECKSUMS", null, out -> out.write(Manifest.checksums(files))));
@@ -122,6 +138,22 @@ public final class HistoryExport {
             layouts.add(new CoinTrackingLayout(CoinTrackingLayout.exchangeName(gateway.id())));
         }
         return layouts;
+    }
+
+    /**
+     * Writes the record of a closed account beside the export it follows, in the folder the person
+     * chose for it, named for the exchange and the moment of closing; returns where it is.
+     */
+    public static Path recordBeside(ExportResult export, ClosureRecord record, Messages language) throws ExportException {
+        Path folder = export.folder().getParent();
+        Path file = folder.resolve("closeout-closure-record-" + record.exchangeId() + "-closed-" + STAMP.format(record.writtenAt()) + ".html");
+        try {
+            ExportFolder.writeAlone(file, out -> out.write(ClosureRecordPage.html(record, language)));
+        } catch (IOException e) {
+            throw new ExportException("export.error.write", List.of(file.getFileName().toString(), folder.toString(),
+                    String.valueOf(e.getMessage())), e);
+        }
+        return file;
     }
 
     private <T> ExportedFile csv(ExportFolder folder, HistoryTable<T> table, AccountHistory history) throws ExportException {

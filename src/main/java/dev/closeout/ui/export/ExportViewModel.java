@@ -72,7 +72,7 @@ public final class ExportViewModel {
         state.set(State.EXPORTING);
         progress.set(UNKNOWN);
         status.set(messages.get("ui.export.starting"));
-        account.executors().run(() -> account.service().export(ExportRequest.everything(chosen),
+        account.executors().run(() -> account.service().export(ExportRequest.everything(chosen, messages),
                         step -> account.executors().fx().execute(() -> show(step)), cancel::get),
                 this::exported, this::failed);
     }

@@ -66,7 +66,11 @@ class HistoryExportTest {
     }
 
     private ExportResult export() throws Exception {
-        return service.export(ExportRequest.everything(chosen), p -> { }, () -> false);
+        return service.export(everything(chosen), p -> { }, () -> false);
+    }
+
+    private static ExportRequest everything(Path folder) {
+        return ExportRequest.everything(folder, Snapshots.ENGLISH);
     }
 
     private AccountHistory history() throws Exception {
@@ -182,7 +186,7 @@ class HistoryExportTest {
     @Test
     void progress_tells_the_records_read_part_by_part_then_each_file_written() throws Exception {
         List<ExportProgress> told = new ArrayList<>();
-        service.export(ExportRequest.everything(chosen), told::add, () -> false);
+        service.export(everything(chosen), told::add, () -> false);
 
         List<ExportProgress.Writing> writing = told.stream().filter(p -> p instanceof ExportProgress.Writing)
                 .map(p -> (ExportProgress.Writing) p).toList();
@@ -201,7 +205,7 @@ class HistoryExportTest {
                     cancelled[0] = true;
                 }
             };
-            assertThrows(CancellationException.class, () -> service.export(ExportRequest.everything(chosen), progress, () -> cancelled[0]), cancelAt);
+            assertThrows(CancellationException.class, () -> service.export(everything(chosen), progress, () -> cancelled[0]), cancelAt);
             assertEquals(List.of(), filesIn(chosen), "cancelled at " + cancelAt);
         }
     }
@@ -211,7 +215,7 @@ class HistoryExportTest {
         assertTrue(history().trades().size() > 1_000, "the first look at cancelling comes a thousand rows into the file");
         boolean[] writingTrades = {false};
         Consumer<ExportProgress> progress = p -> writingTrades[0] = p instanceof ExportProgress.Writing w && w.file().equals("trades.csv");
-        assertThrows(CancellationException.class, () -> service.export(ExportRequest.everything(chosen), progress, () -> writingTrades[0]));
+        assertThrows(CancellationException.class, () -> service.export(everything(chosen), progress, () -> writingTrades[0]));
 
         assertEquals(List.of(), filesIn(chosen));
     }
@@ -225,7 +229,7 @@ class HistoryExportTest {
             }
         };
 
-        ExportResult result = service.export(ExportRequest.everything(chosen), progress, () -> false);
+        ExportResult result = service.export(everything(chosen), progress, () -> false);
 
         String name = "closeout-export-demo-20261124-093000";
         assertEquals(List.of(List.of(name + ".partial"), List.of(name + ".partial")), seen);
@@ -247,7 +251,7 @@ class HistoryExportTest {
             }
         };
 
-        ExportException e = assertThrows(ExportException.class, () -> service.export(ExportRequest.everything(chosen), progress, () -> false));
+        ExportException e = assertThrows(ExportException.class, () -> service.export(everything(chosen), progress, () -> false));
 
         assertEquals("export.error.write", e.messageKey());
         assertEquals(List.of(partial), entriesIn(chosen), "no folder under the export's own name");
@@ -271,7 +275,7 @@ class HistoryExportTest {
     void a_file_where_the_folder_should_be_is_named_as_such() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
 
-        ExportException e = assertThrows(ExportException.class, () -> service.export(ExportRequest.everything(file), p -> { }, () -> false));
+        ExportException e = assertThrows(ExportException.class, () -> service.export(everything(file), p -> { }, () -> false));
 
         assertEquals("export.error.notAFolder", e.messageKey());
         assertEquals(List.of(file.toString()), e.args());
@@ -283,7 +287,7 @@ class HistoryExportTest {
     void a_folder_that_cannot_be_created_gives_the_folder_and_the_reason() throws Exception {
         Path inside = Files.writeString(temp.resolve("notes.txt"), "mine").resolve("exports");
 
-        ExportException e = assertThrows(ExportException.class, () -> service.export(ExportRequest.everything(inside), p -> { }, () -> false));
+        ExportException e = assertThrows(ExportException.class, () -> service.export(everything(inside), p -> { }, () -> false));
 
         assertEquals("export.error.cannotWrite", e.messageKey());
         assertEquals(inside.toString(), e.args().get(0));
@@ -299,7 +303,7 @@ class HistoryExportTest {
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             List<ExportProgress> told = new ArrayList<>();
-            ExportException e = assertThrows(ExportException.class, () -> service.export(ExportRequest.everything(readOnly), told::add, () -> false));
+            ExportException e = assertThrows(ExportException.class, () -> service.export(everything(readOnly), told::add, () -> false));
 
             assertEquals("export.error.denied", e.messageKey());
             assertEquals(List.of(), told);
@@ -322,7 +326,7 @@ class HistoryExportTest {
             }
         };
 
-        ExportResult result = new ClosureService(snapshotOnly).export(ExportRequest.everything(chosen), p -> { }, () -> false);
+        ExportResult result = new ClosureService(snapshotOnly).export(everything(chosen), p -> { }, () -> false);
 
         assertEquals(0, result.records());
         assertEquals(Optional.of("history"), result.notIncluded().stream().map(AccountHistory.NotIncluded::what).findFirst());

@@ -60,7 +60,7 @@ class TaxLayoutsAgreeTest {
 
     private Exported export(ExchangeGateway reader, ExchangeGateway exporter) throws Exception {
         AccountHistory history = reader.history((part, records) -> { }).orElseThrow();
-        ExportResult result = new ClosureService(exporter).export(ExportRequest.everything(temp.resolve("exports")), p -> { },
+        ExportResult result = new ClosureService(exporter).export(ExportRequest.everything(temp.resolve("exports"), Snapshots.ENGLISH), p -> { },
                 () -> false);
         return new Exported(history, result);
     }

@@ -55,7 +55,7 @@ class ExportViewModelTest {
         assertEquals(temp.resolve("exports").resolve("closeout-export-demo-20261124-093000"), folder);
         assertTrue(Files.exists(folder.resolve("manifest.json")));
         assertTrue(vm.summaryProperty().get().matches(
-                "Exported [\\d,]+ records from 2025-11-24 09:30:00 UTC to 2026-11-24 09:30:00 UTC in 16 files, into this folder:"),
+                "Exported [\\d,]+ records from 2025-11-24 09:30:00 UTC to 2026-11-24 09:30:00 UTC in 17 files, into this folder:"),
                 vm.summaryProperty().get());
         assertEquals(1.0, vm.progressProperty().get());
     }
@@ -94,10 +94,10 @@ class ExportViewModelTest {
 
         assertEquals("Reading the account\u2026", said.get(0));
         assertTrue(said.stream().anyMatch(s -> s.matches("Reading trades: [\\d,]+ records")), said.toString());
-        assertTrue(said.stream().anyMatch(s -> s.matches("Writing trades\\.csv, file 1 of 16 \\([\\d,]+ records read\\)")), said.toString());
-        assertTrue(said.contains("Writing SHA256SUMS, file 16 of 16 (" + String.format("%,d", recordsIn(vm)) + " records read)"), said.toString());
+        assertTrue(said.stream().anyMatch(s -> s.matches("Writing trades\\.csv, file 1 of 17 \\([\\d,]+ records read\\)")), said.toString());
+        assertTrue(said.contains("Writing SHA256SUMS, file 17 of 17 (" + String.format("%,d", recordsIn(vm)) + " records read)"), said.toString());
         assertEquals(ExportViewModel.UNKNOWN, progress.get(0));
-        assertEquals(15 / 16.0, progress.get(progress.size() - 2), 1e-9);
+        assertEquals(16 / 17.0, progress.get(progress.size() - 2), 1e-9);
     }
 
     private static final List<String> OTHER_TOOLS = List.of("binance-statement.csv", "koinly-universal.csv", "cointracking.csv");
