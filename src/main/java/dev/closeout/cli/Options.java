@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * What a command was given after its name, read the same way for every command: {@code --demo},
  * {@code --binance}, {@code --data-dir DIR} or {@code --data-dir=DIR}, {@code --format text|json} or
- * {@code --format=json}, {@code --to DIR} or {@code --to=DIR}, {@code --help}, and file arguments.
+ * {@code --format=json}, {@code --to DIR} or {@code --to=DIR}, {@code --formats A,B} or
+ * {@code --formats=A,B}, {@code --help}, and file arguments.
  * Each command says which of these it takes ({@link Syntax}); anything else is refused with a
  * {@link Refused} naming it. Which combinations make sense is the command's to judge.
  */
@@ -22,7 +23,8 @@ final class Options {
         BINANCE("--binance", false),
         DATA_DIR("--data-dir", true),
         FORMAT("--format", true),
-        TO("--to", true);
+        TO("--to", true),
+        FORMATS("--formats", true);
 
         final String name;
         final boolean takesValue;
@@ -76,6 +78,8 @@ final class Options {
     Path dataDir;
     String format = "text";
     Path to;
+    /** What {@code --formats} said, unread: the export's formats are the command's to judge; null when not given. */
+    String formats;
     final List<String> files = new ArrayList<>();
 
     private Options() {
@@ -135,6 +139,7 @@ final class Options {
             case DATA_DIR -> dataDir = Path.of(value);
             case FORMAT -> format = value;
             case TO -> to = Path.of(value);
+            case FORMATS -> formats = value;
         }
     }
 }

@@ -16,6 +16,7 @@ import dev.closeout.account.history.HistoryPart;
 import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
+import dev.closeout.closure.export.ExportFormat;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
@@ -190,6 +191,7 @@ class MessageKeysTest {
                 Map.entry("binance.history.websiteOnly.reason.", names(WebsiteOnlyRecords.values())),
                 Map.entry("exchange.", Set.of("demo", "binance")),
                 Map.entry("ui.export.part.", names(HistoryPart.values())),
+                Map.entry("ui.export.format.", names(ExportFormat.values())),
                 // Every action the closure record lists: the port's account actions, then the others the demo's audit log and
                 // Closeout's own record name.
                 Map.entry("record.action.", union(Arrays.stream(AccountAction.class.getPermittedSubclasses()).map(Class::getSimpleName)

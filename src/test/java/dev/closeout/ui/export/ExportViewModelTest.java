@@ -1,10 +1,12 @@
 package dev.closeout.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.closure.ClosureService;
+import dev.closeout.closure.export.ExportFormat;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.binance.BinanceCredentials;
 import dev.closeout.exchange.binance.BinanceGateway;
@@ -58,6 +60,41 @@ class ExportViewModelTest {
                 "Exported [\\d,]+ records from 2025-11-24 09:30:00 UTC to 2026-11-24 09:30:00 UTC in 17 files, into this folder:"),
                 vm.summaryProperty().get());
         assertEquals(1.0, vm.progressProperty().get());
+    }
+
+    @Test
+    void every_format_is_ticked_to_begin_with_and_only_the_ticked_ones_are_written_with_where_each_file_is() throws Exception {
+        ExportViewModel vm = exportTo(new DemoUi(temp.resolve("data")), Optional.of(temp.resolve("exports")));
+        for (ExportFormat format : ExportFormat.values()) {
+            assertTrue(vm.formatProperty(format).get(), format.name());
+        }
+
+        vm.formatProperty(ExportFormat.CLOSEOUT).set(false);
+        vm.formatProperty(ExportFormat.COINTRACKING).set(false);
+        vm.chooseFolderAndExport();
+
+        Path folder = vm.folderProperty().get();
+        assertEquals(List.of("binance-statement.csv", "koinly-universal.csv", "closure-record.html", "manifest.json", "SHA256SUMS").stream()
+                .map(name -> folder.resolve(name).toString()).toList(), vm.filesProperty().get().lines().toList());
+        try (Stream<Path> written = Files.list(folder)) {
+            assertEquals(5, written.count());
+        }
+    }
+
+    @Test
+    void with_no_format_ticked_there_is_nothing_to_export_and_no_folder_is_asked_for() throws Exception {
+        ExportViewModel vm = exportTo(new DemoUi(temp.resolve("data")), Optional.of(temp.resolve("exports")));
+        for (ExportFormat format : ExportFormat.values()) {
+            vm.formatProperty(format).set(false);
+        }
+
+        assertFalse(vm.anyFormatProperty().get());
+        vm.chooseFolderAndExport();
+
+        assertEquals(List.of(), asked);
+        assertEquals(State.READY, vm.stateProperty().get());
+        vm.formatProperty(ExportFormat.KOINLY).set(true);
+        assertTrue(vm.anyFormatProperty().get());
     }
 
     @Test
