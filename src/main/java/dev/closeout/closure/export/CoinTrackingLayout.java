@@ -33,28 +33,14 @@ final class CoinTrackingLayout extends ToolLayout {
 
     /** {@code exchange}: the Exchange column, the name CoinTracking lists the account under. */
     CoinTrackingLayout(String exchange) {
+        super(FILE, "COINTRACKING", "Type", "Buy Amount", "Buy Currency", "Sell Amount", "Sell Currency", "Fee", "Fee Currency",
+                "Exchange", "Trade-Group", "Comment", "Date", "Tx-ID");
         this.exchange = exchange;
     }
 
     /** How CoinTracking's list of exchanges names the account's exchange; the demo by Closeout's own name for it. */
     static String exchangeName(String exchangeId) {
         return exchangeId.equals("binance") ? "Binance" : "Closeout " + exchangeId;
-    }
-
-    @Override
-    String file() {
-        return FILE;
-    }
-
-    @Override
-    String contents() {
-        return "COINTRACKING";
-    }
-
-    @Override
-    String[] header() {
-        return new String[] {"Type", "Buy Amount", "Buy Currency", "Sell Amount", "Sell Currency", "Fee", "Fee Currency", "Exchange",
-                "Trade-Group", "Comment", "Date", "Tx-ID"};
     }
 
     private void coinTracking(Instant at, String type, BigDecimal buy, String buyCurrency, BigDecimal sell, String sellCurrency,

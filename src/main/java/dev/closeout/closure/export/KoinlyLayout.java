@@ -28,20 +28,9 @@ final class KoinlyLayout extends ToolLayout {
     static final String FILE = "koinly-universal.csv";
     private static final DateTimeFormatter TIME = utc("yyyy-MM-dd HH:mm:ss 'UTC'");
 
-    @Override
-    String file() {
-        return FILE;
-    }
-
-    @Override
-    String contents() {
-        return "KOINLY";
-    }
-
-    @Override
-    String[] header() {
-        return new String[] {"Date", "Sent Amount", "Sent Currency", "Received Amount", "Received Currency", "Fee Amount",
-                "Fee Currency", "Net Worth Amount", "Net Worth Currency", "Label", "Description", "TxHash"};
+    KoinlyLayout() {
+        super(FILE, "KOINLY", "Date", "Sent Amount", "Sent Currency", "Received Amount", "Received Currency", "Fee Amount",
+                "Fee Currency", "Net Worth Amount", "Net Worth Currency", "Label", "Description", "TxHash");
     }
 
     /** One row; absent amounts leave their amount and currency empty. */

@@ -42,22 +42,8 @@ final class StatementLayout extends ToolLayout {
 
     /** {@code userId}: the account's id, Binance's first column. */
     StatementLayout(String userId) {
+        super(FILE, "STATEMENT", "User_ID", "UTC_Time", "Account", "Operation", "Coin", "Change", "Remark");
         this.userId = userId;
-    }
-
-    @Override
-    String file() {
-        return FILE;
-    }
-
-    @Override
-    String contents() {
-        return "STATEMENT";
-    }
-
-    @Override
-    String[] header() {
-        return new String[] {"User_ID", "UTC_Time", "Account", "Operation", "Coin", "Change", "Remark"};
     }
 
     private void change(Instant at, Wallet wallet, String operation, String coin, BigDecimal change, String remark) {

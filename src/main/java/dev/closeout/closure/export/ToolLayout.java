@@ -52,15 +52,25 @@ abstract class ToolLayout {
     record Row(Instant at, List<Object> cells) {
     }
 
+    private final String file;
+    private final String contents;
+    private final String[] header;
     private final List<Row> rows = new ArrayList<>();
 
-    /** The file's name in the export. */
-    abstract String file();
+    /** {@code file}: its name in the export; {@code contents}: what the manifest says it holds; then its columns. */
+    ToolLayout(String file, String contents, String... header) {
+        this.file = file;
+        this.contents = contents;
+        this.header = header;
+    }
 
-    /** What the manifest says the file holds. */
-    abstract String contents();
+    final String file() {
+        return file;
+    }
 
-    abstract String[] header();
+    final String contents() {
+        return contents;
+    }
 
     abstract void trade(Trade t);
 
@@ -80,8 +90,8 @@ abstract class ToolLayout {
 
     /** Adds a row of the record being turned into rows. */
     final void row(Instant at, Object... cells) {
-        if (cells.length != header().length) {
-            throw new IllegalArgumentException(cells.length + " cells for " + header().length + " columns");
+        if (cells.length != header.length) {
+            throw new IllegalArgumentException(cells.length + " cells for " + header.length + " columns");
         }
         rows.add(new Row(at, Arrays.asList(cells)));
     }
@@ -114,11 +124,14 @@ abstract class ToolLayout {
 
     /** Writes the rows {@link #rows} made. */
     final void write(List<Row> all, OutputStream out) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header()).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
             for (Row row : all) {
-                printer.printRecord(row.cells().stream().map(CsvText::cell).toList());
+                for (Object cell : row.cells()) {
+                    printer.print(CsvText.cell(cell));
+                }
+                printer.println();
             }
         }
     }
