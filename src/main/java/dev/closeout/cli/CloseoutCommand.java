@@ -7,6 +7,7 @@ import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Eligibility;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportJson;
+import dev.closeout.closure.export.ExportFormat;
 import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
@@ -185,7 +186,9 @@ public final class CloseoutCommand {
             case UNKNOWN_OPTION -> messages.get("cli.error.unknownOption", what);
             case EXTRA_ARGUMENT -> messages.get(command.equals("export") ? "cli.export.error.extra"
                     : command.equals("plan") ? "cli.plan.error.extra" : "cli.error.extraFile", what);
-            case VALUE_MISSING -> messages.get(what.equals(Option.DATA_DIR.name) ? "cli.error.dataDirMissing"
+            case VALUE_MISSING -> what.equals(Option.FORMATS.name)
+                    ? messages.get("cli.export.error.formatsMissing", String.join(", ", ExportFormat.names()))
+                    : messages.get(what.equals(Option.DATA_DIR.name) ? "cli.error.dataDirMissing"
                     : what.equals(Option.FORMAT.name) ? "cli.error.formatMissing"
                     : command.equals("plan") ? "cli.plan.error.toAndNetwork" : "cli.export.error.toMissing");
             case UNKNOWN_FORMAT -> messages.get("cli.error.format", what);

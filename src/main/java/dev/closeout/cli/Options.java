@@ -11,7 +11,7 @@ import java.util.Set;
  * What a command was given after its name, read the same way for every command: {@code --demo},
  * {@code --binance}, {@code --data-dir DIR} or {@code --data-dir=DIR}, {@code --format text|json} or
  * {@code --format=json}, {@code --to DIR} or {@code --to=DIR} (export's folder, plan's asset), {@code --network NET},
- * {@code --help}, and file arguments.
+ * {@code --formats A,B} or {@code --formats=A,B}, {@code --help}, and file arguments.
  * Each command says which of these it takes ({@link Syntax}); anything else is refused with a
  * {@link Refused} naming it. Which combinations make sense is the command's to judge.
  */
@@ -24,7 +24,8 @@ final class Options {
         DATA_DIR("--data-dir", true),
         FORMAT("--format", true),
         TO("--to", true),
-        NETWORK("--network", true);
+        NETWORK("--network", true),
+        FORMATS("--formats", true);
 
         final String name;
         final boolean takesValue;
@@ -80,6 +81,8 @@ final class Options {
     /** Export's folder, or the asset a plan sends everything as. */
     String to;
     String network;
+    /** What {@code --formats} said, unread: the export's formats are the command's to judge; null when not given. */
+    String formats;
     final List<String> files = new ArrayList<>();
 
     private Options() {
@@ -140,6 +143,7 @@ final class Options {
             case FORMAT -> format = value;
             case TO -> to = value;
             case NETWORK -> network = value;
+            case FORMATS -> formats = value;
         }
     }
 }

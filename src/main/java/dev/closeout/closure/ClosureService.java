@@ -3,8 +3,10 @@ package dev.closeout.closure;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.UnknownPart;
 import dev.closeout.account.Wallet;
+import dev.closeout.closure.export.ClosureRecord;
 import dev.closeout.closure.export.ExportException;
 import dev.closeout.closure.export.ExportProgress;
+import dev.closeout.closure.export.ExportRequest;
 import dev.closeout.closure.export.ExportResult;
 import dev.closeout.closure.export.HistoryExport;
 import dev.closeout.closure.plan.Choice;
@@ -17,12 +19,14 @@ import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.KeySwitch;
+import dev.closeout.exchange.LoggedAction;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.exchange.WithdrawalNetwork;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,14 +43,22 @@ import java.util.function.Consumer;
 /**
  * The one facade the UI and the command line use: the account, what stands in the way of
  * closing it, the fixes, verification, closure and the alternatives. Calls block on the
- * exchange: callers run them off the FX thread.
+ * exchange: callers run them off the FX thread. Every action asked through it is noted, with its
+ * time and answer, for the closure record of an exchange that keeps no log Closeout can read.
  */
 public final class ClosureService {
 
     private final ExchangeGateway gateway;
+    private final ActionJournal journal;
+    /** The last export made through this service, and what it was asked: a closed account's record goes beside it. */
+    private volatile LastExport lastExport;
+
+    private record LastExport(ExportRequest request, ExportResult result) {
+    }
 
     public ClosureService(ExchangeGateway gateway) {
         this.gateway = gateway;
+        this.journal = new ActionJournal(Clock.systemUTC());
     }
 
     /** The exchange's stable id; its name for people is the bundle's {@code exchange.ID}. */
@@ -175,13 +187,13 @@ public final class ClosureService {
     }
 
     public ActionResult perform(AccountAction action) throws ExchangeException {
-        return gateway.perform(action);
+        return journal.noted(action, gateway.perform(action));
     }
 
     /** Performs the finding's fix, or says the exchange cannot do it here. */
     public ActionResult fix(Finding finding) throws ExchangeException {
         Optional<AccountAction> action = actionFor(finding);
-        return action.isPresent() ? gateway.perform(action.get()) : ActionResult.unsupported();
+        return action.isPresent() ? perform(action.get()) : ActionResult.unsupported();
     }
 
     /**
@@ -198,7 +210,7 @@ public final class ClosureService {
         List<FixAttempt> attempts = new ArrayList<>();
         for (Finding finding : safe) {
             AccountAction action = actionFor(finding).orElseThrow();
-            FixAttempt attempt = new FixAttempt(finding, action, gateway.perform(action));
+            FixAttempt attempt = new FixAttempt(finding, action, perform(action));
             attempts.add(attempt);
             progress.accept(attempt);
         }
@@ -206,13 +218,63 @@ public final class ClosureService {
     }
 
     /**
-     * Exports the account's history, snapshot and readiness report into a new folder inside
-     * {@code folder}, with a manifest of every file's SHA-256. Throws
+     * Exports the account's history in the formats asked for, into a new folder inside the one
+     * asked for, with a manifest of every file's SHA-256. Throws
      * {@link java.util.concurrent.CancellationException} once {@code cancelled} says so, leaving nothing behind.
      */
-    public ExportResult export(Path folder, Consumer<ExportProgress> progress, BooleanSupplier cancelled)
+    public ExportResult export(ExportRequest request, Consumer<ExportProgress> progress, BooleanSupplier cancelled)
             throws ExchangeException, ExportException {
-        return new HistoryExport(gateway, progress, cancelled).into(folder);
+        ExportResult result = new HistoryExport(gateway, new RecordSource(), progress, cancelled).into(request);
+        lastExport = new LastExport(request, result);
+        return result;
+    }
+
+    /**
+     * Writes the closure record again once the account is closed, beside the last export made
+     * through this service, in the language that export was asked in; where it is, or empty when
+     * there was no export to keep it beside.
+     */
+    public Optional<Path> recordClosure(ClosureProgress closed) throws ExchangeException, ExportException {
+        LastExport export = lastExport;
+        if (export == null) {
+            return Optional.empty();
+        }
+        AccountSnapshot snapshot = gateway.snapshot();
+        ReadinessReport report = Eligibility.evaluate(snapshot);
+        RecordSource source = new RecordSource();
+        ClosureRecord record = new ClosureRecord(gateway.id(), snapshot, report, source.actions(), source.website(report),
+                source.closurePage(), Optional.of(closed), Optional.of(export.result().folder()), export.result().files(),
+                snapshot.takenAt());
+        return Optional.of(HistoryExport.recordBeside(export.result(), record, export.request().language()));
+    }
+
+    /** What the closure record asks of the rest of Closeout, answered from the exchange and from what was noted here. */
+    private final class RecordSource implements ClosureRecord.Source {
+
+        @Override
+        public ClosureRecord.Actions actions() throws ExchangeException {
+            Optional<List<LoggedAction>> log = gateway.actionLog();
+            return new ClosureRecord.Actions(log.orElseGet(journal::actions), log.isPresent());
+        }
+
+        @Override
+        public List<ClosureRecord.Handover> website(ReadinessReport report) {
+            List<ClosureRecord.Handover> handovers = new ArrayList<>();
+            for (Finding f : report.blockers()) {
+                pageFor(f).ifPresent(page -> handovers.add(new ClosureRecord.Handover(f, page)));
+            }
+            return handovers;
+        }
+
+        @Override
+        public Optional<URI> closurePage() {
+            return pageFor(WebPage.Account.CLOSE);
+        }
+
+        @Override
+        public Optional<ClosureProgress> progress() throws ExchangeException {
+            return gateway.closureProgress();
+        }
     }
 
     /** The exit plan for the account as it is now: the steps that bring the most to where the person chose, beside the naive way. */
@@ -243,11 +305,18 @@ public final class ClosureService {
     }
 
     public ActionResult sendCode(VerificationMethod method) throws ExchangeException {
-        return gateway.sendCode(method);
+        return journal.noted("SendCode", "method: " + method.name(), gateway.sendCode(method));
     }
 
+    /** Checks a code; the code itself is never noted. */
     public VerificationStatus verify(VerificationMethod method, String code) throws ExchangeException {
-        return gateway.verify(method, code);
+        VerificationStatus status = gateway.verify(method, code);
+        if (status.supported()) {
+            String outcome = status.lastProblem().map(Enum::name).orElse("ACCEPTED");
+            journal.noted("Verify", "method: " + method.name(), new ActionResult(status.lastProblem().isEmpty()
+                    ? ActionResult.Outcome.DONE : ActionResult.Outcome.REFUSED, "action.verification." + outcome, List.of()));
+        }
+        return status;
     }
 
     public VerificationStatus verificationStatus() throws ExchangeException {
@@ -255,7 +324,7 @@ public final class ClosureService {
     }
 
     public ActionResult requestClosure() throws ExchangeException {
-        return gateway.requestClosure();
+        return journal.noted("RequestClosure", "", gateway.requestClosure());
     }
 
     public Optional<ClosureProgress> closureProgress() throws ExchangeException {
@@ -263,15 +332,16 @@ public final class ClosureService {
     }
 
     public ActionResult requestFreeze(String reason) throws ExchangeException {
-        return gateway.requestFreeze(reason);
+        return journal.noted("RequestFreeze", "reason: " + reason, gateway.requestFreeze(reason));
     }
 
     public ActionResult requestUnfreeze() throws ExchangeException {
-        return gateway.requestUnfreeze();
+        return journal.noted("RequestUnfreeze", "", gateway.requestUnfreeze());
     }
 
     public ActionResult register(String email, String referralCode) throws ExchangeException {
-        return gateway.register(email, referralCode);
+        return journal.noted("Register", referralCode == null ? "email: " + email : "email: " + email + ", referralCode: " + referralCode,
+                gateway.register(email, referralCode));
     }
 
     public Optional<DemoControls> demoControls() {

@@ -30,6 +30,15 @@ public interface ExchangeGateway extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The exchange's own log of every action Closeout asked of the account, oldest first; empty
+     * when the exchange keeps none that Closeout can read (a real exchange keeps its record on its
+     * website), and Closeout's own record of what it asked must do.
+     */
+    default Optional<List<LoggedAction>> actionLog() throws ExchangeException {
+        return Optional.empty();
+    }
+
     /** Performs one fix or account change, or says why not. */
     default ActionResult perform(AccountAction action) throws ExchangeException {
         return ActionResult.unsupported();

@@ -64,7 +64,7 @@ class BinanceExportCommandTest {
         }
         assertTrue(written.getFileName().toString().startsWith("closeout-export-binance-2018"), written.toString());
         try (Stream<Path> files = Files.list(written)) {
-            assertEquals(13, files.count());
+            assertEquals(17, files.count());
         }
         List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.get(0).matches("Exported [\\d,]+ records from 2017-07-14 00:00:00 UTC to 2018-07-21 .* UTC into .*"), lines.get(0));

@@ -52,13 +52,44 @@ class ExportCommandTest {
         }
         assertTrue(written.getFileName().toString().startsWith("closeout-export-demo-"), written.toString());
         try (Stream<Path> files = Files.list(written)) {
-            assertEquals(13, files.count());
+            assertEquals(17, files.count());
         }
         List<String> lines = out().lines().toList();
-        assertEquals(2, lines.size(), out());
+        assertEquals(3, lines.size(), out());
         assertTrue(lines.get(0).matches("Exported [\\d,]+ records from \\d{4}-.* UTC to .* UTC into " + java.util.regex.Pattern.quote(written.toString())),
                 lines.get(0));
-        assertTrue(lines.get(1).startsWith("13 files; manifest.json gives each one's SHA-256"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("17 files; manifest.json gives each one's SHA-256"), lines.get(1));
+        assertEquals("The closure record, to keep and print: " + written.resolve("closure-record.html"), lines.get(2));
+    }
+
+    @Test
+    void formats_named_are_the_only_ones_written_beside_the_closure_record_and_the_manifest() throws Exception {
+        Path to = folder.resolve("exports");
+
+        int exit = run("export", "--demo", "--data-dir=" + folder.resolve("data"), "--to", to.toString(), "--formats", "koinly, statement");
+
+        assertEquals(0, exit, err());
+        List<String> names;
+        try (Stream<Path> inside = Files.list(to); Stream<Path> files = Files.list(inside.findFirst().orElseThrow())) {
+            names = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.of("SHA256SUMS", "binance-statement.csv", "closure-record.html", "koinly-universal.csv", "manifest.json"), names);
+    }
+
+    @Test
+    void a_format_no_export_has_exits_2_naming_it_and_the_formats_there_are_and_writes_nothing() throws Exception {
+        Path to = folder.resolve("exports");
+
+        assertEquals(2, run("export", "--demo", "--data-dir=" + folder.resolve("data"), "--to", to.toString(), "--formats=koinly,turbotax"));
+
+        assertEquals("", out());
+        assertEquals("closeout: --formats names \"turbotax\", which is no format; the formats are statement, koinly, cointracking, closeout",
+                err().lines().findFirst().orElseThrow());
+        assertTrue(!Files.exists(to), "nothing written");
+        assertEquals(2, run("export", "--demo", "--to", to.toString(), "--formats", "koinly,"));
+        assertTrue(err().contains("--formats has an empty name in its list; the formats are statement, koinly"), err());
+        assertEquals(2, run("export", "--demo", "--to", to.toString(), "--formats"));
+        assertTrue(err().contains("--formats needs a list of formats, from: statement, koinly, cointracking, closeout"), err());
     }
 
     @Test
@@ -114,7 +145,8 @@ class ExportCommandTest {
     @Test
     void help_lists_the_export_command() {
         assertEquals(0, run("--help"));
-        assertTrue(out().contains("closeout export --demo [--data-dir=DIR] --to DIR"), out());
+        assertTrue(out().contains("closeout export --demo [--data-dir=DIR] --to DIR [--formats statement,koinly,cointracking,closeout]"),
+                out());
         assertEquals(0, run("export", "--help"));
     }
 }

@@ -20,6 +20,8 @@ import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
 import dev.closeout.closure.plan.Step;
+import dev.closeout.closure.export.ExportFormat;
+import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.address.AddressCheck;
@@ -190,6 +192,12 @@ class MessageKeysTest {
                 Map.entry("binance.history.websiteOnly.reason.", names(WebsiteOnlyRecords.values())),
                 Map.entry("exchange.", Set.of("demo", "binance")),
                 Map.entry("ui.export.part.", names(HistoryPart.values())),
+                Map.entry("ui.export.format.", names(ExportFormat.values())),
+                // Every action the closure record lists: the port's account actions, then the others the demo's audit log and
+                // Closeout's own record name.
+                Map.entry("record.action.", union(Arrays.stream(AccountAction.class.getPermittedSubclasses()).map(Class::getSimpleName)
+                        .collect(Collectors.toSet()), Set.of("SendCode", "Verify", "RequestClosure", "RequestFreeze", "RequestUnfreeze",
+                        "Register", "seed", "Reset", "AdvanceClock", "Settle"))),
                 Map.entry("ui.dashboard.product.", union(names(EarnPosition.Product.values()),
                         names(dev.closeout.account.StakingPosition.Product.values()))),
                 Map.entry("ui.alternatives.card.", Arrays.stream(Alternative.values())

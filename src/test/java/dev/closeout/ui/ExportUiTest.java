@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class ExportUiTest {
         waitUntil(() -> robot.lookup("#dashboard-export").tryQuery().isPresent());
         robot.clickOn("#dashboard-export");
         waitUntil(() -> shown(robot, "#export-start"));
+        for (String format : List.of("statement", "koinly", "cointracking", "closeout")) {
+            assertTrue(robot.lookup("#export-format-" + format).queryAs(CheckBox.class).isSelected(), format + " is ticked");
+        }
 
         robot.clickOn("#export-start");
         waitUntil(() -> shown(robot, "#export-open"));
@@ -48,7 +52,9 @@ class ExportUiTest {
         Label folder = robot.lookup("#export-folder").queryAs(Label.class);
         assertTrue(folder.getText().startsWith(chosen.resolve("closeout-export-demo-").toString()), folder.getText());
         String summary = robot.lookup("#export-summary").queryAs(Label.class).getText();
-        assertTrue(summary.contains("in 13 files"), summary);
+        assertTrue(summary.contains("in 17 files"), summary);
+        String files = robot.lookup("#export-files").queryAs(Label.class).getText();
+        assertTrue(files.lines().anyMatch(line -> line.equals(Path.of(folder.getText()).resolve("closure-record.html").toString())), files);
         robot.clickOn("#export-open");
         waitUntil(() -> !opened.isEmpty());
         assertEquals(Path.of(folder.getText()), opened.get(0));

@@ -105,7 +105,7 @@ final class ExportFolder {
                 };
                 content.writeTo(counted);
                 counted.flush();
-            }, posix ? new FileAttribute<?>[] {permissions(FILE_PERMISSIONS)} : new FileAttribute<?>[0]);
+            }, fileAttributes(posix));
         } catch (IOException e) {
             throw new ExportException("export.error.write", List.of(name, folder.toString(), reason(e)), e);
         }
@@ -142,6 +142,18 @@ final class ExportFolder {
         } catch (IOException e) {
             // What could not be removed is complete, never torn, and its folder's name says the export is partial.
         }
+    }
+
+    /**
+     * Writes one file on its own, whole or not at all, readable by its owner alone where the file
+     * system keeps POSIX permissions: a closure record written beside an export.
+     */
+    static void writeAlone(Path target, AtomicFile.Content content) throws IOException {
+        AtomicFile.write(target, content, fileAttributes(target.getFileSystem().supportedFileAttributeViews().contains("posix")));
+    }
+
+    private static FileAttribute<?>[] fileAttributes(boolean posix) {
+        return posix ? new FileAttribute<?>[] {permissions(FILE_PERMISSIONS)} : new FileAttribute<?>[0];
     }
 
     private static FileAttribute<Set<PosixFilePermission>> permissions(String text) {

@@ -19,7 +19,8 @@ final class HistoryTables {
 
     static final HistoryTable<Trade> TRADES = new HistoryTable<>(HistoryPart.TRADES, "trades.csv", "trades",
             AccountHistory::trades, List.of(column("time", Trade::at), column("id", Trade::id), column("wallet", Trade::wallet),
-                    column("symbol", Trade::symbol), column("side", Trade::side), column("price", Trade::price),
+                    column("symbol", Trade::symbol), column("base", Trade::base), column("quote", Trade::quote),
+                    column("side", Trade::side), column("price", Trade::price),
                     column("quantity", Trade::quantity), column("quoteAmount", Trade::quoteAmount), column("fee", Trade::fee),
                     column("feeAsset", Trade::feeAsset)));
 

@@ -61,7 +61,7 @@ final class SpotTrades {
             long last;
             try {
                 JsonNode page = reader.client().send(call);
-                trades = TradeHistoryMapper.spotTrades(page, pair.symbol());
+                trades = TradeHistoryMapper.spotTrades(page, pair);
                 last = TradeHistoryMapper.lastTradeId(page);
             } catch (ExchangeException | RuntimeException e) {
                 reader.gap(HistoryReading.SPOT_TRADES, null, pair.symbol(), e);

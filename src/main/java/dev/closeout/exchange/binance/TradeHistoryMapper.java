@@ -39,12 +39,15 @@ final class TradeHistoryMapper {
         return pairs;
     }
 
-    /** /api/v3/myTrades: one page of one symbol's fills. Trade ids count per symbol, so the id carries the symbol. */
-    static List<Trade> spotTrades(JsonNode page, String askedSymbol) {
+    /**
+     * /api/v3/myTrades: one page of the fills of {@code pair}, which names their base asset. Trade
+     * ids count per symbol, so the id carries the symbol.
+     */
+    static List<Trade> spotTrades(JsonNode page, Pair pair) {
         List<Trade> trades = new ArrayList<>();
         for (JsonNode t : items(page, null)) {
-            String symbol = text(t, "symbol") == null ? askedSymbol : text(t, "symbol");
-            trades.add(new Trade(symbol + "-" + required(t, "id"), moment(t, "time"), Wallet.SPOT, symbol,
+            String symbol = text(t, "symbol") == null ? pair.symbol() : text(t, "symbol");
+            trades.add(new Trade(symbol + "-" + required(t, "id"), moment(t, "time"), Wallet.SPOT, symbol, pair.base(),
                     t.path("isBuyer").asBoolean() ? Side.BUY : Side.SELL, decimal(t, "price"), decimal(t, "qty"),
                     decimal(t, "quoteQty"), decimal(t, "commission"), text(t, "commissionAsset")));
         }
@@ -71,8 +74,8 @@ final class TradeHistoryMapper {
             String bought = required(c, "toAsset");
             String paidWith = required(c, "fromAsset");
             Wallet wallet = "FUNDING".equals(text(c, "walletType")) ? Wallet.FUNDING : Wallet.SPOT;
-            trades.add(new Trade("convert-" + required(c, "orderId"), moment(c, "createTime"), wallet, bought + paidWith, Side.BUY,
-                    decimal(c, "inverseRatio"), decimal(c, "toAmount"), decimal(c, "fromAmount"), null, null));
+            trades.add(new Trade("convert-" + required(c, "orderId"), moment(c, "createTime"), wallet, bought + paidWith, bought,
+                    Side.BUY, decimal(c, "inverseRatio"), decimal(c, "toAmount"), decimal(c, "fromAmount"), null, null));
         }
         return trades;
     }

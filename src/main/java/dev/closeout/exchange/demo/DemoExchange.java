@@ -15,6 +15,7 @@ import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.HistoryProgress;
+import dev.closeout.exchange.LoggedAction;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WithdrawalNetwork;
@@ -58,11 +59,7 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
         this.settings = settings;
     }
 
-    /**
-     * Opens the demo exchange kept in {@code folder}, seeding it on first use.
-     *
-     * @throws ExchangeException {@code demo.error.inUse} when another Closeout has it open
-     */
+    /** Opens the demo exchange kept in {@code folder}, seeding it on first use; {@code demo.error.inUse} if another Closeout has it. */
     public static DemoExchange open(Path folder, Clock realClock, SecureRandom random, DemoSettings settings) throws ExchangeException {
         return open(DemoStore.open(folder, Duration.ZERO, AtomicFile::write), realClock, random, settings);
     }
@@ -134,6 +131,11 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
             progress.read(part, history.records(part).size());
         }
         return Optional.of(history);
+    }
+
+    @Override
+    public synchronized Optional<List<LoggedAction>> actionLog() throws ExchangeException {
+        return Optional.of(store.auditLog());
     }
 
     @Override

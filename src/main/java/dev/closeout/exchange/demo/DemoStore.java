@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.exchange.LoggedAction;
 import dev.closeout.exchange.OutsideJson;
 import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
@@ -252,6 +253,36 @@ final class DemoStore implements AutoCloseable {
         ArrayNode args = audit.putArray("args");
         result.args().forEach(args::add);
         return audit;
+    }
+
+    /** Every line of the audit log, oldest first, each action with what it was given as "name: value" text. */
+    List<LoggedAction> auditLog() throws ExchangeException {
+        ensureOpen();
+        Path audit = folder.resolve(AUDIT_FILE);
+        List<LoggedAction> actions = new ArrayList<>();
+        try {
+            for (String line : Files.exists(audit) ? Files.readAllLines(audit, StandardCharsets.UTF_8) : List.<String>of()) {
+                if (!line.isBlank()) {
+                    actions.add(logged(JSON.readTree(line)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ExchangeException("demo.error.read", List.of(audit.toString(), String.valueOf(e.getMessage())), e);
+        }
+        return actions;
+    }
+
+    private static LoggedAction logged(JsonNode line) {
+        List<String> inputs = new ArrayList<>();
+        line.path("inputs").fields().forEachRemaining(f -> inputs.add(f.getKey() + ": "
+                + (f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
+        List<String> args = new ArrayList<>();
+        line.path("args").forEach(a -> args.add(a.asText()));
+        ActionResult.Outcome outcome = ActionResult.Outcome.valueOf(line.required("outcome").asText());
+        // The key the action's answer was worded with when it was logged.
+        String messageKey = line.required("message").asText();
+        return new LoggedAction(Instant.parse(line.required("at").asText()), line.required("action").asText(), String.join(", ", inputs),
+                new ActionResult(outcome, messageKey, args));
     }
 
     void save(Stored stored) throws ExchangeException {

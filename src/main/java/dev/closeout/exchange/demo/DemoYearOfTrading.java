@@ -101,8 +101,8 @@ final class DemoYearOfTrading {
     private void trade(int day, Wallet wallet, String asset, Side side, BigDecimal quantity, BigDecimal price) {
         BigDecimal quote = quantity.multiply(price);
         BigDecimal fee = (side == Side.BUY ? quantity : quote).multiply(Trading.TRADING_FEE).setScale(Trading.SCALE, RoundingMode.HALF_UP);
-        trades.add(new Trade(String.valueOf(4_100_000 + nextId++), year.moment(day), wallet, asset + "USDT", side, price, quantity,
-                quote, fee, side == Side.BUY ? asset : "USDT"));
+        trades.add(new Trade(String.valueOf(4_100_000 + nextId++), year.moment(day), wallet, asset + "USDT", asset, side, price,
+                quantity, quote, fee, side == Side.BUY ? asset : "USDT"));
     }
 
     /** A position opened and closed a day to four days later: fees both ways, funding every eight hours, the result. */

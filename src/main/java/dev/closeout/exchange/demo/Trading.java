@@ -184,8 +184,8 @@ final class Trading {
         BigDecimal proceeds = value.subtract(value.multiply(TRADING_FEE)).setScale(SCALE, RoundingMode.DOWN);
         account.credit(Wallet.SPOT, asset, amount.negate());
         account.credit(Wallet.SPOT, "USDT", proceeds);
-        extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", Side.SELL, price, amount, value,
-                value.subtract(proceeds), "USDT"));
+        extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", asset, Side.SELL, price, amount,
+                value, value.subtract(proceeds), "USDT"));
         return done("action.sell.done", amount.toPlainString(), asset, proceeds.toPlainString());
     }
 
@@ -205,7 +205,7 @@ final class Trading {
         BigDecimal bought = usdt.multiply(BigDecimal.ONE.subtract(TRADING_FEE)).divide(price, SCALE, RoundingMode.DOWN);
         account.credit(Wallet.SPOT, "USDT", usdt.negate());
         account.credit(Wallet.SPOT, asset, bought);
-        extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", Side.BUY, price, bought, usdt,
+        extras.activity.trades.add(new Trade("T-" + extras.nextId++, now, Wallet.SPOT, asset + "USDT", asset, Side.BUY, price, bought, usdt,
                 usdt.subtract(bought.multiply(price)), "USDT"));
         return done("action.buy.done", usdt.toPlainString(), bought.toPlainString(), asset);
     }

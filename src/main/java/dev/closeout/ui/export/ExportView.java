@@ -1,6 +1,7 @@
 package dev.closeout.ui.export;
 
 import atlantafx.base.theme.Styles;
+import dev.closeout.closure.export.ExportFormat;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.export.ExportViewModel.State;
 import dev.closeout.ui.account.Ui;
@@ -12,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -22,7 +24,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
-/** "Export your history" in its own window: what is exported, the folder question, progress with counts, Cancel, and the result. */
+/**
+ * "Export your history" in its own window: what is exported, the formats to tick, the folder
+ * question, progress with counts, Cancel, and the result with where each file is.
+ */
 public final class ExportView {
 
     private final VBox root;
@@ -30,6 +35,7 @@ public final class ExportView {
     private final Messages messages;
 
     private static final double NOT_INCLUDED_HEIGHT = 260;
+    private static final double FILES_HEIGHT = 160;
 
     public ExportView(ExportViewModel vm, Messages messages) {
         this.vm = vm;
@@ -39,6 +45,7 @@ public final class ExportView {
         start.getStyleClass().add(Styles.ACCENT);
         start.setDefaultButton(true);
         start.setOnAction(e -> vm.chooseFolderAndExport());
+        start.disableProperty().bind(vm.anyFormatProperty().not());
         showWhile(start, State.READY, State.CANCELLED, State.FAILED);
 
         ProgressBar bar = new ProgressBar();
@@ -64,9 +71,23 @@ public final class ExportView {
         });
 
         root = Ui.page(Ui.title(messages.get("ui.export.title")), Ui.text(messages.get("ui.export.what")),
-                Ui.muted(messages.get("ui.export.proof")), start, running, status, result());
+                Ui.muted(messages.get("ui.export.proof")), formats(), start, running, status, result());
         root.setId("export");
         root.setPrefWidth(620);
+    }
+
+    /** A box per format, all ticked to begin with; they stay as they are while an export runs. */
+    private Node formats() {
+        VBox boxes = new VBox(6, Ui.heading(messages.get("ui.export.formats")));
+        for (ExportFormat format : ExportFormat.values()) {
+            CheckBox box = new CheckBox(messages.get("ui.export.format." + format.name()));
+            box.setId("export-format-" + format.cliName());
+            box.setWrapText(true);
+            box.selectedProperty().bindBidirectional(vm.formatProperty(format));
+            box.disableProperty().bind(vm.stateProperty().isEqualTo(State.EXPORTING));
+            boxes.getChildren().add(box);
+        }
+        return boxes;
     }
 
     private Node result() {
@@ -84,9 +105,20 @@ public final class ExportView {
         open.setOnAction(e -> vm.openFolder());
         HBox actions = new HBox(10, open);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox done = new VBox(10, summary, folder, actions, notIncluded());
+        VBox done = new VBox(10, summary, folder, actions, files(), notIncluded());
         showWhile(done, State.DONE);
         return done;
+    }
+
+    /** Where each file is, a line each, to copy or find again; they scroll when they are many. */
+    private Node files() {
+        Label where = Ui.muted("");
+        where.setId("export-files");
+        where.textProperty().bind(vm.filesProperty());
+        ScrollPane scroll = new ScrollPane(where);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(FILES_HEIGHT);
+        return new VBox(4, Ui.text(messages.get("ui.export.files")), scroll);
     }
 
     /** What the exchange could not give: a Binance export lists a dozen, so they scroll below the folder and its button. */

@@ -3,7 +3,9 @@ package dev.closeout.ui.export;
 import dev.closeout.account.history.AccountHistory.NotIncluded;
 import dev.closeout.account.history.HistoryPart;
 import dev.closeout.closure.export.ExportException;
+import dev.closeout.closure.export.ExportFormat;
 import dev.closeout.closure.export.ExportProgress;
+import dev.closeout.closure.export.ExportRequest;
 import dev.closeout.closure.export.ExportResult;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
@@ -11,20 +13,27 @@ import dev.closeout.ui.desktop.FolderChooser;
 import dev.closeout.ui.desktop.FolderOpener;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * "Export your history": the user picks a folder, the export runs in the background telling
- * what it has read and written, it can be cancelled, and at the end the folder can be opened.
+ * "Export your history": the user ticks the formats (all of them to begin with) and picks a
+ * folder, the export runs in the background telling what it has read and written, it can be
+ * cancelled, and at the end it says where each file is and the folder can be opened.
  */
 public final class ExportViewModel {
 
@@ -44,6 +53,9 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notIncluded = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper files = new ReadOnlyStringWrapper("");
+    private final Map<ExportFormat, BooleanProperty> formats = new EnumMap<>(ExportFormat.class);
+    private final BooleanBinding anyFormat;
     private final Map<HistoryPart, Integer> read = new EnumMap<>(HistoryPart.class);
     private AtomicBoolean cancelled = new AtomicBoolean();
 
@@ -52,11 +64,26 @@ public final class ExportViewModel {
         this.messages = account.messages();
         this.chooser = chooser;
         this.opener = opener;
+        for (ExportFormat format : ExportFormat.values()) {
+            formats.put(format, new SimpleBooleanProperty(true));
+        }
+        anyFormat = Bindings.createBooleanBinding(() -> formats.values().stream().anyMatch(BooleanProperty::get),
+                formats.values().toArray(BooleanProperty[]::new));
     }
 
-    /** Asks for a folder, then exports into it; nothing happens if the user changes their mind. */
+    /** Whether the export writes this format; every one is ticked to begin with. */
+    public BooleanProperty formatProperty(ExportFormat format) {
+        return formats.get(format);
+    }
+
+    /** At least one format is ticked: there is something to export. */
+    public BooleanBinding anyFormatProperty() {
+        return anyFormat;
+    }
+
+    /** Asks for a folder, then exports into it; nothing happens if the user changes their mind or ticked no format. */
     public void chooseFolderAndExport() {
-        if (state.get() != State.EXPORTING) {
+        if (state.get() != State.EXPORTING && anyFormat.get()) {
             chooser.choose(messages.get("ui.export.choose")).ifPresent(this::export);
         }
     }
@@ -66,12 +93,20 @@ public final class ExportViewModel {
         cancelled = cancel;
         read.clear();
         folder.set(null);
+        files.set("");
         summary.set("");
         notIncluded.set("");
         state.set(State.EXPORTING);
         progress.set(UNKNOWN);
         status.set(messages.get("ui.export.starting"));
-        account.executors().run(() -> account.service().export(chosen,
+        Set<ExportFormat> ticked = EnumSet.noneOf(ExportFormat.class);
+        formats.forEach((format, on) -> {
+            if (on.get()) {
+                ticked.add(format);
+            }
+        });
+        ExportRequest request = new ExportRequest(chosen, ticked, messages);
+        account.executors().run(() -> account.service().export(request,
                         step -> account.executors().fx().execute(() -> show(step)), cancel::get),
                 this::exported, this::failed);
     }
@@ -101,6 +136,7 @@ public final class ExportViewModel {
         summary.set(messages.get("ui.export.done", result.records(), messages.moment(result.from()), messages.moment(result.to()),
                 result.files().size()));
         notIncluded.set(result.notIncluded().stream().map(this::notIncluded).collect(Collectors.joining("\n")));
+        files.set(result.files().stream().map(f -> result.folder().resolve(f.name()).toString()).collect(Collectors.joining("\n")));
         state.set(State.DONE);
     }
 
@@ -156,6 +192,11 @@ public final class ExportViewModel {
     /** What the exchange could not give, a line each with where to get it; empty when it gave everything. */
     public ReadOnlyStringProperty notIncludedProperty() {
         return notIncluded.getReadOnlyProperty();
+    }
+
+    /** Where each file of the export is, a line each, once it is done. */
+    public ReadOnlyStringProperty filesProperty() {
+        return files.getReadOnlyProperty();
     }
 
     /** The folder the export is in, once it is done. */

@@ -55,7 +55,7 @@ class BinanceHistoryExportTest {
     void every_file_reads_back_as_the_records_binance_gave() throws Exception {
         AccountHistory history = gateway.history((part, records) -> { }).orElseThrow();
         // Another connection, with its own weight budget: the same key twice within a minute would wait for the next.
-        ExportResult result = new ClosureService(connect()).export(temp, p -> { }, () -> false);
+        ExportResult result = new ClosureService(connect()).export(ExportRequest.everything(temp, Snapshots.ENGLISH), p -> { }, () -> false);
 
         assertTrue(result.folder().getFileName().toString().startsWith("closeout-export-binance-2018"), result.folder().toString());
         JsonNode bundle = JsonMapper.builder().build().readTree(result.folder().resolve(HistoryExport.BUNDLE).toFile());
@@ -70,7 +70,7 @@ class BinanceHistoryExportTest {
 
     @Test
     void the_manifest_lists_what_binance_does_not_give_with_the_page_that_has_it() throws Exception {
-        ExportResult result = new ClosureService(gateway).export(temp, p -> { }, () -> false);
+        ExportResult result = new ClosureService(gateway).export(ExportRequest.everything(temp, Snapshots.ENGLISH), p -> { }, () -> false);
 
         JsonNode manifest = JsonMapper.builder().build().readTree(result.folder().resolve("manifest.json").toFile());
         List<NotIncluded> listed = new ArrayList<>();

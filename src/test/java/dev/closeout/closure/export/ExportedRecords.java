@@ -61,9 +61,10 @@ final class ExportedRecords {
     }
 
     static final List<Part> PARTS = List.of(
-            new Part("trades.csv", "trades", List.of("time", "id", "wallet", "symbol", "side", "price", "quantity", "quoteAmount",
-                    "fee", "feeAsset"), f -> new Trade(f.text("id"), f.time(), f.wallet("wallet"), f.text("symbol"), f.side(),
-                    f.amount("price"), f.amount("quantity"), f.amount("quoteAmount"), f.amount("fee"), f.text("feeAsset")),
+            new Part("trades.csv", "trades", List.of("time", "id", "wallet", "symbol", "base", "quote", "side", "price", "quantity",
+                    "quoteAmount", "fee", "feeAsset"), f -> new Trade(f.text("id"), f.time(), f.wallet("wallet"), f.text("symbol"),
+                    f.text("base"), f.side(), f.amount("price"), f.amount("quantity"), f.amount("quoteAmount"), f.amount("fee"),
+                    f.text("feeAsset")),
                     AccountHistory::trades),
             new Part("deposits.csv", "deposits", List.of("time", "id", "asset", "amount", "network", "address", "txId", "status"),
                     f -> new Deposit(f.text("id"), f.time(), f.text("asset"), f.amount("amount"), f.text("network"), f.text("address"),

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,7 @@ class HistoryExportTest {
 
     private static final Instant START = Instant.parse("2026-11-24T09:30:00Z");
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final int EVERY_FILE = HistoryExport.files(EnumSet.allOf(ExportFormat.class));
 
     @TempDir
     Path temp;
@@ -64,7 +66,11 @@ class HistoryExportTest {
     }
 
     private ExportResult export() throws Exception {
-        return service.export(chosen, p -> { }, () -> false);
+        return service.export(everything(chosen), p -> { }, () -> false);
+    }
+
+    private static ExportRequest everything(Path folder) {
+        return ExportRequest.everything(folder, Snapshots.ENGLISH);
     }
 
     private AccountHistory history() throws Exception {
@@ -90,7 +96,7 @@ class HistoryExportTest {
         ExportResult result = export();
         String trades = Files.readString(result.folder().resolve("trades.csv"), StandardCharsets.UTF_8);
 
-        assertTrue(trades.startsWith("time,id,wallet,symbol,side,price,quantity,quoteAmount,fee,feeAsset\r\n"), trades.substring(0, 80));
+        assertTrue(trades.startsWith("time,id,wallet,symbol,base,quote,side,price,quantity,quoteAmount,fee,feeAsset\r\n"), trades.substring(0, 80));
         assertFalse(trades.replace("\r\n", "").contains("\n"), "every line ends in CRLF");
         assertFalse(trades.contains("E-") || trades.contains("E+"), "amounts are plain decimals, never exponents");
         String firstRow = trades.lines().skip(1).findFirst().orElseThrow();
@@ -145,7 +151,7 @@ class HistoryExportTest {
         TreeSet<String> expected = new TreeSet<>(listed);
         expected.addAll(List.of("manifest.json", "SHA256SUMS"));
         assertEquals(expected, inFolder);
-        assertEquals(HistoryExport.FILES, inFolder.size());
+        assertEquals(EVERY_FILE, inFolder.size());
         assertEquals(START.toString(), manifest.required("exportedAt").asText());
         assertEquals(START.minus(Duration.ofDays(365)).toString(), manifest.at("/period/from").asText());
         assertEquals(START.toString(), manifest.at("/period/to").asText());
@@ -158,7 +164,7 @@ class HistoryExportTest {
         ExportResult result = export();
 
         List<String> lines = Files.readAllLines(result.folder().resolve("SHA256SUMS"));
-        assertEquals(HistoryExport.FILES - 1, lines.size());
+        assertEquals(EVERY_FILE - 1, lines.size());
         for (String line : lines) {
             String[] hashAndName = line.split("  ", 2);
             assertEquals(hashAndName[0], sha256(Files.readAllBytes(result.folder().resolve(hashAndName[1]))), hashAndName[1]);
@@ -180,12 +186,12 @@ class HistoryExportTest {
     @Test
     void progress_tells_the_records_read_part_by_part_then_each_file_written() throws Exception {
         List<ExportProgress> told = new ArrayList<>();
-        service.export(chosen, told::add, () -> false);
+        service.export(everything(chosen), told::add, () -> false);
 
         List<ExportProgress.Writing> writing = told.stream().filter(p -> p instanceof ExportProgress.Writing)
                 .map(p -> (ExportProgress.Writing) p).toList();
-        assertEquals(HistoryExport.FILES, writing.size());
-        assertEquals(new ExportProgress.Writing("SHA256SUMS", HistoryExport.FILES, HistoryExport.FILES), writing.get(writing.size() - 1));
+        assertEquals(EVERY_FILE, writing.size());
+        assertEquals(new ExportProgress.Writing("SHA256SUMS", EVERY_FILE, EVERY_FILE), writing.get(writing.size() - 1));
         assertTrue(told.get(0) instanceof ExportProgress.Reading r && r.records() > 0, told.get(0).toString());
     }
 
@@ -199,7 +205,7 @@ class HistoryExportTest {
                     cancelled[0] = true;
                 }
             };
-            assertThrows(CancellationException.class, () -> service.export(chosen, progress, () -> cancelled[0]), cancelAt);
+            assertThrows(CancellationException.class, () -> service.export(everything(chosen), progress, () -> cancelled[0]), cancelAt);
             assertEquals(List.of(), filesIn(chosen), "cancelled at " + cancelAt);
         }
     }
@@ -209,7 +215,7 @@ class HistoryExportTest {
         assertTrue(history().trades().size() > 1_000, "the first look at cancelling comes a thousand rows into the file");
         boolean[] writingTrades = {false};
         Consumer<ExportProgress> progress = p -> writingTrades[0] = p instanceof ExportProgress.Writing w && w.file().equals("trades.csv");
-        assertThrows(CancellationException.class, () -> service.export(chosen, progress, () -> writingTrades[0]));
+        assertThrows(CancellationException.class, () -> service.export(everything(chosen), progress, () -> writingTrades[0]));
 
         assertEquals(List.of(), filesIn(chosen));
     }
@@ -223,7 +229,7 @@ class HistoryExportTest {
             }
         };
 
-        ExportResult result = service.export(chosen, progress, () -> false);
+        ExportResult result = service.export(everything(chosen), progress, () -> false);
 
         String name = "closeout-export-demo-20261124-093000";
         assertEquals(List.of(List.of(name + ".partial"), List.of(name + ".partial")), seen);
@@ -245,7 +251,7 @@ class HistoryExportTest {
             }
         };
 
-        ExportException e = assertThrows(ExportException.class, () -> service.export(chosen, progress, () -> false));
+        ExportException e = assertThrows(ExportException.class, () -> service.export(everything(chosen), progress, () -> false));
 
         assertEquals("export.error.write", e.messageKey());
         assertEquals(List.of(partial), entriesIn(chosen), "no folder under the export's own name");
@@ -259,7 +265,7 @@ class HistoryExportTest {
 
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(result.folder())));
         List<String> files = filesIn(result.folder());
-        assertEquals(HistoryExport.FILES, files.size());
+        assertEquals(EVERY_FILE, files.size());
         for (String file : files) {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(result.folder().resolve(file))), file);
         }
@@ -269,7 +275,7 @@ class HistoryExportTest {
     void a_file_where_the_folder_should_be_is_named_as_such() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
 
-        ExportException e = assertThrows(ExportException.class, () -> service.export(file, p -> { }, () -> false));
+        ExportException e = assertThrows(ExportException.class, () -> service.export(everything(file), p -> { }, () -> false));
 
         assertEquals("export.error.notAFolder", e.messageKey());
         assertEquals(List.of(file.toString()), e.args());
@@ -281,7 +287,7 @@ class HistoryExportTest {
     void a_folder_that_cannot_be_created_gives_the_folder_and_the_reason() throws Exception {
         Path inside = Files.writeString(temp.resolve("notes.txt"), "mine").resolve("exports");
 
-        ExportException e = assertThrows(ExportException.class, () -> service.export(inside, p -> { }, () -> false));
+        ExportException e = assertThrows(ExportException.class, () -> service.export(everything(inside), p -> { }, () -> false));
 
         assertEquals("export.error.cannotWrite", e.messageKey());
         assertEquals(inside.toString(), e.args().get(0));
@@ -297,7 +303,7 @@ class HistoryExportTest {
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             List<ExportProgress> told = new ArrayList<>();
-            ExportException e = assertThrows(ExportException.class, () -> service.export(readOnly, told::add, () -> false));
+            ExportException e = assertThrows(ExportException.class, () -> service.export(everything(readOnly), told::add, () -> false));
 
             assertEquals("export.error.denied", e.messageKey());
             assertEquals(List.of(), told);
@@ -320,13 +326,13 @@ class HistoryExportTest {
             }
         };
 
-        ExportResult result = new ClosureService(snapshotOnly).export(chosen, p -> { }, () -> false);
+        ExportResult result = new ClosureService(snapshotOnly).export(everything(chosen), p -> { }, () -> false);
 
         assertEquals(0, result.records());
         assertEquals(Optional.of("history"), result.notIncluded().stream().map(AccountHistory.NotIncluded::what).findFirst());
         JsonNode manifest = JSON.readTree(result.folder().resolve("manifest.json").toFile());
         assertEquals("history", manifest.at("/notIncluded/0/what").asText());
-        assertEquals("time,id,wallet,symbol,side,price,quantity,quoteAmount,fee,feeAsset\r\n",
+        assertEquals("time,id,wallet,symbol,base,quote,side,price,quantity,quoteAmount,fee,feeAsset\r\n",
                 Files.readString(result.folder().resolve("trades.csv")));
     }
 

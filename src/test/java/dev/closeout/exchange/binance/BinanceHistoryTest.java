@@ -75,10 +75,10 @@ class BinanceHistoryTest {
         AccountHistory history = lastYear();
 
         assertEquals(List.of(
-                new Trade("BNBBTC-28457", Instant.ofEpochMilli(1499865549590L), Wallet.SPOT, "BNBBTC", Side.BUY,
+                new Trade("BNBBTC-28457", Instant.ofEpochMilli(1499865549590L), Wallet.SPOT, "BNBBTC", "BNB", Side.BUY,
                         new BigDecimal("4.00000100"), new BigDecimal("12.00000000"), new BigDecimal("48.000012"),
                         new BigDecimal("10.10000000"), "BNB"),
-                new Trade("convert-940708407462087195", Instant.ofEpochMilli(1624248872184L), Wallet.SPOT, "BNBUSDT", Side.BUY,
+                new Trade("convert-940708407462087195", Instant.ofEpochMilli(1624248872184L), Wallet.SPOT, "BNBUSDT", "BNB", Side.BUY,
                         new BigDecimal("324.99"), new BigDecimal("0.06154036"), new BigDecimal("20"), null, null)),
                 history.trades());
     }

@@ -88,6 +88,8 @@ public final class FakeBinance implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final ScheduledExecutorService responder = Executors.newSingleThreadScheduledExecutor();
+    /** The symbol of the trades in the myTrades sample. */
+    private static final String SAMPLE_TRADES_SYMBOL = "BNBBTC";
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
@@ -328,6 +330,10 @@ public final class FakeBinance implements AutoCloseable {
         }
         if (request.path().equals("/api/v3/ticker/price")) {
             return Answer.ok(FakeWire.TICKERS);
+        }
+        if (request.path().equals("/api/v3/myTrades") && !SAMPLE_TRADES_SYMBOL.equals(request.param("symbol"))) {
+            // Binance answers the trades of the symbol asked: the sample's are of one symbol only.
+            return Answer.ok("[]");
         }
         if (request.path().equals(P2P) && !newestWindow(request)) {
             // The samples' P2P orders are taken as this month's: the older windows have none.

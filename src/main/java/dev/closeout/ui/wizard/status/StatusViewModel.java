@@ -1,6 +1,7 @@
 package dev.closeout.ui.wizard.status;
 
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.export.ExportException;
 import dev.closeout.exchange.ClosureProgress;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
@@ -36,6 +37,9 @@ public final class StatusViewModel implements StepViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final Optional<URI> closurePage;
     private Optional<ClosureProgress> latest = Optional.empty();
+    /** Where the closed account's record was written (or why it was not), once it was; shown under the closed status. */
+    private String recordNote = "";
+    private boolean recorded;
 
     public StatusViewModel(AccountState account, Clock clock) {
         this.account = account;
@@ -101,7 +105,24 @@ public final class StatusViewModel implements StepViewModel {
         account.executors().run(() -> account.service().closureProgress(), found -> {
             latest = found;
             tick();
+            recordOnceClosed();
         }, failure -> detail.set(account.describe(failure)));
+    }
+
+    /** The account has just been seen closed: its closure record is written again, beside the export, off the FX thread. */
+    private void recordOnceClosed() {
+        if (recorded || latest.isEmpty() || latest.get().status() != AccountStatus.CLOSED) {
+            return;
+        }
+        recorded = true;
+        ClosureProgress closed = latest.get();
+        account.executors().run(() -> account.service().recordClosure(closed), file -> {
+            recordNote = file.map(f -> "\n" + messages.get("ui.status.closedRecord", f.toString())).orElse("");
+            tick();
+        }, failure -> {
+            recordNote = "\n" + (failure instanceof ExportException e ? messages.say(e) : account.describe(failure));
+            tick();
+        });
     }
 
     /** Moves the progress bar along the exchange's own estimate. */
@@ -121,7 +142,7 @@ public final class StatusViewModel implements StepViewModel {
         status.set(messages.get("ui.status." + p.status().name()));
         if (isClosed) {
             progress.set(1);
-            detail.set(messages.get("ui.status.closedDetail", String.valueOf(p.dataPurgedOn())));
+            detail.set(messages.get("ui.status.closedDetail", String.valueOf(p.dataPurgedOn())) + recordNote);
         } else {
             Instant now = clock.instant();
             double total = Math.max(1, Duration.between(p.requestedAt(), p.completesAt()).toMillis());
