@@ -64,9 +64,9 @@ final class ExportCommand {
         if (options.to == null || options.to.isBlank()) {
             return usageError(messages.get("cli.export.error.toMissing"));
         }
-        Set<ExportFormat> formats = EnumSet.allOf(ExportFormat.class);
+        ExportRequest request = ExportRequest.everything(Path.of(options.to), messages);
         if (options.formats != null) {
-            formats = EnumSet.noneOf(ExportFormat.class);
+            Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
             for (String name : options.formats.split(",", -1)) {
                 Optional<ExportFormat> format = ExportFormat.named(name.strip());
                 if (format.isEmpty()) {
@@ -75,13 +75,14 @@ final class ExportCommand {
                 }
                 formats.add(format.get());
             }
+            request = new ExportRequest(Path.of(options.to), formats, messages);
         }
         ExportResult result;
         try (ExchangeGateway gateway = account.open(options)) {
             if (gateway == null) {
                 return CloseoutCommand.BAD_INPUT;
             }
-            result = new ClosureService(gateway).export(new ExportRequest(Path.of(options.to), formats, messages), new Telling(), () -> false);
+            result = new ClosureService(gateway).export(request, new Telling(), () -> false);
         } catch (ExchangeException | ExportException e) {
             err.println(CloseoutCommand.oneLine(messages.get("cli.error", messages.say(e))));
             return CloseoutCommand.BAD_INPUT;

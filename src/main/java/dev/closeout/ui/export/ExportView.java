@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -112,25 +113,25 @@ public final class ExportView {
 
     /** Where each file is, a line each, to copy or find again; they scroll when they are many. */
     private Node files() {
-        Label where = Ui.muted("");
-        where.setId("export-files");
-        where.textProperty().bind(vm.filesProperty());
-        ScrollPane scroll = new ScrollPane(where);
-        scroll.setFitToWidth(true);
-        scroll.setMaxHeight(FILES_HEIGHT);
-        return new VBox(4, Ui.text(messages.get("ui.export.files")), scroll);
+        return new VBox(4, Ui.text(messages.get("ui.export.files")), lines("export-files", vm.filesProperty(), FILES_HEIGHT));
     }
 
     /** What the exchange could not give: a Binance export lists a dozen, so they scroll below the folder and its button. */
     private Node notIncluded() {
-        Label missing = Ui.muted("");
-        missing.setId("export-not-included");
-        missing.textProperty().bind(vm.notIncludedProperty());
-        ScrollPane scroll = new ScrollPane(missing);
-        scroll.setFitToWidth(true);
-        scroll.setMaxHeight(NOT_INCLUDED_HEIGHT);
+        ScrollPane scroll = lines("export-not-included", vm.notIncludedProperty(), NOT_INCLUDED_HEIGHT);
         scroll.visibleProperty().bind(vm.notIncludedProperty().isNotEmpty());
         scroll.managedProperty().bind(scroll.visibleProperty());
+        return scroll;
+    }
+
+    /** Lines of text that scroll past {@code height}. */
+    private static ScrollPane lines(String id, ReadOnlyStringProperty text, double height) {
+        Label label = Ui.muted("");
+        label.setId(id);
+        label.textProperty().bind(text);
+        ScrollPane scroll = new ScrollPane(label);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(height);
         return scroll;
     }
 

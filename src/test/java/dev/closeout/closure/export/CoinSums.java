@@ -91,30 +91,28 @@ final class CoinSums {
 
     /** Binance's statement: the sum of Change, coin by coin. */
     static Map<String, BigDecimal> ofStatement(Path file) throws IOException {
-        CoinSums coins = new CoinSums();
-        for (CSVRecord row : rows(file)) {
-            coins.add(row.get("Coin"), amount(row, "Change"));
-        }
-        return coins.result();
+        return ofFile(file, "Coin", "Change");
     }
 
     /** Koinly: what was received, less what was sent and the fee on top of it. */
     static Map<String, BigDecimal> ofKoinly(Path file) throws IOException {
-        CoinSums coins = new CoinSums();
-        for (CSVRecord row : rows(file)) {
-            coins.add(row.get("Received Currency"), amount(row, "Received Amount"));
-            coins.add(row.get("Sent Currency"), negated(amount(row, "Sent Amount")));
-            coins.add(row.get("Fee Currency"), negated(amount(row, "Fee Amount")));
-        }
-        return coins.result();
+        return ofFile(file, "Received Currency", "Received Amount", "Sent Currency", "-Sent Amount", "Fee Currency", "-Fee Amount");
     }
 
     /** CoinTracking: Buy less Sell; its fee column is information, already inside those amounts. */
     static Map<String, BigDecimal> ofCoinTracking(Path file) throws IOException {
+        return ofFile(file, "Buy Currency", "Buy Amount", "Sell Currency", "-Sell Amount");
+    }
+
+    /** Each row's amounts added to their coins: pairs of a currency column and an amount column, "-" before one taken away. */
+    private static Map<String, BigDecimal> ofFile(Path file, String... currencyAndAmount) throws IOException {
         CoinSums coins = new CoinSums();
         for (CSVRecord row : rows(file)) {
-            coins.add(row.get("Buy Currency"), amount(row, "Buy Amount"));
-            coins.add(row.get("Sell Currency"), negated(amount(row, "Sell Amount")));
+            for (int i = 0; i < currencyAndAmount.length; i += 2) {
+                String column = currencyAndAmount[i + 1];
+                BigDecimal amount = amount(row, column.startsWith("-") ? column.substring(1) : column);
+                coins.add(row.get(currencyAndAmount[i]), column.startsWith("-") && amount != null ? amount.negate() : amount);
+            }
         }
         return coins.result();
     }
@@ -136,9 +134,5 @@ final class CoinSums {
             throw new AssertionError(column + " is not a plain decimal: " + text + " in " + row);
         }
         return new BigDecimal(text);
-    }
-
-    private static BigDecimal negated(BigDecimal amount) {
-        return amount == null ? null : amount.negate();
     }
 }
