@@ -2,14 +2,13 @@ package dev.closeout.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.closeout.ui.OnScreen.shown;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -66,17 +65,6 @@ class ExitPlanUiTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    /** On screen: visible itself and inside parts that are visible too. */
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
-        for (Node n = node.orElse(null); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.isPresent();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -1,6 +1,7 @@
 package dev.closeout.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.closeout.ui.OnScreen.shown;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.ui.desktop.Desktop;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -70,17 +70,6 @@ class ExportUiTest {
         robot.clickOn("#export-history");
 
         waitUntil(() -> shown(robot, "#export-start"));
-    }
-
-    /** On screen: visible itself and inside parts that are visible too. */
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
-        for (Node n = node.orElse(null); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.isPresent();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
