@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -39,6 +40,9 @@ import java.util.function.Consumer;
 public final class ClosureService {
 
     private final ExchangeGateway gateway;
+    /** The withdrawals the exchange took from this service, for the last summary before closure. */
+    private final List<AccountAction.Withdraw> sent = new CopyOnWriteArrayList<>();
+    private volatile ExportResult lastExport;
 
     public ClosureService(ExchangeGateway gateway) {
         this.gateway = gateway;
@@ -170,7 +174,21 @@ public final class ClosureService {
     }
 
     public ActionResult perform(AccountAction action) throws ExchangeException {
-        return gateway.perform(action);
+        ActionResult result = gateway.perform(action);
+        if (result.accepted() && action instanceof AccountAction.Withdraw w) {
+            sent.add(w);
+        }
+        return result;
+    }
+
+    /** The withdrawals the exchange took since this service was opened, in order. */
+    public List<AccountAction.Withdraw> sent() {
+        return List.copyOf(sent);
+    }
+
+    /** The last export of the account's history made since this service was opened. */
+    public Optional<ExportResult> lastExport() {
+        return Optional.ofNullable(lastExport);
     }
 
     /** Performs the finding's fix, or says the exchange cannot do it here. */
@@ -207,7 +225,9 @@ public final class ClosureService {
      */
     public ExportResult export(Path folder, Consumer<ExportProgress> progress, BooleanSupplier cancelled)
             throws ExchangeException, ExportException {
-        return new HistoryExport(gateway, progress, cancelled).into(folder);
+        ExportResult result = new HistoryExport(gateway, progress, cancelled).into(folder);
+        lastExport = result;
+        return result;
     }
 
     public List<WithdrawalNetwork> withdrawalNetworks(String asset) throws ExchangeException {

@@ -19,6 +19,8 @@ import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
+import dev.closeout.closure.Review;
+import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.address.AddressCheck;
@@ -197,7 +199,12 @@ class MessageKeysTest {
                 Map.entry("ui.alternatives.aspect.", names(Aspect.values())),
                 Map.entry("ui.alternatives.compare.", Arrays.stream(Aspect.values())
                         .flatMap(q -> Arrays.stream(Alternative.values()).map(a -> q.name() + "." + a.name())).collect(Collectors.toSet())),
-                Map.entry("ui.alternatives.freeze.reason.", names(FreezeViewModel.Reason.values())));
+                Map.entry("ui.alternatives.freeze.reason.", names(FreezeViewModel.Reason.values())),
+                Map.entry("review.", Arrays.stream(Review.Kind.values())
+                        .flatMap(k -> Stream.of(k.name() + ".title", k.name() + ".question", k.name() + ".confirm")).collect(Collectors.toSet())),
+                Map.entry("review.notice.", names(Review.Notice.values())),
+                Map.entry("do.", Arrays.stream(AccountAction.class.getPermittedSubclasses()).map(Class::getSimpleName)
+                        .collect(Collectors.toSet())));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -1,6 +1,7 @@
 package dev.closeout.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountSnapshot;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -74,6 +76,7 @@ class AlternativesJourneyTest {
         reveal(robot, freeze);
         waitUntil(() -> !freeze.isDisabled());
         robot.clickOn(freeze);
+        confirmIfAsked(robot);
         waitUntil(() -> text(robot, "#freeze-status").equals("Frozen"));
         assertEquals(AccountStatus.FROZEN, service.check().snapshot().profile().status());
         assertTrue(text(robot, "#freeze-message").startsWith("\u2713 The account is frozen"));
@@ -100,6 +103,11 @@ class AlternativesJourneyTest {
         openAlternatives(robot);
         robot.clickOn("#alt-disable");
         waitUntil(() -> robot.lookup("#flow-disable").tryQuery().isPresent() && enabled(robot, "#disable-run-all"));
+        for (String line : List.of("api-keys", "recurring-plans", "open-orders", "futures")) {
+            CheckBox tick = robot.lookup("#disable-select-" + line).queryAs(CheckBox.class);
+            assertFalse(tick.isSelected(), line + " is not ticked until the person ticks it");
+            robot.clickOn(tick);
+        }
 
         robot.clickOn("#disable-run-all");
         confirmIfAsked(robot);
@@ -228,8 +236,7 @@ class AlternativesJourneyTest {
 
     private void confirmIfAsked(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Yes, go ahead")).findFirst().ifPresent(robot::clickOn);
+        robot.lookup("#review-confirm").tryQuery().ifPresent(robot::clickOn);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,6 +84,15 @@ class CloseAccountJourneyTest {
         assertTrue(button(robot, "#confirm-closure").isDisabled());
         robot.clickOn("#confirm-email").write("alex.morgan@example.com");
         robot.clickOn("#confirm-closure");
+        waitUntil(() -> robot.lookup("#review").tryQuery().isPresent());
+        assertTrue(button(robot, "#review-cancel").isDefaultButton(), "Cancel is the last summary's default");
+        assertFalse(button(robot, "#review-confirm").isDefaultButton(), "Enter never means yes");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#review").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#confirm-email").tryQuery().map(Node::isVisible).orElse(false),
+                "Enter on the last summary closed nothing: the Confirm step is still shown");
+        robot.clickOn("#confirm-closure");
+        confirmIfAsked(robot);
         waitUntil(() -> robot.lookup("#closure-status").tryQuery().map(n -> ((Label) n).getText()).orElse("").equals("Closing"));
 
         advanceDemoClock(robot, "Advance the demo clock 5 minutes");
@@ -167,8 +177,7 @@ class CloseAccountJourneyTest {
 
     private void confirmIfAsked(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Yes, go ahead")).findFirst().ifPresent(robot::clickOn);
+        robot.lookup("#review-confirm").tryQuery().ifPresent(robot::clickOn);
     }
 
     private void verify(FxRobot robot, String method) throws Exception {

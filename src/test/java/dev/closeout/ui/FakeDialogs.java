@@ -1,17 +1,24 @@
 package dev.closeout.ui;
 
+import dev.closeout.closure.Review;
+import dev.closeout.i18n.Messages;
+import dev.closeout.ui.account.ReviewWording;
 import dev.closeout.ui.desktop.DialogService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** A user who answers every question the same way; the questions asked are kept for the test to read. */
+/** A user who answers every question the same way; the questions asked, and the reviews shown, are kept for the test to read. */
 public final class FakeDialogs implements DialogService {
 
     public record Question(String title, String message, String confirmLabel) {
     }
 
+    private static final ReviewWording WORDING = new ReviewWording(Messages.forLocale(Locale.ENGLISH));
+
     private final boolean answer;
     private final List<Question> asked = new ArrayList<>();
+    private final List<Review> reviews = new ArrayList<>();
 
     private FakeDialogs(boolean answer) {
         this.answer = answer;
@@ -31,6 +38,14 @@ public final class FakeDialogs implements DialogService {
         return answer;
     }
 
+    /** A review is kept, and its question is kept in English as the question asked. */
+    @Override
+    public boolean review(Review review) {
+        reviews.add(review);
+        asked.add(new Question(WORDING.title(review), WORDING.question(review), WORDING.confirmLabel(review)));
+        return answer;
+    }
+
     /** What the app told the user, kept with an empty confirm label. */
     @Override
     public void inform(String title, String message) {
@@ -44,5 +59,10 @@ public final class FakeDialogs implements DialogService {
     /** The questions' texts, in the order they were asked. */
     public List<String> questions() {
         return asked.stream().map(Question::message).toList();
+    }
+
+    /** The reviews shown, in order. */
+    public List<Review> reviews() {
+        return List.copyOf(reviews);
     }
 }

@@ -15,6 +15,7 @@ import dev.closeout.account.history.FuturesIncome;
 import dev.closeout.account.history.Trade;
 import dev.closeout.account.history.WalletTransfer;
 import dev.closeout.closure.DustLimit;
+import dev.closeout.closure.TypicalFees;
 import dev.closeout.closure.WayOut;
 import dev.closeout.exchange.ActionResult;
 import java.math.BigDecimal;
@@ -30,9 +31,10 @@ import java.util.stream.Collectors;
 /** Orders, positions, loans and conversions, with the exchange's fees and minimums. */
 final class Trading {
 
-    static final BigDecimal DUST_FEE = new BigDecimal("0.02");
-    static final BigDecimal TRADING_FEE = new BigDecimal("0.001");
-    static final BigDecimal FUTURES_FEE = new BigDecimal("0.0005");
+    // The typical fees a review shows before asking: the demo charges exactly what it said.
+    static final BigDecimal DUST_FEE = TypicalFees.DUST_CONVERSION;
+    static final BigDecimal TRADING_FEE = TypicalFees.SPOT_TRADE;
+    static final BigDecimal FUTURES_FEE = TypicalFees.FUTURES_TAKER;
     private static final List<String> QUOTES = List.of("USDT", "USDC", "FDUSD", "BTC", "ETH", "BNB", "EUR");
     private static final Set<Wallet> FUTURES = EnumSet.of(Wallet.USDM_FUTURES, Wallet.COINM_FUTURES);
     static final int SCALE = 8;

@@ -1,10 +1,18 @@
 package dev.closeout.ui.desktop;
 
+import dev.closeout.closure.Review;
+
 /** Questions the app asks the user, behind an interface so ViewModels never build a dialog and tests can answer. */
 public interface DialogService {
 
-    /** Asks before something that moves money or cannot be undone; true when the user agrees. */
+    /** Asks a question that moves no money (the demo's reset); true when the user agrees. Cancel is the default. */
     boolean confirm(String title, String message, String confirmLabel);
+
+    /**
+     * Shows the review of something that moves money or cannot be undone, before it happens; true when the
+     * user confirms it. Cancel is the default: Enter never means yes.
+     */
+    boolean review(Review review);
 
     /** Tells the user something that needs no decision. */
     void inform(String title, String message);

@@ -2,6 +2,8 @@ package dev.closeout.ui.withdrawal;
 
 import dev.closeout.account.BoundedInput;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Review;
+import dev.closeout.closure.Reviews;
 import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
@@ -10,6 +12,7 @@ import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -186,12 +189,9 @@ public final class WithdrawalFormViewModel {
         return addressOk.getReadOnlyProperty();
     }
 
-    /** The last question before sending: amount, network, address, what arrives, the fee, and that it cannot be undone. */
-    public String question() {
-        WithdrawalNetwork n = network.get();
-        BigDecimal sent = amount.get();
-        return messages.get("ui.alternatives.withdraw.confirm", plain(sent), asset, n.name(), address.get().strip(),
-                plain(n.arriving(sent)), plain(n.fee()));
+    /** The review before sending, on the account as last read: amount and value, fee, what arrives, the address and its network. */
+    public Review review() {
+        return new Reviews(account.check().snapshot()).of(withdrawal(), Optional.of(network.get())).orElseThrow();
     }
 
     /** A network is chosen that takes the whole amount, and the address looks right for it. */

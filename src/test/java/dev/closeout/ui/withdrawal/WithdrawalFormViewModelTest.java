@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.closeout.closure.Review;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class WithdrawalFormViewModelTest {
     @BeforeEach
     void openTheSeededAccount() throws Exception {
         ui = new DemoUi(dataDir);
+        ui.account.refresh();
     }
 
     private WithdrawalFormViewModel usdt(String amount) throws Exception {
@@ -74,8 +77,13 @@ class WithdrawalFormViewModelTest {
 
         form.amountTextProperty().set("12.5");
         assertTrue(form.canSendProperty().get());
-        assertEquals("Withdraw 12.5 USDT on BNB Smart Chain (BEP20) to " + EVM_ADDRESS + "? 12.21 USDT arrives after the 0.29 USDT fee."
-                + " A withdrawal cannot be undone: check that the address is yours and on this network.", form.question());
+        Review review = form.review();
+        assertEquals(new Review.Amount(new BigDecimal("12.5"), "USDT"), review.amount());
+        assertEquals(new Review.Amount(new BigDecimal("0.29"), "USDT"), review.fee());
+        assertEquals(new Review.Amount(new BigDecimal("12.21"), "USDT"), review.arrives());
+        assertEquals(new Review.Destination(EVM_ADDRESS, "BNB Smart Chain (BEP20)", Duration.ofMinutes(2)), review.destination());
+        assertTrue(review.has(Review.Notice.NETWORK_MUST_MATCH), "the receiving wallet must support the network");
+        assertTrue(review.irreversible());
     }
 
     @Test

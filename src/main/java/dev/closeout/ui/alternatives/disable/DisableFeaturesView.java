@@ -31,7 +31,7 @@ public final class DisableFeaturesView {
             tick.setId("disable-select-" + id);
             tick.getStyleClass().add(Styles.TEXT_BOLD);
             tick.selectedProperty().bindBidirectional(row.selectedProperty());
-            tick.disableProperty().bind(row.onlyOnWebsiteProperty());
+            tick.disableProperty().bind(row.onlyOnWebsiteProperty().or(row.nothingToDoProperty()));
             Label detail = Ui.muted("");
             detail.textProperty().bind(row.detailProperty());
             Label result = Ui.text("");
@@ -44,7 +44,7 @@ public final class DisableFeaturesView {
             Button run = new Button(messages.get("ui.alternatives.disable.runOne"));
             run.setId("disable-run-" + id);
             run.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-            run.disableProperty().bind(vm.busyProperty());
+            run.disableProperty().bind(vm.busyProperty().or(row.nothingToDoProperty()));
             run.setOnAction(e -> vm.run(row));
             run.setMinWidth(Region.USE_PREF_SIZE);
             run.visibleProperty().bind(row.onlyOnWebsiteProperty().not());

@@ -10,9 +10,9 @@ import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
-import dev.closeout.closure.FixConsent;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Reviews;
 import dev.closeout.closure.WayOut;
 import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.AccountAction;
@@ -20,11 +20,9 @@ import dev.closeout.exchange.ActionResult;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
-import dev.closeout.ui.account.FixQuestions;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.account.Result;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +30,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,7 +57,6 @@ public final class WithdrawAllViewModel {
     private final ReportWording wording;
     private final WayOuts wayOuts;
     private final OnWebsite website;
-    private final FixQuestions questions;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
     private final PageWork work;
     private final ObservableList<Result> freeResults = FXCollections.observableArrayList();
@@ -85,7 +81,6 @@ public final class WithdrawAllViewModel {
         this.service = account.service();
         this.dialogs = dialogs;
         this.website = new OnWebsite(account);
-        this.questions = new FixQuestions(messages);
         this.networks = new KnownNetworks(account);
         this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
@@ -184,12 +179,10 @@ public final class WithdrawAllViewModel {
         if (choice == FixChoice.PERFORM && service.actionFor(f).isEmpty()) {
             return;
         }
-        AccountCheck check = account.check();
-        Optional<String> question = questions.before(f, FixConsent.of(f, choice, ReportWording.dayOf(check.report())), check);
-        if (question.isPresent() && !ask(question.get())) {
-            return;
+        AccountAction action = service.actionFor(f, choice, account.check().snapshot());
+        if (reviewed(action)) {
+            performAll(List.of(action), freeResults::add);
         }
-        performAll(List.of(service.actionFor(f, choice, check.snapshot())), freeResults::add);
     }
 
     /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */
@@ -237,10 +230,9 @@ public final class WithdrawAllViewModel {
     public void wayOut(AssetRow row) {
         switch (row.way()) {
             case SELL -> {
-                Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.form().amount()::multiply);
-                if (ask(messages.get("ui.eligibility.confirm.sell", plain(row.form().amount()), row.asset(),
-                        value.map(wording::usd).orElse("?")))) {
-                    performAll(List.of(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset())), result -> row.setResult(result));
+                AccountAction sale = new AccountAction.SellToUsdt(Wallet.SPOT, row.asset());
+                if (reviewed(sale)) {
+                    performAll(List.of(sale), row::setResult);
                 }
             }
             // Exchanges convert once every few hours: one asset alone would keep the others waiting.
@@ -266,10 +258,10 @@ public final class WithdrawAllViewModel {
             dustResults.add(Result.note(messages.get("ui.alternatives.withdraw.noDust")));
             return;
         }
-        if (!ask(messages.get("ui.alternatives.withdraw.confirmDust", String.join(", ", small)))) {
-            return;
+        AccountAction conversion = new AccountAction.ConvertDust(small);
+        if (reviewed(conversion)) {
+            performAll(List.of(conversion), dustResults::add);
         }
-        performAll(List.of(new AccountAction.ConvertDust(small)), dustResults::add);
     }
 
     /** The balances too small to withdraw or sell, which become BNB. */
@@ -281,10 +273,10 @@ public final class WithdrawAllViewModel {
         return dustResults;
     }
 
-    /** Withdraws the whole free amount of the asset to the address on the chosen network, after a last yes. */
+    /** Withdraws the whole free amount of the asset to the address on the chosen network, once its review is confirmed. */
     public void withdraw(AssetRow row) {
         WithdrawalFormViewModel form = row.form();
-        if (!row.canWithdrawProperty().get() || !ask(form.question())) {
+        if (!row.canWithdrawProperty().get() || !dialogs.review(form.review())) {
             return;
         }
         work.change(() -> service.perform(form.withdrawal()), result -> {
@@ -323,8 +315,9 @@ public final class WithdrawAllViewModel {
         return dustPage.getReadOnlyProperty();
     }
 
-    private boolean ask(String question) {
-        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
+    /** True when the action runs without a review, or its review was confirmed. */
+    private boolean reviewed(AccountAction action) {
+        return new Reviews(account.check().snapshot()).of(action).map(dialogs::review).orElse(true);
     }
 
     /** "Open on Binance", for the steps the exchange has done on its website. */

@@ -5,14 +5,14 @@ import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ConditionResult;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.FixChoice;
-import dev.closeout.closure.FixConsent;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Review;
+import dev.closeout.closure.Reviews;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
-import dev.closeout.ui.account.FixQuestions;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
@@ -29,7 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The readiness check: the seven conditions with their findings, a button per fix (asking
+ * The readiness check: the seven conditions with their findings, a button per fix (reviewed
  * first where money moves), "Fix everything that can be fixed now" with a live list of
  * results, and "Check again". Valid when every condition is met.
  */
@@ -40,7 +40,6 @@ public final class EligibilityViewModel implements StepViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ReportWording wording;
-    private final FixQuestions questions;
     private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
     private final ObservableList<String> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
@@ -54,7 +53,6 @@ public final class EligibilityViewModel implements StepViewModel {
         this.dialogs = dialogs;
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
-        this.questions = new FixQuestions(messages);
         this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
@@ -101,11 +99,12 @@ public final class EligibilityViewModel implements StepViewModel {
             throw new IllegalArgumentException("a withdrawal needs its form: use withdrawalForm(...)");
         }
         AccountCheck check = account.check();
-        Optional<String> question = questions.before(f, FixConsent.of(f, choice, ReportWording.dayOf(check.report())), check);
-        if (question.isPresent() && !ask(question.get())) {
+        AccountAction action = service.actionFor(f, choice, check.snapshot());
+        Optional<Review> review = new Reviews(check.snapshot()).of(action);
+        if (review.isPresent() && !dialogs.review(review.get())) {
             return;
         }
-        perform(service.actionFor(f, choice, check.snapshot()));
+        perform(action);
     }
 
     /** The withdrawal form for a finding's balance, once the exchange has said which networks take it; told to {@code then}. */
@@ -115,15 +114,11 @@ public final class EligibilityViewModel implements StepViewModel {
                 networks -> then.accept(new WithdrawalFormViewModel(account, f.asset(), networks, f.amount())), work::failed);
     }
 
-    /** Sends the form's withdrawal after a last yes that names the address and what arrives; nothing while it cannot be sent. */
+    /** Sends the form's withdrawal after its review (amount, fee, what arrives, the address and network); nothing while it cannot be sent. */
     public void withdraw(WithdrawalFormViewModel form) {
-        if (form.canSendProperty().get() && ask(form.question())) {
+        if (form.canSendProperty().get() && dialogs.review(form.review())) {
             perform(form.withdrawal());
         }
-    }
-
-    private boolean ask(String question) {
-        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
     }
 
     private void perform(AccountAction action) {

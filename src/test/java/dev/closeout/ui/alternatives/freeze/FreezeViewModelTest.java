@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
+import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.alternatives.freeze.FreezeViewModel.Reason;
 import dev.closeout.ui.account.Result;
@@ -31,7 +32,11 @@ class FreezeViewModelTest {
     }
 
     private FreezeViewModel open(DemoUi ui) {
-        FreezeViewModel vm = new FreezeViewModel(ui.account, ui.clock());
+        return open(ui, FakeDialogs.sayingYes());
+    }
+
+    private FreezeViewModel open(DemoUi ui, FakeDialogs dialogs) {
+        FreezeViewModel vm = new FreezeViewModel(ui.account, ui.clock(), dialogs);
         vm.entered();
         return vm;
     }
@@ -100,6 +105,22 @@ class FreezeViewModelTest {
         assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
         assertEquals(2, gateway.calls("requestFreeze") + gateway.calls("requestUnfreeze"));
         assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void the_freeze_is_reviewed_first_and_a_no_asks_nothing_of_support() throws Exception {
+        DemoUi ui = countingCalls();
+        FakeDialogs no = FakeDialogs.sayingNo();
+        FreezeViewModel vm = open(ui, no);
+        vm.reasonProperty().set(Reason.LOST_DEVICE);
+        vm.understoodProperty().set(true);
+        verify(ui, vm);
+
+        vm.requestFreeze();
+
+        assertEquals(List.of("Ask support to freeze the account? Reason: I lost my phone or authenticator"), no.questions());
+        assertEquals(0, gateway.calls("requestFreeze"));
+        assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.Review;
 import dev.closeout.closure.WayOut;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.WithdrawalNetwork;
@@ -13,6 +14,7 @@ import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.account.UiExecutors;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -179,8 +181,11 @@ class WithdrawAllViewModelTest {
 
         vm.withdraw(btc);
 
-        assertEquals(List.of("Withdraw 0.0152 BTC on Bitcoin to " + BTC_ADDRESS + "? 0.01517 BTC arrives after the 0.00003 BTC fee."
-                + " A withdrawal cannot be undone: check that the address is yours and on this network."), no.questions());
+        assertEquals(List.of("Withdraw 0.0152 BTC on Bitcoin?"), no.questions());
+        Review review = no.reviews().get(0);
+        assertEquals(BTC_ADDRESS, review.destination().address());
+        assertEquals(0, new BigDecimal("0.01517").compareTo(review.arrives().amount()), "0.01517 BTC arrives after the 0.00003 BTC fee");
+        assertEquals(0, new BigDecimal("1387").compareTo(review.usdValue()), "worth 1,387 USD");
         assertEquals(before, gateway.calls("perform"));
         assertEquals(List.of(), vm.sent());
         assertEquals(0, ui.service.check().snapshot().pendingTransfers().stream()

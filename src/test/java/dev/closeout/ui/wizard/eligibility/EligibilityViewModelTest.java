@@ -12,6 +12,7 @@ import dev.closeout.closure.Finding;
 import dev.closeout.closure.FindingKind;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
+import dev.closeout.closure.Review;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.ui.DemoUi;
@@ -169,7 +170,8 @@ class EligibilityViewModelTest {
         assertAmount(freeBefore.toPlainString(), new BigDecimal(sold.group(1)), "sold: what was free, the rest being in an order");
         assertEquals(1, dialogs.questions().size());
         String question = dialogs.questions().get(0);
-        assertTrue(question.startsWith("Sell " + sold.group(1) + " BTC for USDT at the market price? It is worth about 1,387.00 USD"),
+        // The question writes the amount as people do (0.0152), the exchange's answer as it keeps it (0.01520000).
+        assertTrue(question.startsWith("Sell " + new BigDecimal(sold.group(1)).stripTrailingZeros().toPlainString() + " BTC for USDT at the market price? It is worth about 1,387.00 USD"),
                 () -> "the question names what is sold (" + sold.group(1) + " BTC, 1,387.00 USD): " + question);
     }
 
@@ -246,9 +248,14 @@ class EligibilityViewModelTest {
 
         form.addressProperty().set("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
         page.withdraw(form);
-        assertEquals(1, no.questions().size());
-        assertTrue(no.questions().get(0).startsWith("Withdraw 20 USDT on Tron (TRC20) to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t?"),
-                no.questions().get(0));
+        assertEquals(List.of("Withdraw 20 USDT on Tron (TRC20)?"), no.questions());
+        Review review = no.reviews().get(0);
+        assertEquals("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", review.destination().address(), "the review names the address");
+        assertEquals("Tron (TRC20)", review.destination().network());
+        assertAmount("19", review.arrives().amount(), "what arrives after the 1 USDT fee");
+        assertAmount("1", review.fee().amount(), "the fee");
+        assertAmount("20", review.usdValue(), "its value");
+        assertTrue(review.irreversible(), "a withdrawal cannot be undone");
         assertEquals(0, gateway.calls("perform"), "a no sends nothing");
     }
 
