@@ -125,6 +125,8 @@ class CloseAccountJourneyTest {
                 waitUntil(() -> robot.lookup("#withdraw-address").tryQuery().isPresent());
                 @SuppressWarnings("unchecked")
                 ComboBox<WithdrawalNetwork> network = robot.lookup("#withdraw-network").queryAs(ComboBox.class);
+                assertEquals(null, network.getValue(), "the network must be chosen, none is pre-selected");
+                AlternativesJourneyTest.chooseNetwork(robot, network);
                 robot.clickOn("#withdraw-address").write(network.getValue().network().equals("TRX") ? TRON_ADDRESS : EVM_ADDRESS);
                 Button send = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                         .filter(b -> b.getText().equals("Withdraw")).findFirst().orElseThrow();

@@ -142,7 +142,7 @@ public final class WithdrawAllViewModel {
         for (Withdrawals.AssetOut out : ways) {
             AssetRow row = existing.computeIfAbsent(out.asset(),
                     a -> new AssetRow(new WithdrawalFormViewModel(account, a, networks.of(a), out.amount())));
-            row.form().setAmount(out.amount());
+            row.form().setAvailable(out.amount());
             row.setPage(pages.get(out.asset()));
             String why = out.way() == WayOut.ON_EXCHANGE ? website.withdrawnThere(out.asset())
                     : wayOuts.explain(row, out.way(), out.value());
@@ -150,7 +150,6 @@ public final class WithdrawAllViewModel {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }
             row.setWay(out.way(), why);
-            row.form().chooseCheapest();
             if (out.way() == WayOut.CONVERT) {
                 small.add(messages.get("ui.alternatives.withdraw.dustLine", plain(out.amount()), out.asset(),
                         wording.usd(out.value().orElseThrow())));

@@ -9,6 +9,7 @@ import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.closure.Review;
 import dev.closeout.closure.Reviews;
+import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
@@ -16,6 +17,7 @@ import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,11 +109,15 @@ public final class EligibilityViewModel implements StepViewModel {
         perform(action);
     }
 
-    /** The withdrawal form for a finding's balance, once the exchange has said which networks take it; told to {@code then}. */
+    /**
+     * The withdrawal form for a finding's balance, once the exchange has said which networks take it; told to {@code then}.
+     * Its amount is what is free to withdraw (Spot and Funding together): what orders hold stays out of it.
+     */
     public void withdrawalForm(FindingRow row, Consumer<WithdrawalFormViewModel> then) {
         Finding f = row.finding();
+        BigDecimal free = Withdrawals.withdrawable(account.check().snapshot()).getOrDefault(f.asset(), BigDecimal.ZERO);
         account.executors().run(() -> service.withdrawalNetworks(f.asset()),
-                networks -> then.accept(new WithdrawalFormViewModel(account, f.asset(), networks, f.amount())), work::failed);
+                networks -> then.accept(new WithdrawalFormViewModel(account, f.asset(), networks, free)), work::failed);
     }
 
     /** Sends the form's withdrawal after its review (amount, fee, what arrives, the address and network); nothing while it cannot be sent. */
