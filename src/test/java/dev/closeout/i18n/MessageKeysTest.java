@@ -19,6 +19,8 @@ import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
+import dev.closeout.closure.Checklist;
+import dev.closeout.closure.Holds;
 import dev.closeout.closure.Review;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.VerificationMethod;
@@ -203,6 +205,8 @@ class MessageKeysTest {
                 Map.entry("review.", Arrays.stream(Review.Kind.values())
                         .flatMap(k -> Stream.of(k.name() + ".title", k.name() + ".question", k.name() + ".confirm")).collect(Collectors.toSet())),
                 Map.entry("review.notice.", names(Review.Notice.values())),
+                Map.entry("ui.checklist.note.", names(Checklist.Note.values())),
+                Map.entry("ui.eligibility.held.", names(Holds.Kind.values())),
                 Map.entry("do.", Arrays.stream(AccountAction.class.getPermittedSubclasses()).map(Class::getSimpleName)
                         .collect(Collectors.toSet())));
     }

@@ -134,6 +134,8 @@ class AlternativesJourneyTest {
         waitIdle(robot);
 
         robot.clickOn("#withdraw-free-safe");
+        waitUntil(() -> robot.lookup("#checklist").tryQuery().isPresent());
+        confirmIfAsked(robot);
         waitIdle(robot);
         Map<String, Integer> pressed = new HashMap<>();
         for (int round = 0; round < 20; round++) {
@@ -251,6 +253,7 @@ class AlternativesJourneyTest {
     private void confirmIfAsked(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.lookup("#review-confirm").tryQuery().ifPresent(robot::clickOn);
+        robot.lookup("#checklist-run").tryQuery().ifPresent(robot::clickOn);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

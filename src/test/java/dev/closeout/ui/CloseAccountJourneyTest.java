@@ -44,7 +44,7 @@ class CloseAccountJourneyTest {
     private static final String EVM_ADDRESS = "0xdAC17F958D2ee523a2206206994597C13D831ec7";
     /** Which fix buttons to press first: what frees funds, then dust, then moving, selling. */
     private static final List<String> PRIORITY = List.of("Cancel order", "Stop grid bot", "Close", "Repay", "Redeem", "Unstake",
-            "Complete or cancel", "Settle", "Move its funds here", "Empty and close", "Convert to BNB", "Move to Spot", "Sell for USDT");
+            "Cancel the P2P order", "Settle", "Move its funds here", "Empty and close", "Convert to BNB", "Move to Spot", "Sell for USDT");
     private static final Pattern CODE = Pattern.compile("code (\\d{6})");
 
     @Start
@@ -67,6 +67,9 @@ class CloseAccountJourneyTest {
         waitUntil(() -> robot.lookup("#step-eligibility").tryQuery().isPresent() && enabled(robot, "#recheck"));
         assertTrue(button(robot, "#wizard-next").isDisabled(), "Next stays disabled while closure is blocked");
         robot.clickOn("#fix-all");
+        waitUntil(() -> robot.lookup("#checklist").tryQuery().isPresent());
+        assertTrue(button(robot, "#review-cancel").isDefaultButton(), "Cancel is the checklist's default");
+        confirmIfAsked(robot);
         waitIdle(robot);
         clearEveryBlocker(robot);
         robot.clickOn("#wizard-next");
@@ -180,6 +183,7 @@ class CloseAccountJourneyTest {
     private void confirmIfAsked(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.lookup("#review-confirm").tryQuery().ifPresent(robot::clickOn);
+        robot.lookup("#checklist-run").tryQuery().ifPresent(robot::clickOn);
     }
 
     private void verify(FxRobot robot, String method) throws Exception {

@@ -47,6 +47,11 @@ public final class PageWork {
         });
     }
 
+    /** Asks the exchange something in the background while working; its answer goes to {@code done}, a failure to the page's error. */
+    public <T> void ask(Callable<T> work, Consumer<T> done) {
+        run(work, done, error::set);
+    }
+
     /** Runs {@code work} in the background while working; its answer goes to {@code done}, a failure, worded, to {@code failed}. */
     public <T> void run(Callable<T> work, Consumer<T> done, Consumer<String> failed) {
         working.set(true);

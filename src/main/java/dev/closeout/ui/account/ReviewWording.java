@@ -115,6 +115,19 @@ public final class ReviewWording {
         return rows;
     }
 
+    /**
+     * The review in one line, for a list of what will run: a conversion of one asset as what it gives and costs; anything
+     * else as its amounts and warnings, label by label.
+     */
+    public String summary(Review r) {
+        if (r.kind() == Kind.CONVERT_DUST && r.parts().size() == 1) {
+            return part(r.kind(), r.parts().get(0));
+        }
+        return String.join(" \u00b7 ", rows(r).stream().filter(row -> row.style() == Style.PLAIN || row.style() == Style.WARNING)
+                .filter(row -> !row.label().equals("\u2022"))
+                .map(row -> row.label().isEmpty() ? row.value() : row.label() + " " + row.value()).toList());
+    }
+
     private String part(Kind kind, Part part) {
         if (kind == Kind.CONVERT_DUST && part.amount() != null) {
             String held = messages.get("review.part.held", coin(part.amount()), wording.usd(part.usdValue()));

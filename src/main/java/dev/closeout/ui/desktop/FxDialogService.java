@@ -1,8 +1,12 @@
 package dev.closeout.ui.desktop;
 
+import dev.closeout.closure.Checklist;
 import dev.closeout.closure.Review;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.account.ChecklistWording;
 import dev.closeout.ui.account.ReviewWording;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -54,6 +58,22 @@ public final class FxDialogService implements DialogService {
         Button no = cancelByDefault(dialog.getDialogPane(), yes);
         dialog.setOnShown(e -> no.requestFocus());
         return dialog.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<List<Checklist.Line>> choose(Checklist checklist) {
+        ButtonType run = new ButtonType(messages.get("ui.checklist.run"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("ui.checklist.title"));
+        ChecklistPane pane = new ChecklistPane(new ChecklistWording(messages), checklist, messages.get("ui.checklist.title"),
+                messages.get("ui.checklist.intro"));
+        dialog.setDialogPane(pane);
+        dialog.getDialogPane().getButtonTypes().addAll(run, cancel());
+        Button no = cancelByDefault(dialog.getDialogPane(), run);
+        dialog.getDialogPane().lookupButton(run).setId("checklist-run");
+        dialog.setOnShown(e -> no.requestFocus());
+        return dialog.showAndWait().filter(run::equals).map(yes -> pane.ticked());
     }
 
     private ButtonType cancel() {

@@ -2,7 +2,7 @@ package dev.closeout.ui.alternatives.disable;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.account.KeepFocus;
 import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.account.Ui;
 import java.util.Locale;

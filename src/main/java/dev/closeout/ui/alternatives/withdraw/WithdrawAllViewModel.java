@@ -5,6 +5,7 @@ import static dev.closeout.ui.withdrawal.WithdrawalFormViewModel.plain;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.Checklist;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
@@ -22,10 +23,12 @@ import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.account.Result;
+import dev.closeout.ui.account.RowAnswers;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,6 +75,9 @@ public final class WithdrawAllViewModel {
     private final ReadOnlyObjectWrapper<URI> movePage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<URI> dustPage = new ReadOnlyObjectWrapper<>();
     private final KnownNetworks networks;
+    private final RowAnswers answers = new RowAnswers();
+    /** The place each asset's card was first shown at. */
+    private final Map<String, Integer> assetOrder = new HashMap<>();
 
     public WithdrawAllViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
@@ -88,7 +94,10 @@ public final class WithdrawAllViewModel {
     }
 
     public void checkAgain() {
+        answers.forget();
+        assets.removeIf(AssetRow::hasLeft);
         work.readAgain();
+        show(account.check());
     }
 
     /** The flow is opened: read the account afresh. */
@@ -103,7 +112,9 @@ public final class WithdrawAllViewModel {
         AccountSnapshot snapshot = check.snapshot();
         ReadinessReport report = check.report();
         LocalDate today = ReportWording.dayOf(report);
-        tied.setAll(report.blockers().stream().filter(Withdrawals::tiesUpFunds).map(f -> website.tiedRow(f, today, wording)).toList());
+        List<Finding> tying = report.blockers().stream().filter(Withdrawals::tiesUpFunds).toList();
+        tied.setAll(answers.arrange("tied", tying).stream()
+                .map(f -> website.tiedRow(f, today, wording).answered(answers.of(f).orElse(null), !tying.contains(f))).toList());
         List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(snapshot);
         outsideSpot.setAll(transfers.stream().map(t -> messages.get("ui.alternatives.withdraw.held",
                 plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
@@ -142,6 +153,7 @@ public final class WithdrawAllViewModel {
         for (Withdrawals.AssetOut out : ways) {
             AssetRow row = existing.computeIfAbsent(out.asset(),
                     a -> new AssetRow(new WithdrawalFormViewModel(account, a, networks.of(a), out.amount())));
+            row.setLeft(false);
             row.form().setAvailable(out.amount());
             row.setPage(pages.get(out.asset()));
             String why = out.way() == WayOut.ON_EXCHANGE ? website.withdrawnThere(out.asset())
@@ -157,6 +169,16 @@ public final class WithdrawAllViewModel {
             rows.add(row);
         }
         dust.setAll(small);
+        // A card whose asset has left keeps its place, showing what was done; no card moves under the pointer.
+        for (AssetRow row : assets) {
+            if (!rows.contains(row) && row.resultProperty().get() != null) {
+                row.setWay(WayOut.STAYS, "");
+                row.setLeft(true);
+                rows.add(row);
+            }
+        }
+        rows.forEach(row -> assetOrder.putIfAbsent(row.asset(), assetOrder.size()));
+        rows.sort(Comparator.comparing(row -> assetOrder.get(row.asset())));
         if (!rows.equals(assets)) {
             assets.setAll(rows);
         }
@@ -180,7 +202,7 @@ public final class WithdrawAllViewModel {
         }
         AccountAction action = service.actionFor(f, choice, account.check().snapshot());
         if (reviewed(action)) {
-            performAll(List.of(action), freeResults::add);
+            performAll(List.of(action), result -> answered(f, result));
         }
     }
 
@@ -189,14 +211,28 @@ public final class WithdrawAllViewModel {
         return tied;
     }
 
-    /** Frees everything that needs no decision: orders, bots, flexible Earn, staking, Launchpool, appeals. */
+    /**
+     * Shows what freeing everything would do, a line per order, position, loan, Earn product or P2P order with its cost or
+     * effect, nothing ticked that forfeits or tells someone; frees only what stays ticked, each answer at its row.
+     */
     public void freeEverythingSafe() {
-        work.change(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
-                () -> freeResults.add(Result.of(attempt.result(), wording)))), attempts -> {
-            if (attempts.isEmpty()) {
+        work.ask(() -> service.checklist(Withdrawals::tiesUpFunds, false), checklist -> {
+            if (checklist.lines().isEmpty()) {
                 freeResults.add(Result.note(messages.get("ui.alternatives.withdraw.nothingSafe")));
+                return;
+            }
+            List<Checklist.Line> chosen = dialogs.choose(checklist).orElse(List.of());
+            if (!chosen.isEmpty()) {
+                work.change(() -> service.run(chosen, attempt -> account.executors().fx().execute(
+                        () -> answered(attempt.line().finding(), Result.of(attempt.result(), wording)))), attempts -> { });
             }
         });
+    }
+
+    /** The answer is shown at the finding's row, which keeps its place. */
+    private void answered(Finding f, Result result) {
+        answers.answer(f, result);
+        show(account.check());
     }
 
     public ObservableList<Result> freeResults() {

@@ -1,6 +1,7 @@
 package dev.closeout.ui.wizard.eligibility;
 
 import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.Checklist;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ConditionResult;
 import dev.closeout.closure.Finding;
@@ -14,7 +15,10 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
+import dev.closeout.ui.account.HoldWording;
 import dev.closeout.ui.account.PageWork;
+import dev.closeout.ui.account.Result;
+import dev.closeout.ui.account.RowAnswers;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.math.BigDecimal;
@@ -31,9 +35,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The readiness check: the seven conditions with their findings, a button per fix (reviewed
- * first where money moves), "Fix everything that can be fixed now" with a live list of
- * results, and "Check again". Valid when every condition is met.
+ * The readiness check: the seven conditions with their findings, a button per fix that can run
+ * now (reviewed first where money moves), each answer at its row, "Fix everything that can be
+ * fixed now" as a checklist of what will run, and "Check again". Valid when every condition is met.
  */
 public final class EligibilityViewModel implements StepViewModel {
 
@@ -48,6 +52,8 @@ public final class EligibilityViewModel implements StepViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final PageWork work;
     private final ReadOnlyStringWrapper handOffNote = new ReadOnlyStringWrapper("");
+    private final RowAnswers answers = new RowAnswers();
+    private final HoldWording holds;
 
     public EligibilityViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
@@ -56,6 +62,7 @@ public final class EligibilityViewModel implements StepViewModel {
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
         this.work = new PageWork(account);
+        this.holds = new HoldWording(messages);
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
     }
@@ -65,9 +72,12 @@ public final class EligibilityViewModel implements StepViewModel {
         checkAgain();
     }
 
-    /** Reads the account again and shows what stands in the way now. */
+    /** Reads the account again and shows what stands in the way now; the answers shown at the rows are put away. */
     public void checkAgain() {
+        answers.forget();
         work.readAgain();
+        // The account may read the same as before: the rows lose their answers all the same.
+        show(account.check());
     }
 
     private void show(AccountCheck check) {
@@ -78,8 +88,8 @@ public final class EligibilityViewModel implements StepViewModel {
         LocalDate today = ReportWording.dayOf(report);
         List<ConditionRow> rows = new ArrayList<>();
         for (ConditionResult result : report.conditions()) {
-            List<FindingRow> findings = result.findings().stream()
-                    .map(f -> new FindingRow(f, wording.item(f), wording.fix(f, today), service.choices(f, check.snapshot()))).toList();
+            List<FindingRow> findings = answers.arrange(result.condition().name(), result.findings()).stream()
+                    .map(f -> row(f, !result.findings().contains(f), check, today)).toList();
             rows.add(new ConditionRow(result.condition(), wording.condition(result.condition()), result.met(), findings));
         }
         conditions.setAll(rows);
@@ -90,7 +100,22 @@ public final class EligibilityViewModel implements StepViewModel {
                 : messages.get("check.blockers", report.blockers().size(), wording.usd(report.usdValueHeld())));
     }
 
-    /** Runs one of a finding's fixes, asking first where money moves or something cannot be undone; or opens the exchange's page for it. */
+    /**
+     * A finding's row: its buttons, only those that can run now; when none can, why not (what holds it); the answer to
+     * what was done with it. A finding gone since its fix keeps its row, with its answer and no buttons.
+     */
+    private FindingRow row(Finding f, boolean gone, AccountCheck check, LocalDate today) {
+        Result answer = answers.of(f).orElse(null);
+        if (gone) {
+            return new FindingRow(f, wording.item(f), "", List.of(), answer, true);
+        }
+        // Done once, offered no more until the person checks again: an appeal is never filed twice from here.
+        List<FixChoice> choices = answer != null && answer.accepted() ? List.of() : service.choices(f, check.snapshot());
+        String fix = choices.isEmpty() ? holds.why(f, check.snapshot()).orElseGet(() -> wording.fix(f, today)) : wording.fix(f, today);
+        return new FindingRow(f, wording.item(f), fix, choices, answer, false);
+    }
+
+    /** Runs one of a finding's fixes, reviewed first where money moves or something cannot be undone; or opens the exchange's page. */
     public void fix(FindingRow row, FixChoice choice) {
         Finding f = row.finding();
         if (choice == FixChoice.OPEN_ON_EXCHANGE) {
@@ -106,7 +131,7 @@ public final class EligibilityViewModel implements StepViewModel {
         if (review.isPresent() && !dialogs.review(review.get())) {
             return;
         }
-        perform(action);
+        perform(f, action);
     }
 
     /**
@@ -121,22 +146,44 @@ public final class EligibilityViewModel implements StepViewModel {
     }
 
     /** Sends the form's withdrawal after its review (amount, fee, what arrives, the address and network); nothing while it cannot be sent. */
-    public void withdraw(WithdrawalFormViewModel form) {
+    public void withdraw(FindingRow row, WithdrawalFormViewModel form) {
         if (form.canSendProperty().get() && dialogs.review(form.review())) {
-            perform(form.withdrawal());
+            perform(row.finding(), form.withdrawal());
         }
     }
 
-    private void perform(AccountAction action) {
-        work.change(() -> service.perform(action), result -> results.add(0, wording.outcome(result)));
+    /** Asks the exchange; its answer is shown at the finding's row (and in the list of answers), then the account is read again. */
+    private void perform(Finding f, AccountAction action) {
+        work.change(() -> service.perform(action), result -> answered(f, Result.of(result, wording)));
     }
 
-    /** Runs every fix that needs no yes from the user, in order, listing each result as it comes. */
+    private void answered(Finding f, Result result) {
+        if (f != null) {
+            answers.answer(f, result);
+        }
+        results.add(0, result.text());
+        show(account.check());
+    }
+
+    /**
+     * Shows what fixing everything would do, a line per fix with its cost or effect, nothing ticked that forfeits,
+     * deletes, tells someone or files a request; runs only what stays ticked, each answer at its row as it comes.
+     */
     public void fixEverything() {
-        results.add(0, messages.get("ui.eligibility.fixAll.started"));
-        work.change(() -> service.fixEverythingSafe(
-                attempt -> account.executors().fx().execute(() -> results.add(0, wording.outcome(attempt.result())))),
-                attempts -> results.add(0, messages.get("ui.eligibility.fixAll.done", attempts.size())));
+        work.ask(() -> service.checklist(f -> true, true), checklist -> {
+            if (checklist.lines().isEmpty()) {
+                results.add(0, messages.get("ui.eligibility.fixAll.nothing"));
+                return;
+            }
+            List<Checklist.Line> chosen = dialogs.choose(checklist).orElse(List.of());
+            if (chosen.isEmpty()) {
+                return;
+            }
+            results.add(0, messages.get("ui.eligibility.fixAll.started"));
+            work.change(() -> service.run(chosen, attempt -> account.executors().fx().execute(
+                    () -> answered(attempt.line().finding(), Result.of(attempt.result(), wording)))),
+                    attempts -> results.add(0, messages.get("ui.eligibility.fixAll.done", attempts.size())));
+        });
     }
 
     public ObservableList<ConditionRow> conditions() {
