@@ -206,6 +206,9 @@ class MessageKeysTest {
                         .flatMap(k -> Stream.of(k.name() + ".title", k.name() + ".question", k.name() + ".confirm")).collect(Collectors.toSet())),
                 Map.entry("review.notice.", names(Review.Notice.values())),
                 Map.entry("ui.checklist.note.", names(Checklist.Note.values())),
+                Map.entry("ui.dashboard.readiness.", Set.of("CLOSING", "CLOSED")),
+                Map.entry("check.over.", Set.of("CLOSING", "CLOSED")),
+                Map.entry("ui.news.status.", Set.of("FROZEN", "CLOSING", "CLOSED")),
                 Map.entry("ui.eligibility.held.", names(Holds.Kind.values())),
                 Map.entry("do.", Arrays.stream(AccountAction.class.getPermittedSubclasses()).map(Class::getSimpleName)
                         .collect(Collectors.toSet())));

@@ -49,6 +49,12 @@ public final class EligibilityView {
         Label summary = Ui.heading("");
         summary.setId("eligibility-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        Label earliest = Ui.text("");
+        earliest.setId("eligibility-earliest");
+        earliest.setWrapText(true);
+        earliest.textProperty().bind(vm.earliestProperty());
+        earliest.visibleProperty().bind(vm.earliestProperty().isNotEmpty());
+        earliest.managedProperty().bind(earliest.visibleProperty());
         Label error = Ui.text("");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
@@ -65,7 +71,7 @@ public final class EligibilityView {
 
         HBox actions = new HBox(10, fixAll, recheck, progress);
         root = Ui.page(Ui.title(messages.get("ui.eligibility.title")), Ui.muted(messages.get("ui.eligibility.typical")),
-                summary, handOff, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
+                summary, earliest, handOff, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
         root.setId("step-eligibility");
         KeepFocus.onPage(root, vm.busyProperty());
         vm.conditions().addListener((ListChangeListener<ConditionRow>) change -> render());

@@ -4,6 +4,7 @@ import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.Checklist;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ConditionResult;
+import dev.closeout.closure.EarliestClosing;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.FixChoice;
 import dev.closeout.closure.ReadinessReport;
@@ -23,10 +24,12 @@ import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,6 +56,7 @@ public final class EligibilityViewModel implements StepViewModel {
     private final PageWork work;
     private final ReadOnlyStringWrapper handOffNote = new ReadOnlyStringWrapper("");
     private final RowAnswers answers = new RowAnswers();
+    private final ReadOnlyStringWrapper earliest = new ReadOnlyStringWrapper("");
     private final HoldWording holds;
 
     public EligibilityViewModel(AccountState account, DialogService dialogs) {
@@ -98,6 +102,24 @@ public final class EligibilityViewModel implements StepViewModel {
         valid.set(report.eligible());
         summary.set(report.eligible() ? messages.get("ui.eligibility.allMet")
                 : messages.get("check.blockers", report.blockers().size(), wording.usd(report.usdValueHeld())));
+        earliest.set(report.eligible() ? "" : EarliestClosing.of(report).map(e -> earliest(e, today)).orElse(""));
+    }
+
+    /** "The earliest the account can be closed: 2027-01-27 (in 64 days), waiting on …". */
+    private String earliest(EarliestClosing e, LocalDate today) {
+        if (e.nothingToWaitFor()) {
+            return messages.get("ui.eligibility.earliest.today");
+        }
+        String dated = e.waitingOn().isEmpty() ? messages.get("ui.eligibility.earliest.today")
+                : messages.get("ui.eligibility.earliest", e.date().toString(), ChronoUnit.DAYS.between(today, e.date()),
+                        e.waitingOn().stream().map(wording::item).collect(Collectors.joining("; ")));
+        return e.undated().isEmpty() ? dated : dated + " " + messages.get("ui.eligibility.earliest.undated",
+                e.undated().stream().map(wording::item).collect(Collectors.joining("; ")));
+    }
+
+    /** The earliest day the account can be closed and what it waits on; empty once every condition is met. */
+    public ReadOnlyStringProperty earliestProperty() {
+        return earliest.getReadOnlyProperty();
     }
 
     /**
