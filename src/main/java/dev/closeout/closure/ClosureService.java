@@ -275,6 +275,11 @@ public final class ClosureService {
         return gateway.closureProgress();
     }
 
+    /** The second factors the exchange asks for before freezing the account for {@code reason}. */
+    public Set<VerificationMethod> verificationForFreeze(String reason) throws ExchangeException {
+        return gateway.verificationForFreeze(reason);
+    }
+
     public ActionResult requestFreeze(String reason) throws ExchangeException {
         return gateway.requestFreeze(reason);
     }

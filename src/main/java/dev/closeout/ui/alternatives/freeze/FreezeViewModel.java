@@ -66,6 +66,18 @@ public final class FreezeViewModel {
                 && verification.validProperty().get() && !busy.get(), status, verification.validProperty(), busy);
         consequences = List.of(messages.get("ui.alternatives.freeze.noLogIn"), messages.get("ui.alternatives.freeze.noTrading"),
                 messages.get("ui.alternatives.freeze.recordsKept"), messages.get("ui.alternatives.freeze.unfreeze"));
+        // The exchange decides what a freeze asks for by its reason: who lost their phone is asked only for what they still have.
+        reason.addListener((obs, old, why) -> {
+            if (why != null) {
+                verification.askFor(() -> account.service().verificationForFreeze(why.name()));
+            }
+        });
+        // Unfreezing is support's own check: every method switched on.
+        status.addListener((obs, old, now) -> {
+            if (now == AccountStatus.FROZEN) {
+                verification.askFor(() -> account.service().requiredVerification());
+            }
+        });
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
@@ -121,6 +122,39 @@ class FreezeViewModelTest {
         assertEquals(List.of("Ask support to freeze the account? Reason: I lost my phone or authenticator"), no.questions());
         assertEquals(0, gateway.calls("requestFreeze"));
         assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
+    }
+
+    @Test
+    void who_lost_their_phone_or_authenticator_freezes_with_the_email_code_alone() throws Exception {
+        DemoUi ui = countingCalls();
+        FreezeViewModel vm = open(ui);
+        assertEquals(3, vm.verification().methods().size(), "email, SMS and the authenticator are switched on");
+
+        vm.reasonProperty().set(Reason.LOST_DEVICE);
+        vm.understoodProperty().set(true);
+        assertEquals(List.of(VerificationMethod.EMAIL), vm.verification().methods().stream().map(r -> r.method()).toList(),
+                "the demo asks only for what a person without their phone still has");
+        var email = vm.verification().methods().get(0);
+        vm.verification().sendCode(email);
+        email.codeProperty().set(dev.closeout.exchange.demo.DemoSteps.lastCode(ui.demo, VerificationMethod.EMAIL));
+        vm.verification().verify(email);
+        assertTrue(vm.canFreezeProperty().get());
+
+        vm.requestFreeze();
+
+        assertEquals(AccountStatus.FROZEN, ui.service.check().snapshot().profile().status());
+        assertEquals(3, vm.verification().methods().size(), "unfreezing asks for every method again");
+    }
+
+    @Test
+    void someone_else_may_have_access_freezes_quickly_and_a_break_asks_for_every_method() throws Exception {
+        DemoUi ui = new DemoUi(dataDir);
+        FreezeViewModel vm = open(ui);
+
+        vm.reasonProperty().set(Reason.SECURITY_WORRY);
+        assertEquals(1, vm.verification().methods().size());
+        vm.reasonProperty().set(Reason.TAKING_A_BREAK);
+        assertEquals(3, vm.verification().methods().size());
     }
 
     @Test
