@@ -193,7 +193,9 @@ public final class Reviews {
                 notices.add(Notice.POSITIONS_CLOSED);
             }
         }
-        List<Part> parts = actions.stream().map(a -> new Part(a, null, null, null, null)).toList();
+        // A position closed at the market price says the profit or loss it makes real.
+        List<Part> parts = actions.stream().map(a -> new Part(a, null, null,
+                a instanceof AccountAction.ClosePosition p ? positionClosed(p).givenUp() : null, null)).toList();
         return new Review(Kind.DISABLE, null, null, null, null, false, null, null, null, parts, notices, irreversible);
     }
 

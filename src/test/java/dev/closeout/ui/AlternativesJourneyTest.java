@@ -103,7 +103,8 @@ class AlternativesJourneyTest {
     void everything_that_runs_by_itself_is_switched_off(FxRobot robot) throws Exception {
         openAlternatives(robot);
         robot.clickOn("#alt-disable");
-        waitUntil(() -> robot.lookup("#flow-disable").tryQuery().isPresent() && enabled(robot, "#disable-run-all"));
+        waitUntil(() -> robot.lookup("#flow-disable").tryQuery().isPresent() && enabled(robot, "#disable-select-api-keys"));
+        assertTrue(button(robot, "#disable-run-all").isDisabled(), "nothing ticked: nothing to run");
         for (String line : List.of("api-keys", "recurring-plans", "open-orders", "futures")) {
             CheckBox tick = robot.lookup("#disable-select-" + line).queryAs(CheckBox.class);
             assertFalse(tick.isSelected(), line + " is not ticked until the person ticks it");
@@ -112,7 +113,8 @@ class AlternativesJourneyTest {
 
         robot.clickOn("#disable-run-all");
         confirmIfAsked(robot);
-        waitUntil(() -> enabled(robot, "#disable-run-all") && text(robot, "#disable-result-futures").contains("Futures account closed"));
+        // Done, every line has nothing left to do: nothing is ticked, so "everything ticked" has nothing to run.
+        waitUntil(() -> text(robot, "#disable-result-futures").contains("Futures account closed") && button(robot, "#disable-run-all").isDisabled());
 
         for (String line : List.of("api-keys", "recurring-plans", "open-orders", "futures")) {
             String result = text(robot, "#disable-result-" + line);
@@ -277,7 +279,7 @@ class AlternativesJourneyTest {
     }
 
     /** Scrolls the page so the node is on screen, as a person would before pressing it. */
-    private static void reveal(FxRobot robot, Node node) {
+    static void reveal(FxRobot robot, Node node) {
         robot.interact(() -> {
             Node parent = node.getParent();
             while (parent != null && !(parent instanceof ScrollPane)) {

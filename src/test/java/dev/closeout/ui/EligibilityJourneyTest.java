@@ -73,12 +73,15 @@ class EligibilityJourneyTest {
                 "the order's row turned into its answer");
 
         Button convertDoge = buttonAt(robot, "3.1 DOGE in Spot", "Convert to BNB");
+        AlternativesJourneyTest.reveal(robot, convertDoge);
         robot.clickOn(convertDoge);
         waitUntil(() -> robot.lookup("#review").tryQuery().isPresent());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#review").tryQuery().isEmpty());
         assertTrue(free(Wallet.SPOT, "DOGE").signum() > 0, "Enter on the review converted nothing");
-        robot.clickOn(buttonAt(robot, "3.1 DOGE in Spot", "Convert to BNB"));
+        Button again = buttonAt(robot, "3.1 DOGE in Spot", "Convert to BNB");
+        AlternativesJourneyTest.reveal(robot, again);
+        robot.clickOn(again);
         waitUntil(() -> robot.lookup("#review").tryQuery().isPresent());
         robot.clickOn("#review-confirm");
         waitIdle(robot);

@@ -8,6 +8,8 @@ import dev.closeout.closure.Review.Notice;
 import dev.closeout.closure.Review.Part;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.i18n.Messages;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,14 +80,15 @@ public final class ReviewWording {
                     messages.get("review.usd", wording.usd(r.usdValue()))));
         }
         if (r.fee() != null) {
-            rows.add(plain(messages.get("review.label.fee"), r.feeTypical() ? messages.get("review.feeTypical", coin(r.fee())) : coin(r.fee())));
+            rows.add(plain(messages.get("review.label.fee"), r.feeTypical() ? messages.get("review.feeTypical", about(r.fee())) : coin(r.fee())));
         }
         if (r.arrives() != null) {
-            rows.add(plain(arrivesLabel(r.kind()), r.feeTypical() ? messages.get("review.about", coin(r.arrives())) : coin(r.arrives())));
+            rows.add(plain(arrivesLabel(r.kind()), r.feeTypical() ? messages.get("review.about", about(r.arrives())) : coin(r.arrives())));
         }
         if (r.givenUp() != null) {
-            rows.add(new Row(givenUpLabel(r.kind()), signed(r.givenUp()), r.givenUp().amount().signum() < 0
-                    ? Style.WARNING : Style.PLAIN));
+            // Only a profit or loss has a sign: rewards forfeited or what goes to the lender are amounts.
+            String given = r.kind() == Kind.CLOSE_POSITION ? signed(r.givenUp()) : coin(r.givenUp());
+            rows.add(new Row(givenUpLabel(r.kind()), given, r.givenUp().amount().signum() < 0 ? Style.WARNING : Style.PLAIN));
         }
         if (r.destination() != null) {
             rows.add(new Row(messages.get("review.label.to"), grouped(r.destination().address()), Style.ADDRESS));
@@ -131,7 +134,10 @@ public final class ReviewWording {
     private String part(Kind kind, Part part) {
         if (kind == Kind.CONVERT_DUST && part.amount() != null) {
             String held = messages.get("review.part.held", coin(part.amount()), wording.usd(part.usdValue()));
-            return part.gives() == null ? held : messages.get("review.part.dust", held, coin(part.gives()), coin(part.costs()));
+            return part.gives() == null ? held : messages.get("review.part.dust", held, about(part.gives()), about(part.costs()));
+        }
+        if (part.action() instanceof AccountAction.ClosePosition && part.gives() != null) {
+            return messages.get("review.part.realised", actions.line(part.action()), signed(part.gives()));
         }
         if (part.action() instanceof AccountAction.Withdraw w) {
             return messages.get("review.part.sent", coin(part.amount()), grouped(w.address()), w.network());
@@ -164,6 +170,11 @@ public final class ReviewWording {
     /** "20 USDT", grouped in the person's locale. */
     public String coin(Amount a) {
         return wording.amount(a.amount()) + (a.asset() == null ? "" : " " + a.asset());
+    }
+
+    /** An estimate, to four significant digits: a typical fee is no exact amount ("about 0.39 USDT", not 0.39006875). */
+    private String about(Amount a) {
+        return coin(new Amount(a.amount().round(new MathContext(4, RoundingMode.HALF_UP)), a.asset()));
     }
 
     /** A profit or loss with its sign: "+3.2 USDT", "-12.4 USDT". */

@@ -22,12 +22,13 @@ final class ReviewPane extends DialogPane {
         Label question = new Label(wording.question(review));
         question.setId("review-question");
         question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints(200, 440, 560);
+        ColumnConstraints values = new ColumnConstraints(200, 460, 460);
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
         int line = 0;
@@ -35,7 +36,10 @@ final class ReviewPane extends DialogPane {
             Label label = new Label(row.label());
             label.getStyleClass().add(Styles.TEXT_MUTED);
             Label value = new Label(row.value());
+            // Wrapped, never cut short: an address or a warning is read whole.
             value.setWrapText(true);
+            value.setMaxWidth(460);
+            value.setMinHeight(Region.USE_PREF_SIZE);
             switch (row.style()) {
                 case ADDRESS -> {
                     value.getStyleClass().add("review-address");

@@ -6,6 +6,8 @@ import dev.closeout.ui.account.KeepFocus;
 import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.account.Ui;
 import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -65,7 +67,9 @@ public final class DisableFeaturesView {
         Button all = new Button(messages.get("ui.alternatives.disable.runAll"), Ui.icon(Feather.TOGGLE_LEFT));
         all.setId("disable-run-all");
         all.getStyleClass().add(Styles.ACCENT);
-        all.disableProperty().bind(vm.busyProperty());
+        all.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
+                () -> vm.rows().stream().noneMatch(r -> r.selectedProperty().get()),
+                vm.rows().stream().map(FeatureRow::selectedProperty).toArray(Observable[]::new))));
         all.setOnAction(e -> vm.runSelected());
         Label error = Ui.text("");
         error.getStyleClass().add(Styles.DANGER);

@@ -20,7 +20,10 @@ public record TiedRow(Finding finding, String item, String fix, String action, U
     /** A sub-account is emptied here, not closed: its button moves its funds in. */
     static TiedRow of(Finding f, LocalDate today, boolean oneAction, Messages messages, ReportWording wording) {
         boolean sub = f.fix() == Fix.CLOSE_SUB_ACCOUNT;
-        String action = sub ? messages.get("ui.alternatives.withdraw.sweep") : oneAction ? wording.fix(f, today) : null;
+        // A P2P order is cancelled or completed, by that name, never by one button that does either.
+        String p2p = "PAID".equals(f.type()) ? messages.get("ui.eligibility.choice.COMPLETE_P2P") : messages.get("ui.eligibility.choice.CANCEL_P2P");
+        String action = sub ? messages.get("ui.alternatives.withdraw.sweep") : f.fix() == Fix.COMPLETE_OR_CANCEL_P2P ? p2p
+                : oneAction ? wording.fix(f, today) : null;
         String fix = sub ? messages.get("ui.alternatives.withdraw.sweepHint") : wording.fix(f, today);
         return new TiedRow(f, wording.item(f), fix, action, null, null);
     }

@@ -196,7 +196,9 @@ public final class WithdrawAllViewModel {
         }
         Finding f = row.finding();
         // A sub-account is emptied here, not closed: moving its funds in closes nothing.
-        FixChoice choice = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? FixChoice.SWEEP_SUB_ACCOUNT : FixChoice.PERFORM;
+        FixChoice choice = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? FixChoice.SWEEP_SUB_ACCOUNT
+                : f.fix() == Fix.COMPLETE_OR_CANCEL_P2P ? ("PAID".equals(f.type()) ? FixChoice.COMPLETE_P2P : FixChoice.CANCEL_P2P)
+                : FixChoice.PERFORM;
         if (choice == FixChoice.PERFORM && service.actionFor(f).isEmpty()) {
             return;
         }

@@ -183,7 +183,10 @@ public final class EligibilityViewModel implements StepViewModel {
         if (f != null) {
             answers.answer(f, result);
         }
-        results.add(0, result.text());
+        // One conversion answers every small balance's line: the list of answers says it once.
+        if (results.isEmpty() || !results.get(0).equals(result.text())) {
+            results.add(0, result.text());
+        }
         show(account.check());
     }
 
