@@ -216,7 +216,7 @@ class CloseAccountJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static boolean enabled(FxRobot robot, String query) {
+    static boolean enabled(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> !n.isDisabled()).orElse(false);
     }
 
@@ -225,13 +225,13 @@ class CloseAccountJourneyTest {
     }
 
     /** The page is idle again: "Check again" is enabled once nothing is running. */
-    private static void waitIdle(FxRobot robot) throws Exception {
+    static void waitIdle(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> enabled(robot, "#recheck"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
     }
 

@@ -1,5 +1,8 @@
 package dev.closeout.ui;
 
+import static dev.closeout.ui.CloseAccountJourneyTest.enabled;
+import static dev.closeout.ui.CloseAccountJourneyTest.waitIdle;
+import static dev.closeout.ui.CloseAccountJourneyTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +13,6 @@ import dev.closeout.closure.ClosureService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * On Eligibility, as a person meets it: "Fix everything" shows what will run and runs only what
@@ -109,19 +109,5 @@ class EligibilityJourneyTest {
         Node line = line(robot, item).orElseThrow(() -> new AssertionError("no row " + item));
         return line.lookupAll(".button").stream().map(Button.class::cast).filter(b -> b.getText().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + label + " at " + item));
-    }
-
-    private static boolean enabled(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> !n.isDisabled()).orElse(false);
-    }
-
-    private static void waitIdle(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> enabled(robot, "#recheck"));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -37,6 +38,7 @@ public final class AccountBanner {
         ok.setId("account-banner-put-away");
         ok.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         ok.setOnAction(e -> news.putAway());
+        ok.setMinWidth(Region.USE_PREF_SIZE);
         HBox changedLine = new HBox(10, Ui.icon(Feather.INFO), changed, ok);
         changedLine.setAlignment(Pos.CENTER_LEFT);
         changedLine.getStyleClass().add("account-banner");

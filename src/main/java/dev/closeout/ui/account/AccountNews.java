@@ -17,6 +17,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class AccountNews {
 
+    private static final int SHOWN = 4;
+
     private final AccountState account;
     private final Messages messages;
     private final ReportWording wording;
@@ -45,9 +47,12 @@ public final class AccountNews {
         }
     }
 
+    /** The first few changes in full, the rest counted: a line above the page, not a ledger. */
     private String describe(List<BalanceChanges.Change> changes) {
-        return changes.stream().map(c -> messages.get("ui.news.change", (c.change().signum() > 0 ? "+" : "") + wording.amount(c.change()),
-                c.asset(), wording.wallet(c.wallet()))).collect(Collectors.joining(messages.get("ui.news.separator")));
+        String shown = changes.stream().limit(SHOWN).map(c -> messages.get("ui.news.change",
+                (c.change().signum() > 0 ? "+" : "") + wording.amount(c.change()), c.asset(), wording.wallet(c.wallet())))
+                .collect(Collectors.joining(messages.get("ui.news.separator")));
+        return changes.size() <= SHOWN ? shown : messages.get("ui.news.more", shown, changes.size() - SHOWN);
     }
 
     /** The account is frozen, closing or closed, in words; empty while it is active. */

@@ -98,7 +98,9 @@ public final class ReviewWording {
             }
         }
         for (Part part : r.parts()) {
-            rows.add(new Row("\u2022", part(r.kind(), part), Style.PLAIN));
+            // The last summary's parts are the withdrawals: the first one says so; a list elsewhere is bulleted.
+            String label = r.kind() == Kind.CLOSE_ACCOUNT ? (part == r.parts().get(0) ? messages.get("review.label.sent") : "") : "\u2022";
+            rows.add(new Row(label, part(r.kind(), part), Style.PLAIN));
         }
         if (r.kind() == Kind.CLOSE_ACCOUNT) {
             if (r.parts().isEmpty()) {

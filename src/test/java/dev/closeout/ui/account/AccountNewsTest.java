@@ -8,6 +8,7 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,11 +18,18 @@ class AccountNewsTest {
     @TempDir
     Path dataDir;
 
+    DemoUi ui;
+    AccountNews news;
+
+    @BeforeEach
+    void readTheSeededAccount() throws Exception {
+        ui = new DemoUi(dataDir);
+        news = new AccountNews(ui.account);
+        ui.account.refresh();
+    }
+
     @Test
     void a_deposit_landing_while_the_demo_clock_moves_on_is_said_in_so_many_words() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        AccountNews news = new AccountNews(ui.account);
-        ui.account.refresh();
         assertEquals("", news.changedProperty().get());
 
         ui.demo.advance(Duration.ofHours(2));
@@ -35,10 +43,7 @@ class AccountNewsTest {
 
     @Test
     void what_the_person_changed_here_is_answered_at_its_row_not_as_news() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        AccountNews news = new AccountNews(ui.account);
         PageWork work = new PageWork(ui.account);
-        ui.account.refresh();
 
         work.change(() -> ui.service.perform(new AccountAction.CancelOrder("884120")), result -> { });
 
@@ -47,9 +52,6 @@ class AccountNewsTest {
 
     @Test
     void a_frozen_account_says_so_above_every_page() throws Exception {
-        DemoUi ui = new DemoUi(dataDir);
-        AccountNews news = new AccountNews(ui.account);
-        ui.account.refresh();
         assertEquals("", news.statusProperty().get());
 
         ui.verifyEverything();

@@ -18,45 +18,22 @@ import dev.closeout.closure.FixChoice;
 import dev.closeout.closure.Review;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ExchangeException;
-import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
-import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Eligibility step: the seven conditions, a button per fix that asks first where money moves, and "Fix everything". */
-class EligibilityViewModelTest {
+class EligibilityViewModelTest extends SeededEligibility {
 
     private static final ExchangeException DISK_FULL =
             new ExchangeException("demo.error.disk", List.of("/data/demo", "No space left on device"), null);
     private static final String DISK_FULL_IN_WORDS = "The demo exchange cannot save in /data/demo: No space left on device";
-
-    @TempDir
-    Path dataDir;
-
-    DemoUi ui;
-    GatewayDouble gateway;
-
-    @BeforeEach
-    void openTheSeededAccount() throws Exception {
-        ui = new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), UiExecutors.direct());
-    }
-
-    private EligibilityViewModel page(FakeDialogs dialogs) {
-        EligibilityViewModel page = new EligibilityViewModel(ui.account, dialogs);
-        page.entered();
-        return page;
-    }
 
     private BigDecimal free(Wallet wallet, String asset) throws Exception {
         return ui.service.check().snapshot().balances().stream().filter(b -> b.wallet() == wallet && b.asset().equals(asset))

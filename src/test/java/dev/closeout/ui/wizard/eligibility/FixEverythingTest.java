@@ -14,41 +14,18 @@ import dev.closeout.closure.Condition;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
 import dev.closeout.exchange.AccountAction;
-import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
-import dev.closeout.ui.GatewayDouble;
-import dev.closeout.ui.account.UiExecutors;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** "Fix everything" as a checklist of what will run, the answers at their rows, and what can run now at each row. */
-class FixEverythingTest {
-
-    @TempDir
-    Path dataDir;
-
-    DemoUi ui;
-    GatewayDouble gateway;
-
-    @BeforeEach
-    void openTheSeededAccount() throws Exception {
-        ui = new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), UiExecutors.direct());
-    }
-
-    private EligibilityViewModel page(FakeDialogs dialogs) {
-        EligibilityViewModel page = new EligibilityViewModel(ui.account, dialogs);
-        page.entered();
-        return page;
-    }
+class FixEverythingTest extends SeededEligibility {
 
     @Test
     void fix_everything_first_lists_what_would_run_and_ticks_nothing_that_forfeits_tells_someone_closes_for_good_or_files() {
