@@ -13,6 +13,8 @@ import dev.closeout.closure.ReadinessReport;
 import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
 import dev.closeout.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -56,6 +58,15 @@ public final class Snapshots {
             return reader().read(json(parts));
         } catch (SnapshotFormatException e) {
             throw new AssertionError("test snapshot does not read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The spec's typical account, for tests outside the rules' own package. */
+    public static AccountSnapshot typical() {
+        try {
+            return reader().read(Files.readString(EXAMPLES.resolve("typical.json")));
+        } catch (IOException | SnapshotFormatException e) {
+            throw new AssertionError("the spec's typical.json does not read", e);
         }
     }
 

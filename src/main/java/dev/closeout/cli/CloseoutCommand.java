@@ -2,6 +2,7 @@ package dev.closeout.cli;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.cli.Options.Option;
+import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Eligibility;
@@ -15,6 +16,7 @@ import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
 import dev.closeout.exchange.SnapshotWriter;
 import dev.closeout.i18n.Messages;
+import dev.closeout.i18n.Reasons;
 import dev.closeout.storage.FailureLog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +43,8 @@ public final class CloseoutCommand {
     public static final int BLOCKED = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 3;
+    /** The account is already closing or closed: there is nothing left to clear, and nothing to check again. */
+    public static final int CLOSING_OR_CLOSED = 4;
 
     /** {@code check [FILE | --demo [--data-dir DIR] | --binance] [--format text|json]}. */
     static final Options.Syntax CHECK = new Options.Syntax(
@@ -116,7 +120,7 @@ public final class CloseoutCommand {
                     Arrays.asList(environment.apply(SECRET_VARIABLE), environment.apply(API_KEY_VARIABLE)));
             err.println(oneLine(messages.get("cli.error.internal", log.toString())));
         } catch (IOException | RuntimeException e) {
-            err.println(oneLine(messages.get("cli.error.internalNoLog", failure.getClass().getName(), String.valueOf(e.getMessage()))));
+            err.println(oneLine(messages.get("cli.error.internalNoLog", failure.getClass().getName(), Reasons.of(e))));
         }
         err.flush();
         return INTERNAL_ERROR;
@@ -224,7 +228,7 @@ public final class CloseoutCommand {
         try {
             snapshot = read(Path.of(file));
         } catch (SnapshotFormatException e) {
-            err.println(oneLine(messages.get("cli.error.file", file, e.getMessage())));
+            err.println(oneLine(messages.get("cli.error.file", file, Reasons.of(e))));
             return BAD_INPUT;
         } catch (NoSuchFileException e) {
             err.println(oneLine(messages.get("cli.error.file", file, messages.get("cli.error.missingFile"))));
@@ -234,7 +238,7 @@ public final class CloseoutCommand {
                     ? messages.get("cli.error.folder")
                     : e instanceof AccessDeniedException
                             ? messages.get("cli.error.denied")
-                            : messages.get("cli.error.unreadable", e.getMessage()))));
+                            : messages.get("cli.error.unreadable", Reasons.of(e)))));
             return BAD_INPUT;
         }
         return print(new AccountCheck(snapshot, Eligibility.evaluate(snapshot)), options.format);
@@ -295,10 +299,13 @@ public final class CloseoutCommand {
 
     private int print(AccountCheck check, String format) {
         ReadinessReport report = check.report();
+        AccountStatus status = check.snapshot().profile().status();
+        boolean over = status == AccountStatus.CLOSING || status == AccountStatus.CLOSED;
         out.print(format.equals("json") ? new ReportJson().render(report) + System.lineSeparator()
+                : over ? new ReportText(messages).closingOrClosed(check.snapshot(), report)
                 : new ReportText(messages).render(check.snapshot(), report));
         out.flush();
-        return report.eligible() ? ELIGIBLE : BLOCKED;
+        return over ? CLOSING_OR_CLOSED : report.eligible() ? ELIGIBLE : BLOCKED;
     }
 
     /** Every command's usage: checking, exporting, then planning the way out. */

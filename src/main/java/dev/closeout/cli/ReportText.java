@@ -63,6 +63,15 @@ final class ReportText {
         return out.toString();
     }
 
+    /** An account already closing or closed: it says so, and that nothing is left to clear or to check again. */
+    String closingOrClosed(AccountSnapshot snapshot, ReadinessReport report) {
+        StringBuilder out = new StringBuilder();
+        line(out, messages.get("check.title", snapshot.profile().email(), TAKEN_AT.format(report.takenAt())));
+        line(out, "");
+        line(out, messages.get("check.over." + snapshot.profile().status().name()));
+        return out.toString();
+    }
+
     private static void line(StringBuilder out, String text) {
         out.append(text).append(System.lineSeparator());
     }

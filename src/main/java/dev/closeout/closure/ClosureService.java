@@ -24,19 +24,20 @@ import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.exchange.WithdrawalNetwork;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -55,6 +56,10 @@ public final class ClosureService {
 
     private record LastExport(ExportRequest request, ExportResult result) {
     }
+    /** The withdrawals the exchange took from this service, for the last summary before closure. */
+    private final List<AccountAction.Withdraw> sent = new CopyOnWriteArrayList<>();
+    /** The P2P orders whose appeal this service filed: a checklist never offers to file one again. */
+    private final Set<String> appealsFiled = ConcurrentHashMap.newKeySet();
 
     public ClosureService(ExchangeGateway gateway) {
         this.gateway = gateway;
@@ -104,7 +109,7 @@ public final class ClosureService {
      */
     public List<FixChoice> choices(Finding f, AccountSnapshot snapshot) {
         List<FixChoice> choices = new ArrayList<>();
-        for (FixChoice candidate : candidates(f)) {
+        for (FixChoice candidate : candidates(f, snapshot)) {
             if (performedHere(actionFor(f, candidate, snapshot))) {
                 choices.add(candidate);
             }
@@ -115,21 +120,32 @@ public final class ClosureService {
         return choices;
     }
 
-    private List<FixChoice> candidates(Finding f) {
+    /** The choices that can run now on the account as {@code snapshot} has it: none that the exchange would refuse at once. */
+    private List<FixChoice> candidates(Finding f, AccountSnapshot snapshot) {
         List<FixChoice> candidates = new ArrayList<>();
-        if (f.fix() == Fix.WITHDRAW_OR_SELL && f.kind() == FindingKind.BALANCE) {
-            if (f.wallet() == Wallet.SPOT) {
-                if (WayOut.sellable(f.asset(), f.usdValue())) {
+        boolean keptDust = f.fix() == Fix.CONVERT_DUST && SmallBalances.keep(snapshot, f.asset()) != SmallBalances.Keep.CONVERT;
+        if ((f.fix() == Fix.WITHDRAW_OR_SELL || keptDust) && f.kind() == FindingKind.BALANCE) {
+            BigDecimal free = Withdrawals.free(f, snapshot);
+            if (f.wallet() == Wallet.SPOT && free.signum() > 0) {
+                if (WayOut.sellable(f.asset(), snapshot.priceOf(f.asset()).map(free::multiply).orElse(null))) {
                     candidates.add(FixChoice.SELL);
                 }
                 candidates.add(FixChoice.WITHDRAW);
-            } else if (Withdrawals.MOVED_TO_SPOT.contains(f.wallet())) {
+            } else if (Withdrawals.MOVED_TO_SPOT.contains(f.wallet()) && Holds.movable(f, snapshot)) {
                 candidates.add(FixChoice.MOVE_TO_SPOT);
             }
             return candidates;
         }
         if (f.fix() == Fix.CLOSE_SUB_ACCOUNT) {
             candidates.add(FixChoice.SWEEP_SUB_ACCOUNT);
+        }
+        if (f.fix() == Fix.COMPLETE_OR_CANCEL_P2P) {
+            // Two separate choices, never one that does either: only the one the order's state allows now.
+            candidates.add(Holds.releasable(f, snapshot) ? FixChoice.COMPLETE_P2P : FixChoice.CANCEL_P2P);
+            return candidates;
+        }
+        if (f.fix() == Fix.REPAY_LIABILITY && !Holds.repayable(f, snapshot)) {
+            return candidates;
         }
         if (actionFor(f).isPresent()) {
             candidates.add(FixChoice.PERFORM);
@@ -144,7 +160,10 @@ public final class ClosureService {
      */
     public AccountAction actionFor(Finding f, FixChoice choice, AccountSnapshot snapshot) {
         return switch (choice) {
-            case PERFORM -> actionFor(f).orElseThrow();
+            // A conversion takes only the small balances that cannot leave better.
+            case PERFORM -> f.fix() == Fix.CONVERT_DUST ? new AccountAction.ConvertDust(SmallBalances.toConvert(snapshot)) : actionFor(f).orElseThrow();
+            case CANCEL_P2P -> new AccountAction.CancelP2pOrder(f.id());
+            case COMPLETE_P2P -> new AccountAction.ReleaseP2pOrder(f.id());
             case MOVE_TO_SPOT -> new AccountAction.Transfer(f.asset(), f.wallet(), Wallet.SPOT, Withdrawals.free(f, snapshot));
             case SELL -> new AccountAction.SellToUsdt(f.wallet(), f.asset());
             case SWEEP_SUB_ACCOUNT -> new AccountAction.SweepSubAccount(f.id());
@@ -187,7 +206,24 @@ public final class ClosureService {
     }
 
     public ActionResult perform(AccountAction action) throws ExchangeException {
-        return journal.noted(action, gateway.perform(action));
+        ActionResult result = journal.noted(action, gateway.perform(action));
+        if (result.accepted() && action instanceof AccountAction.Withdraw w) {
+            sent.add(w);
+        }
+        if (result.accepted() && action instanceof AccountAction.SettleP2pAppeal appeal) {
+            appealsFiled.add(appeal.orderId());
+        }
+        return result;
+    }
+
+    /** The withdrawals the exchange took since this service was opened, in order. */
+    public List<AccountAction.Withdraw> sent() {
+        return List.copyOf(sent);
+    }
+
+    /** The last export of the account's history made since this service was opened. */
+    public Optional<ExportResult> lastExport() {
+        return Optional.ofNullable(lastExport).map(LastExport::result);
     }
 
     /** Performs the finding's fix, or says the exchange cannot do it here. */
@@ -197,24 +233,17 @@ public final class ClosureService {
     }
 
     /**
-     * Runs every safe fix of the current report that the exchange lets Closeout do, in the order a
-     * person should, telling {@code progress} of each as it ends.
+     * What a bulk run would do on the account as it is now, for the person to review line by line: each finding
+     * {@code which} takes whose fix the exchange lets Closeout do; with {@code everything}, also the small balances and
+     * the moves to Spot.
      */
-    public List<FixAttempt> fixEverythingSafe(Consumer<FixAttempt> progress) throws ExchangeException {
-        ReadinessReport report = check().report();
-        LocalDate today = LocalDate.ofInstant(report.takenAt(), ZoneOffset.UTC);
-        List<Finding> safe = report.blockers().stream()
-                .filter(f -> FixConsent.of(f, today) == FixConsent.UNASKED && actionFor(f).filter(this::performedHere).isPresent())
-                .sorted(Comparator.comparing(Finding::fix))
-                .toList();
-        List<FixAttempt> attempts = new ArrayList<>();
-        for (Finding finding : safe) {
-            AccountAction action = actionFor(finding).orElseThrow();
-            FixAttempt attempt = new FixAttempt(finding, action, perform(action));
-            attempts.add(attempt);
-            progress.accept(attempt);
-        }
-        return attempts;
+    public Checklist checklist(Predicate<Finding> which, boolean everything) throws ExchangeException {
+        return Checklists.of(check(), which, everything, this::actionFor, this::performedHere, Set.copyOf(appealsFiled));
+    }
+
+    /** Runs the lines that stayed ticked, in order, telling {@code progress} of each as it ends. */
+    public List<Checklist.Attempt> run(List<Checklist.Line> ticked, Consumer<Checklist.Attempt> progress) throws ExchangeException {
+        return Checklists.run(ticked, this::perform, progress);
     }
 
     /**
@@ -329,6 +358,11 @@ public final class ClosureService {
 
     public Optional<ClosureProgress> closureProgress() throws ExchangeException {
         return gateway.closureProgress();
+    }
+
+    /** The second factors the exchange asks for before freezing the account for {@code reason}. */
+    public Set<VerificationMethod> verificationForFreeze(String reason) throws ExchangeException {
+        return gateway.verificationForFreeze(reason);
     }
 
     public ActionResult requestFreeze(String reason) throws ExchangeException {

@@ -46,6 +46,15 @@ public final class ReportWording {
         return usdFormat.format(value);
     }
 
+    /** A coin amount as a person reads it: grouped in their locale, every decimal it has and no trailing zeros. */
+    public String amount(BigDecimal amount) {
+        BigDecimal plain = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(messages.locale());
+        format.setMaximumFractionDigits(Math.max(0, plain.scale()));
+        format.setMinimumFractionDigits(0);
+        return format.format(plain);
+    }
+
     /** What the finding is about, with its USD value where there is one. */
     public String item(Finding f) {
         return itemWithoutValue(f) + valueSuffix(f);

@@ -95,14 +95,6 @@ public final class Withdrawals {
         return amount.compareTo(network.minimum()) >= 0 && amount.compareTo(network.fee()) > 0;
     }
 
-    /** The network with the lowest fee among those whose minimum the amount reaches; else the first. */
-    public static Optional<WithdrawalNetwork> cheapest(List<WithdrawalNetwork> networks, BigDecimal amount) {
-        return networks.stream()
-                .filter(n -> amount.compareTo(n.minimum()) >= 0)
-                .min(Comparator.comparing(WithdrawalNetwork::fee))
-                .or(() -> networks.stream().findFirst());
-    }
-
     /** The network with the smallest minimum: what an amount too small for every network is measured against. */
     public static Optional<WithdrawalNetwork> smallestMinimum(List<WithdrawalNetwork> networks) {
         return networks.stream().min(Comparator.comparing(WithdrawalNetwork::minimum));

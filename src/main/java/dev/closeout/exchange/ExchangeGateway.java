@@ -83,6 +83,15 @@ public interface ExchangeGateway extends AutoCloseable {
         return Set.of();
     }
 
+    /**
+     * The second factors a freeze for {@code reason} asks for: the exchange decides, as its own "disable account" does (one
+     * who lost their phone, or fears someone else is in, is asked only for what they still have). All of
+     * {@link #requiredVerification} unless the exchange says otherwise.
+     */
+    default Set<VerificationMethod> verificationForFreeze(String reason) throws ExchangeException {
+        return requiredVerification();
+    }
+
     /** Sends a code by email or SMS. */
     default ActionResult sendCode(VerificationMethod method) throws ExchangeException {
         return ActionResult.unsupported();

@@ -27,6 +27,7 @@ import dev.closeout.account.UnknownPart;
 import dev.closeout.account.Wallet;
 import dev.closeout.account.WalletTotal;
 import dev.closeout.i18n.Messages;
+import dev.closeout.i18n.Reasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -100,7 +101,7 @@ public final class SnapshotReader {
 
     /** A JSON number no BigDecimal holds (an exponent beyond 2^31): Jackson says so with this, not with a parse error. */
     private SnapshotFormatException numberOutOfRange(NumberFormatException e) {
-        return new SnapshotFormatException(null, messages.get("snapshot.error.numberOutOfRange", String.valueOf(e.getMessage())));
+        return new SnapshotFormatException(null, messages.get("snapshot.error.numberOutOfRange", Reasons.of(e)));
     }
 
     private AccountSnapshot snapshot(JsonNode root) throws SnapshotFormatException {

@@ -1,5 +1,6 @@
 package dev.closeout.keychain;
 
+import dev.closeout.i18n.Reasons;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
@@ -64,13 +65,13 @@ public final class SystemKeychain implements Keychain {
         try {
             keyring = Keyring.create();
         } catch (BackendNotSupportedException | RuntimeException e) {
-            throw new KeychainException(KeychainException.Reason.UNAVAILABLE, String.valueOf(e.getMessage()), e);
+            throw new KeychainException(KeychainException.Reason.UNAVAILABLE, Reasons.of(e), e);
         }
         try {
             return use.with(keyring);
         } catch (PasswordAccessException | RuntimeException e) {
             // A D-Bus failure arrives as an unchecked exception of the library beneath.
-            throw new KeychainException(KeychainException.Reason.REFUSED, String.valueOf(e.getMessage()), e);
+            throw new KeychainException(KeychainException.Reason.REFUSED, Reasons.of(e), e);
         } finally {
             close(keyring);
         }

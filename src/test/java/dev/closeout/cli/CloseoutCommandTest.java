@@ -94,6 +94,16 @@ class CloseoutCommandTest {
     }
 
     @Test
+    void checking_a_closed_account_says_it_is_closed_and_exits_4_with_no_blocker_to_clear() throws Exception {
+        Path closed = file("closed.json", Snapshots.json("""
+                "profile": { "accountId": "1001", "email": "ana@example.com", "status": "CLOSED" }"""));
+
+        assertEquals(CloseoutCommand.CLOSING_OR_CLOSED, run("check", closed.toString()));
+        assertTrue(out().contains("This account is closed: there is nothing left to check."), out());
+        assertFalse(out().contains("blocker") || out().contains("check again"), out());
+    }
+
+    @Test
     void an_account_with_unpriced_holdings_says_how_many_are_not_in_the_USD_total() throws Exception {
         Path snapshot = file("unpriced.json", Snapshots.json("""
                 "prices": { "USDT": "1" },

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.closeout.Snapshots;
 import dev.closeout.account.AccountSnapshot;
-import dev.closeout.exchange.SnapshotFormatException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 
 /** Short ways to look into a report. */
@@ -17,11 +14,7 @@ final class Findings {
 
     /** The spec's typical account: a little of everything that blocks closure. */
     static AccountSnapshot typical() {
-        try {
-            return Snapshots.reader().read(Files.readString(Snapshots.EXAMPLES.resolve("typical.json")));
-        } catch (IOException | SnapshotFormatException e) {
-            throw new AssertionError("the spec's typical.json does not read", e);
-        }
+        return Snapshots.typical();
     }
 
     /** The conditions left unmet, in report order. */

@@ -115,7 +115,8 @@ class FixesOnTheWebsiteTest {
     void fix_everything_runs_only_what_the_exchange_lets_closeout_do() throws Exception {
         Website website = new Website("typical.json");
 
-        List<FixAttempt> attempts = new ClosureService(website).fixEverythingSafe(attempt -> { });
+        ClosureService service = new ClosureService(website);
+        List<Checklist.Attempt> attempts = service.run(service.checklist(f -> true, true).ticked(), attempt -> { });
 
         assertEquals(List.of("CancelOrder", "CancelOrder", "CancelOrder", "RedeemEarn"),
                 website.performed.stream().map(a -> a.getClass().getSimpleName()).toList(),

@@ -60,15 +60,10 @@ class WithdrawalsTest {
     }
 
     @Test
-    void the_cheapest_network_that_takes_the_whole_amount_is_the_one_offered_first() {
+    void an_amount_too_small_for_every_network_is_measured_against_the_smallest_minimum() {
         WithdrawalNetwork tron = network("USDT", "TRX", "10", "1");
-        WithdrawalNetwork bsc = network("USDT", "BSC", "10", "0.29");
         WithdrawalNetwork ethereum = network("USDT", "ETH", "20", "4");
 
-        assertEquals(Optional.of(bsc), Withdrawals.cheapest(List.of(tron, ethereum, bsc), new BigDecimal("250")));
-        assertEquals(Optional.of(tron), Withdrawals.cheapest(List.of(tron, ethereum, bsc), new BigDecimal("5")),
-                "under every minimum: the first, which says its minimum");
-        assertEquals(Optional.empty(), Withdrawals.cheapest(List.of(), new BigDecimal("5")));
         assertEquals(Optional.of(tron), Withdrawals.smallestMinimum(List.of(ethereum, tron)));
     }
 

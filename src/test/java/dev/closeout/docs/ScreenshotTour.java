@@ -25,6 +25,7 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 
 /**
@@ -123,7 +124,12 @@ public final class ScreenshotTour {
             fx(() -> ((ConfirmViewModel) window.wizard().step(WizardStep.CONFIRM)).typedEmailProperty().set("alex.morgan@example.com"));
             pause(300);
             shots.shoot(scene, "5-confirm");
-            fx(() -> ((ConfirmViewModel) window.wizard().step(WizardStep.CONFIRM)).confirm());
+            // Confirm shows the last summary first and waits for the person: not waited for here.
+            Platform.runLater(() -> ((ConfirmViewModel) window.wizard().step(WizardStep.CONFIRM)).confirm());
+            pause(1500);
+            javafx.stage.Window summary = javafx.stage.Window.getWindows().stream().filter(w -> w != scene.getWindow()).findFirst().orElseThrow();
+            shots.shoot(summary.getScene(), "5-confirm-summary");
+            fx(() -> ((Button) summary.getScene().lookup("#review-confirm")).fire());
             pause(2500);
             shots.shoot(scene, "6-status");
         } catch (Exception e) {

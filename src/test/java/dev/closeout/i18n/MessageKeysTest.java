@@ -21,6 +21,9 @@ import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
 import dev.closeout.closure.plan.Step;
 import dev.closeout.closure.export.ExportFormat;
+import dev.closeout.closure.Checklist;
+import dev.closeout.closure.Holds;
+import dev.closeout.closure.Review;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.exchange.VerificationStatus;
@@ -209,7 +212,17 @@ class MessageKeysTest {
                 Map.entry("ui.alternatives.freeze.reason.", names(FreezeViewModel.Reason.values())),
                 Map.entry("plan.step.", names(Step.Action.values())),
                 Map.entry("plan.reason.", names(Step.Reason.values())),
-                Map.entry("plan.untraded.", names(Step.Untraded.values())));
+                Map.entry("plan.untraded.", names(Step.Untraded.values())),
+                Map.entry("review.", Arrays.stream(Review.Kind.values())
+                        .flatMap(k -> Stream.of(k.name() + ".title", k.name() + ".question", k.name() + ".confirm")).collect(Collectors.toSet())),
+                Map.entry("review.notice.", names(Review.Notice.values())),
+                Map.entry("ui.checklist.note.", names(Checklist.Note.values())),
+                Map.entry("ui.dashboard.readiness.", Set.of("CLOSING", "CLOSED")),
+                Map.entry("check.over.", Set.of("CLOSING", "CLOSED")),
+                Map.entry("ui.news.status.", Set.of("FROZEN", "CLOSING", "CLOSED")),
+                Map.entry("ui.eligibility.held.", names(Holds.Kind.values())),
+                Map.entry("do.", Arrays.stream(AccountAction.class.getPermittedSubclasses()).map(Class::getSimpleName)
+                        .collect(Collectors.toSet())));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

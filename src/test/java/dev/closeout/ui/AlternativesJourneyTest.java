@@ -1,6 +1,7 @@
 package dev.closeout.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountSnapshot;
@@ -8,6 +9,7 @@ import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.WithdrawalNetwork;
 import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -74,6 +77,7 @@ class AlternativesJourneyTest {
         reveal(robot, freeze);
         waitUntil(() -> !freeze.isDisabled());
         robot.clickOn(freeze);
+        confirmIfAsked(robot);
         waitUntil(() -> text(robot, "#freeze-status").equals("Frozen"));
         assertEquals(AccountStatus.FROZEN, service.check().snapshot().profile().status());
         assertTrue(text(robot, "#freeze-message").startsWith("\u2713 The account is frozen"));
@@ -99,11 +103,18 @@ class AlternativesJourneyTest {
     void everything_that_runs_by_itself_is_switched_off(FxRobot robot) throws Exception {
         openAlternatives(robot);
         robot.clickOn("#alt-disable");
-        waitUntil(() -> robot.lookup("#flow-disable").tryQuery().isPresent() && enabled(robot, "#disable-run-all"));
+        waitUntil(() -> robot.lookup("#flow-disable").tryQuery().isPresent() && enabled(robot, "#disable-select-api-keys"));
+        assertTrue(button(robot, "#disable-run-all").isDisabled(), "nothing ticked: nothing to run");
+        for (String line : List.of("api-keys", "recurring-plans", "open-orders", "futures")) {
+            CheckBox tick = robot.lookup("#disable-select-" + line).queryAs(CheckBox.class);
+            assertFalse(tick.isSelected(), line + " is not ticked until the person ticks it");
+            robot.clickOn(tick);
+        }
 
         robot.clickOn("#disable-run-all");
         confirmIfAsked(robot);
-        waitUntil(() -> enabled(robot, "#disable-run-all") && text(robot, "#disable-result-futures").contains("Futures account closed"));
+        // Done, every line has nothing left to do: nothing is ticked, so "everything ticked" has nothing to run.
+        waitUntil(() -> text(robot, "#disable-result-futures").contains("Futures account closed") && button(robot, "#disable-run-all").isDisabled());
 
         for (String line : List.of("api-keys", "recurring-plans", "open-orders", "futures")) {
             String result = text(robot, "#disable-result-" + line);
@@ -125,6 +136,8 @@ class AlternativesJourneyTest {
         waitIdle(robot);
 
         robot.clickOn("#withdraw-free-safe");
+        waitUntil(() -> robot.lookup("#checklist").tryQuery().isPresent());
+        confirmIfAsked(robot);
         waitIdle(robot);
         Map<String, Integer> pressed = new HashMap<>();
         for (int round = 0; round < 20; round++) {
@@ -167,6 +180,9 @@ class AlternativesJourneyTest {
             @SuppressWarnings("unchecked")
             ComboBox<WithdrawalNetwork> network = robot.lookup("#withdraw-network-" + asset).queryAs(ComboBox.class);
             reveal(robot, address);
+            assertEquals(null, network.getValue(), asset + ": the network must be chosen, none is pre-selected");
+            assertTrue(button(robot, "#withdraw-send-" + asset).isDisabled(), "nothing is sent before a network is chosen");
+            chooseNetwork(robot, network);
             String to = ADDRESSES.get(network.getValue().network());
             if (typed++ == 0) {
                 robot.clickOn(address).write(to);
@@ -188,6 +204,16 @@ class AlternativesJourneyTest {
         reveal(robot, back);
         robot.clickOn(back);
         waitUntil(() -> text(robot, "#account-status").equals("Active"));
+    }
+
+    /**
+     * Chooses the network with the smallest minimum, as a person whose wallet takes any would (the list opened headless
+     * cannot be clicked reliably: it is chosen directly).
+     */
+    static void chooseNetwork(FxRobot robot, ComboBox<WithdrawalNetwork> network) {
+        robot.interact(() -> network.getItems().stream().min(Comparator.comparing(WithdrawalNetwork::minimum))
+                .ifPresent(network::setValue));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Sends and enters a code for every method, the authenticator's from the demo inbox; a code not {@code used} before. */
@@ -228,8 +254,8 @@ class AlternativesJourneyTest {
 
     private void confirmIfAsked(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Yes, go ahead")).findFirst().ifPresent(robot::clickOn);
+        robot.lookup("#review-confirm").tryQuery().ifPresent(robot::clickOn);
+        robot.lookup("#checklist-run").tryQuery().ifPresent(robot::clickOn);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -253,7 +279,7 @@ class AlternativesJourneyTest {
     }
 
     /** Scrolls the page so the node is on screen, as a person would before pressing it. */
-    private static void reveal(FxRobot robot, Node node) {
+    static void reveal(FxRobot robot, Node node) {
         robot.interact(() -> {
             Node parent = node.getParent();
             while (parent != null && !(parent instanceof ScrollPane)) {

@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +44,7 @@ class CloseAccountJourneyTest {
     private static final String EVM_ADDRESS = "0xdAC17F958D2ee523a2206206994597C13D831ec7";
     /** Which fix buttons to press first: what frees funds, then dust, then moving, selling. */
     private static final List<String> PRIORITY = List.of("Cancel order", "Stop grid bot", "Close", "Repay", "Redeem", "Unstake",
-            "Complete or cancel", "Settle", "Move its funds here", "Empty and close", "Convert to BNB", "Move to Spot", "Sell for USDT");
+            "Cancel the P2P order", "Settle", "Move its funds here", "Empty and close", "Convert to BNB", "Move to Spot", "Sell for USDT");
     private static final Pattern CODE = Pattern.compile("code (\\d{6})");
 
     @Start
@@ -66,6 +67,9 @@ class CloseAccountJourneyTest {
         waitUntil(() -> robot.lookup("#step-eligibility").tryQuery().isPresent() && enabled(robot, "#recheck"));
         assertTrue(button(robot, "#wizard-next").isDisabled(), "Next stays disabled while closure is blocked");
         robot.clickOn("#fix-all");
+        waitUntil(() -> robot.lookup("#checklist").tryQuery().isPresent());
+        assertTrue(button(robot, "#review-cancel").isDefaultButton(), "Cancel is the checklist's default");
+        confirmIfAsked(robot);
         waitIdle(robot);
         clearEveryBlocker(robot);
         robot.clickOn("#wizard-next");
@@ -83,6 +87,15 @@ class CloseAccountJourneyTest {
         assertTrue(button(robot, "#confirm-closure").isDisabled());
         robot.clickOn("#confirm-email").write("alex.morgan@example.com");
         robot.clickOn("#confirm-closure");
+        waitUntil(() -> robot.lookup("#review").tryQuery().isPresent());
+        assertTrue(button(robot, "#review-cancel").isDefaultButton(), "Cancel is the last summary's default");
+        assertFalse(button(robot, "#review-confirm").isDefaultButton(), "Enter never means yes");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#review").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#confirm-email").tryQuery().map(Node::isVisible).orElse(false),
+                "Enter on the last summary closed nothing: the Confirm step is still shown");
+        robot.clickOn("#confirm-closure");
+        confirmIfAsked(robot);
         waitUntil(() -> robot.lookup("#closure-status").tryQuery().map(n -> ((Label) n).getText()).orElse("").equals("Closing"));
 
         advanceDemoClock(robot, "Advance the demo clock 5 minutes");
@@ -115,6 +128,8 @@ class CloseAccountJourneyTest {
                 waitUntil(() -> robot.lookup("#withdraw-address").tryQuery().isPresent());
                 @SuppressWarnings("unchecked")
                 ComboBox<WithdrawalNetwork> network = robot.lookup("#withdraw-network").queryAs(ComboBox.class);
+                assertEquals(null, network.getValue(), "the network must be chosen, none is pre-selected");
+                AlternativesJourneyTest.chooseNetwork(robot, network);
                 robot.clickOn("#withdraw-address").write(network.getValue().network().equals("TRX") ? TRON_ADDRESS : EVM_ADDRESS);
                 Button send = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                         .filter(b -> b.getText().equals("Withdraw")).findFirst().orElseThrow();
@@ -167,8 +182,8 @@ class CloseAccountJourneyTest {
 
     private void confirmIfAsked(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Yes, go ahead")).findFirst().ifPresent(robot::clickOn);
+        robot.lookup("#review-confirm").tryQuery().ifPresent(robot::clickOn);
+        robot.lookup("#checklist-run").tryQuery().ifPresent(robot::clickOn);
     }
 
     private void verify(FxRobot robot, String method) throws Exception {
@@ -201,7 +216,7 @@ class CloseAccountJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static boolean enabled(FxRobot robot, String query) {
+    static boolean enabled(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> !n.isDisabled()).orElse(false);
     }
 
@@ -210,13 +225,13 @@ class CloseAccountJourneyTest {
     }
 
     /** The page is idle again: "Check again" is enabled once nothing is running. */
-    private static void waitIdle(FxRobot robot) throws Exception {
+    static void waitIdle(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> enabled(robot, "#recheck"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
     }
 

@@ -88,6 +88,12 @@ public final class GatewayDouble implements ExchangeGateway {
     }
 
     @Override
+    public Set<VerificationMethod> verificationForFreeze(String reason) throws ExchangeException {
+        call("verificationForFreeze");
+        return exchange.verificationForFreeze(reason);
+    }
+
+    @Override
     public ActionResult sendCode(VerificationMethod method) throws ExchangeException {
         call("sendCode");
         return exchange.sendCode(method);

@@ -1,5 +1,6 @@
 package dev.closeout.closure.export;
 
+import dev.closeout.i18n.Reasons;
 import dev.closeout.storage.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -177,6 +178,6 @@ final class ExportFolder {
     }
 
     private static String reason(IOException e) {
-        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : Reasons.of(e);
     }
 }

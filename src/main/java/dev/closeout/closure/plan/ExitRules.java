@@ -1,5 +1,6 @@
 package dev.closeout.closure.plan;
 
+import dev.closeout.closure.TypicalFees;
 import dev.closeout.closure.WayOut;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,8 +18,8 @@ import java.util.Objects;
 public record ExitRules(BigDecimal dustFee, Duration dustInterval, BigDecimal smallestSaleUsd, BigDecimal tradingFee,
         BigDecimal futuresFee, Duration unbonding) {
 
-    public static final ExitRules TYPICAL = new ExitRules(new BigDecimal("0.02"), Duration.ofHours(6), WayOut.MINIMUM_ORDER_USDT,
-            new BigDecimal("0.001"), new BigDecimal("0.0005"), Duration.ofDays(1));
+    public static final ExitRules TYPICAL = new ExitRules(TypicalFees.DUST_CONVERSION, Duration.ofHours(6), WayOut.MINIMUM_ORDER_USDT,
+            TypicalFees.SPOT_TRADE, TypicalFees.FUTURES_TAKER, Duration.ofDays(1));
 
     public ExitRules {
         Objects.requireNonNull(dustFee, "dustFee");

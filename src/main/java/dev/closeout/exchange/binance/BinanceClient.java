@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.OutsideJson;
+import dev.closeout.i18n.Reasons;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -262,7 +263,7 @@ final class BinanceClient {
             if (cause instanceof HttpTimeoutException) {
                 throw timeout(base, cause);
             }
-            throw new ExchangeException("binance.error.unreachable", List.of(base.getHost(), String.valueOf(cause.getMessage())), cause);
+            throw new ExchangeException("binance.error.unreachable", List.of(base.getHost(), Reasons.of(cause)), cause);
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();

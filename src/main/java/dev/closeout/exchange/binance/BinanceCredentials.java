@@ -2,6 +2,7 @@ package dev.closeout.exchange.binance;
 
 import dev.closeout.exchange.ApiKeyConnector;
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.i18n.Reasons;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class BinanceCredentials {
         try {
             return Files.readString(pemFile);
         } catch (IOException e) {
-            throw new ExchangeException("binance.error.privateKeyFile", List.of(pemFile.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("binance.error.privateKeyFile", List.of(pemFile.toString(), Reasons.of(e)), e);
         }
     }
 
@@ -60,7 +61,7 @@ public final class BinanceCredentials {
         try {
             return new BinanceCredentials(apiKey, PrivateKeySigner.fromPem(pem));
         } catch (GeneralSecurityException e) {
-            throw new ExchangeException("binance.error.privateKeyFile", List.of(from, String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("binance.error.privateKeyFile", List.of(from, Reasons.of(e)), e);
         }
     }
 

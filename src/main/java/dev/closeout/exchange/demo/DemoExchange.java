@@ -228,22 +228,28 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
     }
 
     @Override
+    public synchronized Set<VerificationMethod> verificationForFreeze(String reason) {
+        return DemoVerification.forFreeze(reason, requiredVerification());
+    }
+
+    @Override
     public synchronized ActionResult requestFreeze(String reason) throws ExchangeException {
         return change("RequestFreeze", DemoStore.JSON.createObjectNode().put("reason", reason), () -> account.profile.status()
                 != AccountStatus.ACTIVE ? statusRefusal().orElseThrow() : statusOnceVerified(AccountStatus.FROZEN,
-                refused("action.freeze.notVerified"), done("action.freeze.done")));
+                verificationForFreeze(reason), refused("action.freeze.notVerified"), done("action.freeze.done")));
     }
 
     @Override
     public synchronized ActionResult requestUnfreeze() throws ExchangeException {
         return change("RequestUnfreeze", null, () -> account.profile.status() != AccountStatus.FROZEN
                 ? refused("action.unfreeze.notFrozen") : statusOnceVerified(AccountStatus.ACTIVE,
-                refused("action.unfreeze.notVerified"), done("action.unfreeze.done")));
+                requiredVerification(), refused("action.unfreeze.notVerified"), done("action.unfreeze.done")));
     }
 
-    /** Freezing and unfreezing: the account's new status, once verification is complete (which it spends). */
-    private ActionResult statusOnceVerified(AccountStatus to, ActionResult notVerified, ActionResult changed) {
-        if (!verificationStatus().complete()) {
+    /** Freezing and unfreezing: the account's new status, once every method {@code asked} is verified (which it spends). */
+    private ActionResult statusOnceVerified(AccountStatus to, Set<VerificationMethod> asked, ActionResult notVerified,
+            ActionResult changed) {
+        if (!verification().status(asked, now()).complete()) {
             return notVerified;
         }
         verification().spend();

@@ -19,6 +19,7 @@ import dev.closeout.exchange.OutsideJson;
 import dev.closeout.exchange.SnapshotFormatException;
 import dev.closeout.exchange.SnapshotReader;
 import dev.closeout.exchange.SnapshotWriter;
+import dev.closeout.i18n.Reasons;
 import dev.closeout.storage.AtomicFile;
 import dev.closeout.storage.FolderLock;
 import java.io.IOException;
@@ -108,7 +109,7 @@ final class DemoStore implements AutoCloseable {
         } catch (FolderLock.FolderInUseException e) {
             throw new ExchangeException("demo.error.inUse", List.of(folder.toString()), e);
         } catch (IOException e) {
-            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), Reasons.of(e)), e);
         }
     }
 
@@ -133,7 +134,7 @@ final class DemoStore implements AutoCloseable {
             bytes = Files.readAllBytes(state);
         } catch (IOException e) {
             // Not the file's fault: it stays where it is, and nothing is seeded over it.
-            throw new ExchangeException("demo.error.read", List.of(state.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("demo.error.read", List.of(state.toString(), Reasons.of(e)), e);
         }
         Stored stored;
         try {
@@ -144,7 +145,7 @@ final class DemoStore implements AutoCloseable {
         try {
             recoverAudit(stored);
         } catch (IOException e) {
-            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), Reasons.of(e)), e);
         }
         return Optional.of(stored);
     }
@@ -159,7 +160,7 @@ final class DemoStore implements AutoCloseable {
             Files.move(state, setAside);
             return Optional.empty();
         } catch (IOException e) {
-            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), Reasons.of(e)), e);
         }
     }
 
@@ -297,7 +298,7 @@ final class DemoStore implements AutoCloseable {
         try {
             writer.write(folder.resolve(STATE_FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
-            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), Reasons.of(e)), e);
         }
     }
 
@@ -319,7 +320,7 @@ final class DemoStore implements AutoCloseable {
             }
             unlogged.clear();
         } catch (IOException e) {
-            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), Reasons.of(e)), e);
         }
     }
 
@@ -339,7 +340,7 @@ final class DemoStore implements AutoCloseable {
         try {
             lock.close();
         } catch (IOException e) {
-            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("demo.error.disk", List.of(folder.toString(), Reasons.of(e)), e);
         }
     }
 }

@@ -68,6 +68,16 @@ final class DemoVerification {
         return required;
     }
 
+    /**
+     * What a freeze asks for, by its reason (the part before any ":"): who lost their phone or authenticator, or fears
+     * someone else is in, is asked for the email code alone, so that the freeze is quick and within their reach; any
+     * other reason asks for every method switched on. Without email switched on, every method is asked for.
+     */
+    static Set<VerificationMethod> forFreeze(String reason, Set<VerificationMethod> required) {
+        String why = reason == null ? "" : reason.split(":", 2)[0].strip();
+        boolean urgent = why.equals("LOST_DEVICE") || why.equals("SECURITY_WORRY");
+        return urgent && required.contains(VerificationMethod.EMAIL) ? EnumSet.of(VerificationMethod.EMAIL) : required;
+    }
 
     static String newAuthenticatorKey(SecureRandom random) {
         byte[] key = new byte[20];

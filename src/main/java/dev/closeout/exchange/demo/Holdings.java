@@ -18,10 +18,14 @@ import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.exchange.address.AddressCheck;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -163,12 +167,27 @@ final class Holdings {
         }
         String id = "wd-" + extras.nextId++;
         Instant completes = now.plus(net.get().typicalTime());
+        String tx = txId(id, address, amount, network);
         account.pendingTransfers.add(new PendingTransfer(id, PendingTransfer.Direction.WITHDRAWAL, asset, amount, network, "PROCESSING"));
-        extras.activity.withdrawals.add(new Withdrawal(id, now, asset, amount, net.get().fee(), network, address, null,
+        extras.activity.withdrawals.add(new Withdrawal(id, now, asset, amount, net.get().fee(), network, address, tx,
                 Withdrawal.Status.PROCESSING));
         extras.scheduled.add(new Scheduled(completes, Scheduled.Kind.WITHDRAWAL_COMPLETED, id));
         return pending("action.withdraw.sent", amount.toPlainString(), asset, net.get().arriving(amount).toPlainString(),
-                net.get().fee().toPlainString(), address, Times.at(completes));
+                net.get().fee().toPlainString(), address, Times.at(completes), tx);
+    }
+
+    /**
+     * The simulated transaction's hash, as an explorer shows it on its network (0x first on the EVM chains): made from
+     * what was sent, so the same withdrawal always has the same one.
+     */
+    private String txId(String id, String address, BigDecimal amount, String network) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((id + "|" + address + "|" + amount.toPlainString() + "|" + now)
+                    .getBytes(StandardCharsets.UTF_8));
+            return (Set.of("ETH", "BSC", "ARBITRUM").contains(network) ? "0x" : "") + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** Locked Earn at maturity: released to Spot, or subscribed again where auto-subscribe is on. */

@@ -73,7 +73,7 @@ final class Relations {
         Optional<Scheduled> filed = extras.scheduled.stream()
                 .filter(s -> s.kind() == Scheduled.Kind.APPEAL_SETTLED && s.ref().equals(id)).findFirst();
         if (filed.isPresent()) {
-            return pending("action.p2p.appealFiled", id, Times.at(filed.get().at()));
+            return pending("action.p2p.appealAlreadyFiled", id, Times.at(filed.get().at()));
         }
         Instant answer = now.plus(settings.appealSettlement());
         extras.scheduled.add(new Scheduled(answer, Scheduled.Kind.APPEAL_SETTLED, id));
@@ -124,13 +124,15 @@ final class Relations {
         if (sub.isEmpty()) {
             return refused("action.sub.notFound", email);
         }
+        // Emptied first, as the exchange's own "close" does: what it holds moves to the master account's Spot.
         Map<String, BigDecimal> funds = extras.subAccountFunds.getOrDefault(email, Map.of());
-        if (funds.values().stream().anyMatch(a -> a.signum() != 0)) {
-            return refused("action.sub.notEmpty", email, describe(funds));
-        }
+        boolean held = funds.values().stream().anyMatch(a -> a.signum() != 0);
+        String moved = describe(funds);
+        funds.forEach((asset, amount) -> account.credit(Wallet.SPOT, asset, amount));
+        extras.subAccountFunds.remove(email);
         SubAccount s = sub.get();
         DemoAccount.replace(account.subAccounts, s, new SubAccount(s.email(), SubAccount.Status.CLOSED, s.createdAt()));
-        return done("action.sub.closed", email);
+        return held ? done("action.sub.emptiedAndClosed", moved, email) : done("action.sub.closed", email);
     }
 
     private Optional<SubAccount> openSub(String email) {

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 /** Orders, positions, loans and conversions, with the exchange's fees and minimums. */
 final class Trading {
 
-    /** The demo charges the figures exit plans are priced with, so that a plan run on it brings what it said. */
+    /** The demo charges the figures exit plans and reviews are priced with, so that a plan or a review run on it brings what it said. */
     static final BigDecimal DUST_FEE = ExitRules.TYPICAL.dustFee();
     static final BigDecimal TRADING_FEE = ExitRules.TYPICAL.tradingFee();
     static final BigDecimal FUTURES_FEE = ExitRules.TYPICAL.futuresFee();

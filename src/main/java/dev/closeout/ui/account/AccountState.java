@@ -4,6 +4,7 @@ import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.i18n.Messages;
+import dev.closeout.i18n.Reasons;
 import dev.closeout.ui.desktop.Browser;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +27,8 @@ public final class AccountState {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final HandOff handOff;
+    private boolean afterChange;
+    private boolean lastAfterChange;
 
     /** {@code browser} opens the exchange's website for what Closeout cannot do there ({@link #handOff()}). */
     public AccountState(ClosureService service, UiExecutors executors, Messages messages, Browser browser) {
@@ -78,12 +81,25 @@ public final class AccountState {
         refresh(c -> { });
     }
 
+    /** The next reading follows a change the person made here: what it changed is answered where it was asked for. */
+    public void readingAfterAChange() {
+        afterChange = true;
+    }
+
+    /** The last reading followed a change the person made here, not the account changing by itself. */
+    public boolean lastReadingFollowedAChange() {
+        return lastAfterChange;
+    }
+
     /** Reads the account again in the background, then tells {@code then}. */
     public void refresh(Consumer<AccountCheck> then) {
         loading.set(true);
+        boolean followsChange = afterChange;
+        afterChange = false;
         executors.run(service::check, result -> {
             loading.set(false);
             error.set("");
+            lastAfterChange = followsChange;
             check.set(result);
             then.accept(result);
         }, failure -> {
@@ -102,6 +118,6 @@ public final class AccountState {
         if (failure instanceof ExchangeException e) {
             return messages.say(e);
         }
-        return messages.get("ui.error.unexpected", String.valueOf(failure.getMessage()));
+        return messages.get("ui.error.unexpected", Reasons.of(failure));
     }
 }

@@ -40,11 +40,17 @@ public final class PageWork {
     public <T> void change(Callable<T> work, Consumer<T> done, Runnable undone) {
         run(work, result -> {
             done.accept(result);
+            account.readingAfterAChange();
             readAgain();
         }, text -> {
             undone.run();
             error.set(text);
         });
+    }
+
+    /** Asks the exchange something in the background while working; its answer goes to {@code done}, a failure to the page's error. */
+    public <T> void ask(Callable<T> work, Consumer<T> done) {
+        run(work, done, error::set);
     }
 
     /** Runs {@code work} in the background while working; its answer goes to {@code done}, a failure, worded, to {@code failed}. */

@@ -57,7 +57,7 @@ public final class AlternativesViewModel {
         this.onClose = onClose;
         this.withdraw = new WithdrawAllViewModel(account, dialogs);
         this.disable = new DisableFeaturesViewModel(account, dialogs);
-        this.freeze = new FreezeViewModel(account, clock);
+        this.freeze = new FreezeViewModel(account, clock, dialogs);
         freezeAction.set(action(Alternative.FREEZE));
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());

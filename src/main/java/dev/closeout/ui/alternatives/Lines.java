@@ -24,11 +24,14 @@ public final class Lines {
 
     /** The exchange's answers, each shown as done or refused by its outcome. */
     public static VBox results(ObservableList<Result> results, String id) {
-        return box(results, id, "answers", r -> {
-            Label label = Ui.text(r.text());
-            style(label, r);
-            return label;
-        });
+        return box(results, id, "answers", Lines::answer);
+    }
+
+    /** One answer, shown as done or refused by its outcome. */
+    public static Label answer(Result result) {
+        Label label = Ui.text(result.text());
+        style(label, result);
+        return label;
     }
 
     /** The label shows the result's text, styled by its outcome; nothing while there is none. */

@@ -64,6 +64,11 @@ public final class DashboardView {
         total.textProperty().bind(vm.totalUsdProperty());
         Label btc = Ui.muted("");
         btc.textProperty().bind(vm.totalBtcProperty());
+        Label owed = Ui.muted("");
+        owed.setId("dashboard-owed");
+        owed.textProperty().bind(vm.owedProperty());
+        owed.visibleProperty().bind(vm.owedProperty().isNotEmpty());
+        owed.managedProperty().bind(owed.visibleProperty());
         Label asOf = Ui.muted("");
         asOf.textProperty().bind(vm.asOfProperty());
         Button refresh = new Button(messages.get("ui.dashboard.refresh"), Ui.icon(Feather.REFRESH_CW));
@@ -77,7 +82,7 @@ public final class DashboardView {
         export.setOnAction(e -> toExport.run());
         HBox actions = new HBox(10, asOf, refresh, export, PlanDoor.button(messages, "dashboard-plan"));
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox totals = new VBox(4, Ui.muted(messages.get("ui.dashboard.total")), total, btc, actions, error);
+        VBox totals = new VBox(4, Ui.muted(messages.get("ui.dashboard.total")), total, owed, btc, actions, error);
         HBox.setHgrow(totals, Priority.ALWAYS);
 
         RingProgressIndicator ring = new RingProgressIndicator(0, false);
@@ -97,8 +102,8 @@ public final class DashboardView {
         Button meter = new Button();
         meter.setId("readiness-meter");
         meter.setGraphic(ring);
-        meter.textProperty().bind(Bindings.createStringBinding(() -> messages.get("ui.dashboard.readiness",
-                vm.conditionsMetProperty().get()), vm.conditionsMetProperty()));
+        meter.textProperty().bind(vm.readinessProperty());
+        ring.visibleProperty().bind(vm.closingOrClosedProperty().not());
         meter.getStyleClass().add(Styles.FLAT);
         meter.setOnAction(e -> toWizard.run());
         // A long total wraps; the meter's words never shrink to an ellipsis.

@@ -1,6 +1,7 @@
 package dev.closeout.ui.dashboard;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.AccountStatus;
 import dev.closeout.account.Balance;
 import dev.closeout.account.EarnPosition;
 import dev.closeout.account.LaunchpadSubscription;
@@ -34,6 +35,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -71,6 +74,9 @@ public final class DashboardViewModel {
     private final BooleanProperty dustOnly = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper totalUsd = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totalBtc = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper owed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper closingOrClosed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper conditionsMet = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(Counts.NONE);
@@ -108,6 +114,14 @@ public final class DashboardViewModel {
                         dust.contains(b.wallet() + "/" + b.asset()), false));
             }
         }
+        // What is owed is a line of its own, below zero: the total is what the account is worth after its debts.
+        for (Balance b : s.balances()) {
+            BigDecimal owed = b.owed().add(b.free().min(BigDecimal.ZERO).negate());
+            if (owed.signum() > 0) {
+                rows.add(new HoldingRow(b.asset(), messages.get("ui.dashboard.place.owed", wording.wallet(b.wallet())), owed.negate(),
+                        usd(s, b.asset(), owed.negate()), false, false));
+            }
+        }
         for (EarnPosition e : s.earn()) {
             rows.add(new HoldingRow(e.asset(), wording.wallet(Wallet.EARN), e.amount(), usd(s, e.asset(), e.amount()), false, false));
         }
@@ -130,6 +144,11 @@ public final class DashboardViewModel {
         showPlaces(rows);
         earn.setAll(earnRows(s, ReportWording.dayOf(check.report())));
         conditionsMet.set((int) check.report().conditions().stream().filter(ConditionResult::met).count());
+        // Once closing, nothing blocks the closure: no count of conditions reads as if something still did.
+        AccountStatus status = s.profile().status();
+        closingOrClosed.set(status == AccountStatus.CLOSING || status == AccountStatus.CLOSED);
+        readiness.set(closingOrClosed.get() ? messages.get("ui.dashboard.readiness." + status.name())
+                : messages.get("ui.dashboard.readiness", conditionsMet.get()));
         Set<UnknownPart.Part> unread = s.unknown().stream().map(UnknownPart::part).collect(Collectors.toSet());
         counts.set(new Counts(s.openOrders().size(),
                 (int) s.p2pOrders().stream().filter(o -> o.status() != P2pOrder.Status.COMPLETED && o.status() != P2pOrder.Status.CANCELLED).count(),
@@ -168,6 +187,9 @@ public final class DashboardViewModel {
 
     private void showTotals(AccountSnapshot s, List<HoldingRow> rows) {
         BigDecimal total = rows.stream().map(HoldingRow::usdValue).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal owed = rows.stream().map(HoldingRow::usdValue).filter(v -> v != null && v.signum() < 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+        this.owed.set(owed.signum() == 0 ? "" : messages.get("ui.dashboard.owed", wording.usd(owed)));
         // What could not be read is not in the total: the total says so rather than pass for all of it.
         totalUsd.set(messages.get(s.unknown().isEmpty() ? "ui.dashboard.totalUsd" : "ui.dashboard.totalUsdPartial", wording.usd(total)));
         totalBtc.set(s.priceOf("BTC").filter(p -> p.signum() > 0)
@@ -177,7 +199,8 @@ public final class DashboardViewModel {
 
     private void showPlaces(List<HoldingRow> rows) {
         Map<String, BigDecimal> byPlace = new LinkedHashMap<>();
-        for (HoldingRow row : rows) {
+        // A debt is no place money is held in: the chart shows only what is held.
+        for (HoldingRow row : rows.stream().filter(r -> r.amount().signum() > 0).toList()) {
             byPlace.merge(row.place(), row.usdValue() == null ? BigDecimal.ZERO : row.usdValue(), BigDecimal::add);
         }
         places.setAll(byPlace.entrySet().stream().map(e -> new PlaceValue(e.getKey(), e.getValue())).toList());
@@ -259,6 +282,21 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty totalUsdProperty() {
         return totalUsd.getReadOnlyProperty();
+    }
+
+    /** What the account owes, which the total is after; empty when it owes nothing. */
+    public ReadOnlyStringProperty owedProperty() {
+        return owed.getReadOnlyProperty();
+    }
+
+    /** "6 of 7 conditions for closing met", or that the account is closing or closed. */
+    public ReadOnlyStringProperty readinessProperty() {
+        return readiness.getReadOnlyProperty();
+    }
+
+    /** The account is closing or closed: the conditions are past. */
+    public ReadOnlyBooleanProperty closingOrClosedProperty() {
+        return closingOrClosed.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty totalBtcProperty() {

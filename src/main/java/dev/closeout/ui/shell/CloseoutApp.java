@@ -6,6 +6,7 @@ import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.i18n.Messages;
+import dev.closeout.i18n.Reasons;
 import dev.closeout.keychain.Keychain;
 import dev.closeout.keychain.RememberedKeys;
 import dev.closeout.storage.Preferences;
@@ -170,7 +171,7 @@ public final class CloseoutApp extends Application {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 opening.setVisible(false);
                 openingText.setText(cause instanceof ExchangeException e ? messages.say(e)
-                        : messages.get("ui.error.unexpected", String.valueOf(cause.getMessage())));
+                        : messages.get("ui.error.unexpected", Reasons.of(cause)));
                 retry.setVisible(true);
                 return;
             }

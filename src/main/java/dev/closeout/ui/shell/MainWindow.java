@@ -8,6 +8,7 @@ import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.DemoControls;
 import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.RememberedKeys;
+import dev.closeout.ui.account.AccountBanner;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.account.HandOffBar;
 import dev.closeout.ui.account.Ui;
@@ -87,7 +88,7 @@ public final class MainWindow {
         });
         root.setTop(header(service, demoView, onThemeToggle));
         VBox.setVgrow(content, Priority.ALWAYS);
-        VBox center = new VBox(new HandOffBar(account, messages).node(), content);
+        VBox center = new VBox(new AccountBanner(account, messages).node(), new HandOffBar(account, messages).node(), content);
         service.demoControls().flatMap(DemoControls::setAsideFile).ifPresent(file -> center.getChildren().add(0, setAsideBanner(file)));
         root.setCenter(center);
         // Coming back to the window after a page of the exchange's website was opened reads the account again.

@@ -74,13 +74,13 @@ final class Pages {
         this.desktop = desktop;
         this.show = show;
         Clock clock = new ExchangeClock(account.service().demoControls());
-        DialogService dialogs = new FxDialogService(owner, messages.get("ui.cancel"));
+        DialogService dialogs = new FxDialogService(owner, messages);
 
         SettingsViewModel settings = new SettingsViewModel(account);
         NoticeViewModel notice = new NoticeViewModel();
         EligibilityViewModel eligibility = new EligibilityViewModel(account, dialogs);
         VerificationViewModel verification = new VerificationViewModel(account, clock);
-        ConfirmViewModel confirm = new ConfirmViewModel(account, this::showStatus);
+        ConfirmViewModel confirm = new ConfirmViewModel(account, dialogs, this::showStatus);
         StatusViewModel status = new StatusViewModel(account, clock);
         Map<WizardStep, StepViewModel> steps = new EnumMap<>(WizardStep.class);
         steps.put(WizardStep.SETTINGS, settings);

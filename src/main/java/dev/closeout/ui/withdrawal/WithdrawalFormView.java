@@ -1,11 +1,16 @@
 package dev.closeout.ui.withdrawal;
 
 import atlantafx.base.theme.Styles;
+import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.Ui;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -13,6 +18,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -44,6 +50,14 @@ public final class WithdrawalFormView {
             }
         });
         network.valueProperty().bindBidirectional(form.networkProperty());
+        network.setPromptText(messages.get("ui.withdraw.networkPrompt"));
+        Label mustMatch = Ui.muted("");
+        mustMatch.setId("withdraw-network-warning" + idSuffix);
+        mustMatch.getStyleClass().add(Styles.WARNING);
+        mustMatch.setWrapText(true);
+        mustMatch.textProperty().bind(form.networkWarningProperty());
+        mustMatch.visibleProperty().bind(form.networkWarningProperty().isNotEmpty());
+        mustMatch.managedProperty().bind(mustMatch.visibleProperty());
         TextField address = new TextField();
         address.setId("withdraw-address" + idSuffix);
         address.setPromptText(messages.get("ui.alternatives.withdraw.addressPrompt"));
@@ -59,7 +73,11 @@ public final class WithdrawalFormView {
         Label fee = Ui.muted("");
         fee.setId("withdraw-fee" + idSuffix);
         fee.textProperty().bind(form.feeProperty());
-        below = new VBox(6, check, fee);
+        fee.setWrapText(true);
+        check.setWrapText(true);
+        below = new VBox(6, mustMatch, check, fee);
+        // Wrapped lines take the form's width, never the width of their text on one line.
+        below.setPrefWidth(460);
 
         grid.setHgap(12);
         grid.setVgap(8);
@@ -69,7 +87,13 @@ public final class WithdrawalFormView {
             TextField amount = new TextField();
             amount.setId("withdraw-amount" + idSuffix);
             amount.textProperty().bindBidirectional(form.amountTextProperty());
-            grid.addRow(2, new Label(messages.get("ui.withdraw.amount", form.asset())), amount);
+            Button max = new Button(messages.get("ui.withdraw.max"));
+            max.setId("withdraw-max" + idSuffix);
+            max.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+            max.setOnAction(e -> form.max());
+            Label free = Ui.muted(messages.get("ui.withdraw.free", new ReportWording(messages).amount(form.availableProperty().get()),
+                    form.asset()));
+            grid.addRow(2, new Label(messages.get("ui.withdraw.amount", form.asset())), new HBox(8, amount, max, free));
         }
         grid.add(below, 1, grid.getRowCount());
     }
@@ -100,6 +124,15 @@ public final class WithdrawalFormView {
                 new ButtonType(messages.get("ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(new WithdrawalFormView(form, messages, "", true).node());
         dialog.getDialogPane().lookupButton(withdraw).disableProperty().bind(form.canSendProperty().not());
+        // A dialog keeps the size it opened with: lines that appear as the person types would push its buttons out of it.
+        Runnable fit = () -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        for (ReadOnlyStringProperty line : List.of(form.networkWarningProperty(), form.addressCheckProperty(), form.feeProperty())) {
+            line.addListener((obs, old, now) -> fit.run());
+        }
         dialog.showAndWait().filter(withdraw::equals).ifPresent(ok -> send.accept(form));
     }
 }

@@ -2,6 +2,8 @@ package dev.closeout.ui.withdrawal;
 
 import dev.closeout.account.BoundedInput;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Review;
+import dev.closeout.closure.Reviews;
 import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
@@ -9,7 +11,12 @@ import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -43,30 +50,55 @@ public final class WithdrawalFormViewModel {
     private final ReadOnlyStringWrapper addressCheck = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper addressOk = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper fee = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper networkWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<BigDecimal> available = new ReadOnlyObjectWrapper<>(BigDecimal.ZERO);
     private final BooleanBinding canSend;
     /** Counts address checks, so that an answer to text typed earlier never overwrites the answer to the latest. */
     private int checks;
 
-    /** A form for {@code amount} of {@code asset}, on the cheapest of {@code networks} that takes it whole. */
-    public WithdrawalFormViewModel(AccountState account, String asset, List<WithdrawalNetwork> networks, BigDecimal amount) {
+    /**
+     * A form for {@code asset}, whose {@code available} amount (free in Spot and Funding together) is put in the amount to
+     * begin with. No network is chosen until the person chooses one: the receiving wallet decides which it must be.
+     */
+    public WithdrawalFormViewModel(AccountState account, String asset, List<WithdrawalNetwork> networks, BigDecimal available) {
         this.account = account;
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
         this.asset = asset;
         this.networks = List.copyOf(networks);
         amountText.addListener((obs, old, typed) -> {
-            this.amount.set(typedAmount(typed));
+            this.amount.set(typedAmount(typed, messages.locale()));
             describeFee();
         });
         network.addListener((obs, old, chosen) -> {
+            networkWarning.set(chosen == null ? "" : messages.get("review.notice.NETWORK_MUST_MATCH", chosen.name()));
             describeFee();
             check();
         });
         address.addListener((obs, old, typed) -> check());
         canSend = Bindings.createBooleanBinding(() -> network.get() != null && this.amount.get() != null
-                && Withdrawals.takesWhole(network.get(), this.amount.get()) && addressOk.get(), network, this.amount, addressOk);
-        setAmount(amount);
-        chooseCheapest();
+                && Withdrawals.takesWhole(network.get(), this.amount.get()) && this.amount.get().compareTo(this.available.get()) <= 0
+                && addressOk.get(), network, this.amount, this.available, addressOk);
+        setAvailable(available);
+    }
+
+    /**
+     * The amount as the person types it, in their locale ("1,000.5" in English, "1.000,5" in German, spaces between
+     * groups as the French write them), or as a plain number ("0.5", "1e-8"); null when it is neither, or not above zero.
+     */
+    public static BigDecimal typedAmount(String text, Locale locale) {
+        String typed = text == null ? "" : text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
+        if (typed.length() > BoundedInput.MAX_AMOUNT_LENGTH) {
+            return null;
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        String group = Pattern.quote(String.valueOf(symbols.getGroupingSeparator()));
+        String decimal = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
+        Matcher local = Pattern.compile("(\\d{1,3}(?:" + group + "\\d{3})+|\\d+)(?:" + decimal + "(\\d+))?").matcher(typed);
+        if (local.matches()) {
+            typed = local.group(1).replaceAll(group, "") + (local.group(2) == null ? "" : "." + local.group(2));
+        }
+        return typedAmount(typed);
     }
 
     /**
@@ -96,13 +128,6 @@ public final class WithdrawalFormViewModel {
         return networks;
     }
 
-    /** Chooses the cheapest network that takes the whole amount, unless one still offered is chosen already. */
-    public void chooseCheapest() {
-        if (network.get() == null || !networks.contains(network.get())) {
-            network.set(Withdrawals.cheapest(networks, amount.get() == null ? BigDecimal.ZERO : amount.get()).orElse(null));
-        }
-    }
-
     public ObjectProperty<WithdrawalNetwork> networkProperty() {
         return network;
     }
@@ -112,9 +137,30 @@ public final class WithdrawalFormViewModel {
         return amountText;
     }
 
-    /** Puts {@code value} in the amount, as if it were typed. */
+    /** Puts {@code value} in the amount, as if it were typed, in the person's own way of writing numbers. */
     public void setAmount(BigDecimal value) {
-        amountText.set(value.toPlainString());
+        amountText.set(wording.amount(value));
+    }
+
+    /** What is free to withdraw now, in Spot and Funding together; also put in the amount. */
+    public void setAvailable(BigDecimal value) {
+        available.set(value);
+        setAmount(value);
+        describeFee();
+    }
+
+    /** Puts everything free to withdraw in the amount ("Max"). */
+    public void max() {
+        setAmount(available.get());
+    }
+
+    public ReadOnlyObjectProperty<BigDecimal> availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    /** That the receiving wallet must support the chosen network; empty while none is chosen. */
+    public ReadOnlyStringProperty networkWarningProperty() {
+        return networkWarning.getReadOnlyProperty();
     }
 
     public BigDecimal amount() {
@@ -130,9 +176,11 @@ public final class WithdrawalFormViewModel {
         WithdrawalNetwork n = network.get();
         BigDecimal typed = amount.get();
         if (n == null) {
-            fee.set(networks.isEmpty() ? messages.get("ui.withdraw.noNetwork", asset) : "");
+            fee.set(networks.isEmpty() ? messages.get("ui.withdraw.noNetwork", asset) : messages.get("ui.withdraw.chooseNetwork"));
         } else if (typed == null) {
             fee.set(messages.get("ui.withdraw.amountInvalid"));
+        } else if (typed.compareTo(available.get()) > 0) {
+            fee.set(messages.get("ui.withdraw.moreThanFree", wording.amount(available.get()), asset));
         } else if (typed.compareTo(n.minimum()) < 0) {
             fee.set(messages.get("ui.alternatives.withdraw.networkMinimum", plain(n.minimum()), asset, n.name()));
         } else {
@@ -186,12 +234,9 @@ public final class WithdrawalFormViewModel {
         return addressOk.getReadOnlyProperty();
     }
 
-    /** The last question before sending: amount, network, address, what arrives, the fee, and that it cannot be undone. */
-    public String question() {
-        WithdrawalNetwork n = network.get();
-        BigDecimal sent = amount.get();
-        return messages.get("ui.alternatives.withdraw.confirm", plain(sent), asset, n.name(), address.get().strip(),
-                plain(n.arriving(sent)), plain(n.fee()));
+    /** The review before sending, on the account as last read: amount and value, fee, what arrives, the address and its network. */
+    public Review review() {
+        return new Reviews(account.check().snapshot()).of(withdrawal(), Optional.of(network.get())).orElseThrow();
     }
 
     /** A network is chosen that takes the whole amount, and the address looks right for it. */

@@ -158,12 +158,13 @@ public final class DemoFixtures {
 
     /**
      * Clears every blocker of the seeded account the way a user would (the journey's steps):
-     * safe fixes, the fixes that move money, the sub-account, the waits, every wallet emptied
+     * what a checklist ticks to begin with, the fixes that move money, the sub-account, the waits, every wallet emptied
      * and the rest withdrawn. The account ends eligible, about 65 days after seeding.
      */
     public static void clearEverything(ClosureService service, DemoControls demo) throws ExchangeException {
-        var attempts = service.fixEverythingSafe(attempt -> { });
+        var attempts = service.run(service.checklist(f -> true, false).ticked(), attempt -> { });
         assertTrue(attempts.stream().allMatch(a -> a.result().accepted()), () -> "safe fixes refused: " + attempts);
+        assertTrue(service.perform(new AccountAction.SettleP2pAppeal("30702")).accepted(), "the appeal, filed when the user ticks it");
         for (Fix fix : List.of(Fix.CLOSE_POSITION, Fix.REPAY_LIABILITY, Fix.COMPLETE_OR_CANCEL_P2P, Fix.REDEEM_EARN)) {
             Optional<Finding> next;
             while ((next = service.check().report().blockers().stream().filter(f -> f.fix() == fix).findFirst()).isPresent()) {

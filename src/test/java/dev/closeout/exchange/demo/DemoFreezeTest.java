@@ -14,10 +14,12 @@ import dev.closeout.exchange.AccountAction.CancelOrder;
 import dev.closeout.exchange.AccountAction.SellToUsdt;
 import dev.closeout.exchange.AccountAction.Withdraw;
 import dev.closeout.exchange.ActionResult.Outcome;
+import dev.closeout.exchange.VerificationMethod;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,18 @@ class DemoFreezeTest {
         assertResult(Outcome.REFUSED, "action.freeze.notVerified", List.of(), exchange.requestFreeze("phone stolen"));
 
         assertEquals(before, exchange.snapshot());
+    }
+
+    @Test
+    void a_freeze_for_a_lost_phone_takes_the_email_code_alone_and_one_for_a_break_takes_every_method() throws Exception {
+        assertEquals(Set.of(VerificationMethod.EMAIL), exchange.verificationForFreeze("LOST_DEVICE: phone stolen"));
+        assertEquals(Set.of(VerificationMethod.EMAIL), exchange.verificationForFreeze("SECURITY_WORRY"));
+        assertEquals(exchange.requiredVerification(), exchange.verificationForFreeze("TAKING_A_BREAK"));
+        assertTrue(exchange.sendCode(VerificationMethod.EMAIL).accepted());
+        assertTrue(exchange.verify(VerificationMethod.EMAIL, DemoFixtures.lastCode(exchange, VerificationMethod.EMAIL)).lastProblem().isEmpty());
+
+        assertResult(Outcome.REFUSED, "action.freeze.notVerified", List.of(), exchange.requestFreeze("TAKING_A_BREAK"));
+        assertResult(Outcome.DONE, "action.freeze.done", List.of(), exchange.requestFreeze("LOST_DEVICE: phone stolen"));
     }
 
     @Test

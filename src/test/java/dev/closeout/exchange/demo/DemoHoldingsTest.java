@@ -24,6 +24,7 @@ import dev.closeout.exchange.AccountAction.RedeemLaunchpool;
 import dev.closeout.exchange.AccountAction.Transfer;
 import dev.closeout.exchange.AccountAction.Unstake;
 import dev.closeout.exchange.AccountAction.Withdraw;
+import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.ActionResult.Outcome;
 import dev.closeout.exchange.WithdrawalNetwork;
 import java.math.BigDecimal;
@@ -240,9 +241,11 @@ class DemoHoldingsTest {
 
     @Test
     void a_valid_withdrawal_is_pending_until_its_network_time_passes() throws Exception {
+        ActionResult sentResult = exchange.perform(new Withdraw("USDT", "TRX", TRON_ADDRESS, new BigDecimal("500")));
         assertResult(Outcome.PENDING, "action.withdraw.sent",
-                List.of("500", "USDT", "499", "1", TRON_ADDRESS, Times.at(START.plus(Duration.ofMinutes(2)))),
-                exchange.perform(new Withdraw("USDT", "TRX", TRON_ADDRESS, new BigDecimal("500"))));
+                List.of("500", "USDT", "499", "1", TRON_ADDRESS, Times.at(START.plus(Duration.ofMinutes(2))), sentResult.args().get(6)),
+                sentResult);
+        assertTrue(sentResult.args().get(6).matches("[0-9a-f]{64}"), "the exchange gives the transaction's hash: " + sentResult.args());
 
         AccountSnapshot sent = exchange.snapshot();
         assertAmount("0", free(sent, Wallet.SPOT, "USDT"), "Spot first: 412.37");

@@ -86,13 +86,13 @@ class DemoRelationsTest {
     }
 
     @Test
-    void filing_the_appeal_twice_answers_the_same_time() throws Exception {
+    void filing_the_appeal_twice_files_nothing_again_and_says_so_with_the_same_time() throws Exception {
         var first = exchange.perform(new SettleP2pAppeal("30702"));
         exchange.advance(Duration.ofMinutes(30));
 
         var second = exchange.perform(new SettleP2pAppeal("30702"));
 
-        assertResult(Outcome.PENDING, "action.p2p.appealFiled", first.args(), second);
+        assertResult(Outcome.PENDING, "action.p2p.appealAlreadyFiled", first.args(), second);
         assertEquals(1, DemoFixtures.readState(dataDir).at("/demo/scheduled").findValuesAsText("kind").stream()
                 .filter("APPEAL_SETTLED"::equals).count(), "one request with support");
     }
@@ -100,8 +100,12 @@ class DemoRelationsTest {
     // Sub-account
 
     @Test
-    void a_sub_account_holding_funds_cannot_close_and_the_message_lists_them() throws Exception {
-        assertRefusedAndNothingChanged(exchange, new CloseSubAccount(SUB_ACCOUNT), "action.sub.notEmpty", SUB_ACCOUNT, "18.20 USDT");
+    void closing_a_sub_account_that_holds_funds_moves_them_to_spot_first_then_closes_it() throws Exception {
+        assertResult(Outcome.DONE, "action.sub.emptiedAndClosed", List.of("18.20 USDT", SUB_ACCOUNT),
+                exchange.perform(new CloseSubAccount(SUB_ACCOUNT)));
+
+        assertAmount("430.57", free(exchange.snapshot(), Wallet.SPOT, "USDT"), "412.37 + the 18.20 it held");
+        assertEquals(List.of(SubAccount.Status.CLOSED), exchange.snapshot().subAccounts().stream().map(SubAccount::status).toList());
     }
 
     @Test

@@ -35,7 +35,7 @@ class AlternativesOnBinanceTest {
 
     @Test
     void freezing_is_binances_disable_account_on_its_website_with_support_to_undo_it() {
-        FreezeViewModel freeze = new FreezeViewModel(ui.account, Clock.systemUTC());
+        FreezeViewModel freeze = new FreezeViewModel(ui.account, Clock.systemUTC(), FakeDialogs.sayingYes());
         freeze.entered();
         assertTrue(freeze.onWebsite());
 
@@ -60,6 +60,7 @@ class AlternativesOnBinanceTest {
 
         assertTrue(keys.onlyOnWebsiteProperty().get(), "nothing of it runs here: no button to run it");
         assertFalse(disable.row(Feature.FUTURES).onlyOnWebsiteProperty().get(), "its orders are cancelled here, the account closed there");
+        disable.rows().forEach(r -> r.selectedProperty().set(true));
         disable.runSelected();
         assertNull(keys.resultProperty().get(), "everything ticked leaves out what only Binance's website does");
         List<String> sent = ui.binance.changesSent();
@@ -137,6 +138,7 @@ class AlternativesOnBinanceTest {
         withdraw.free(order);
 
         assertEquals(List.of("DELETE /api/v3/order"), ui.binance.changesSent());
-        assertEquals(List.of(new Result(Result.Outcome.ACCEPTED, "\u2713 Order 1 LTCBTC cancelled.")), withdraw.freeResults());
+        TiedRow answered = withdraw.tied().stream().filter(r -> "1".equals(r.finding().id())).findFirst().orElseThrow();
+        assertEquals(new Result(Result.Outcome.ACCEPTED, "\u2713 Order 1 LTCBTC cancelled."), answered.result(), "the answer is at its row");
     }
 }

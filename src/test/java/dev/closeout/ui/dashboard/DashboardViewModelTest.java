@@ -38,6 +38,16 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void the_total_is_what_the_account_is_worth_after_its_debts_and_the_debt_is_a_line_of_its_own() {
+        HoldingRow owed = vm.holdings().stream().filter(r -> r.amount().signum() < 0).findFirst().orElseThrow();
+
+        assertEquals("Cross Margin: owed", owed.place());
+        assertEquals(0, new BigDecimal("-25.0125").compareTo(owed.amount()), "25 borrowed and 0.0125 interest");
+        assertEquals("After 25.01 USD owed on loans, listed below zero among the holdings.", vm.owedProperty().get());
+        assertTrue(vm.places().stream().allMatch(p -> p.usdValue().signum() >= 0), "a debt is no place money is held in");
+    }
+
+    @Test
     void every_wallet_Earn_staking_and_Launchpool_appears_in_the_chart() {
         List<String> places = vm.places().stream().map(PlaceValue::place).toList();
         assertTrue(places.containsAll(List.of("Spot", "Funding", "Cross Margin", "Isolated Margin", "USD\u24c8-M Futures",
@@ -82,6 +92,19 @@ class DashboardViewModelTest {
         vm.refresh();
         assertEquals(7, vm.conditionsMetProperty().get());
         assertTrue(vm.holdings().isEmpty());
+    }
+
+    @Test
+    void once_the_account_is_closing_the_meter_says_so_instead_of_counting_conditions() throws Exception {
+        assertEquals("1 of 7 conditions for closing met", vm.readinessProperty().get());
+        demo.clearEverything();
+        demo.verifyEverything();
+        assertTrue(demo.service.requestClosure().accepted());
+
+        vm.refresh();
+
+        assertEquals("The account is closing: nothing blocks it any more", vm.readinessProperty().get());
+        assertTrue(vm.closingOrClosedProperty().get(), "no ring counting conditions while it closes");
     }
 
     @Test

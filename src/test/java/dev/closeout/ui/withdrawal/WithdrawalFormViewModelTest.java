@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.closeout.closure.Review;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,20 +30,50 @@ class WithdrawalFormViewModelTest {
     @BeforeEach
     void openTheSeededAccount() throws Exception {
         ui = new DemoUi(dataDir);
+        ui.account.refresh();
     }
 
+    /** A form for 250 free USDT, on the network the person chose. */
     private WithdrawalFormViewModel usdt(String amount) throws Exception {
-        return new WithdrawalFormViewModel(ui.account, "USDT", ui.service.withdrawalNetworks("USDT"), new BigDecimal(amount));
+        WithdrawalFormViewModel form = new WithdrawalFormViewModel(ui.account, "USDT", ui.service.withdrawalNetworks("USDT"),
+                new BigDecimal("250"));
+        form.amountTextProperty().set(amount);
+        form.networkProperty().set(form.networks().stream().filter(n -> n.network().equals("BSC")).findFirst().orElseThrow());
+        return form;
     }
 
     @Test
-    void the_cheapest_network_that_takes_the_amount_is_chosen_and_nothing_is_sent_before_an_address_is_typed() throws Exception {
-        WithdrawalFormViewModel form = usdt("250");
+    void no_network_is_chosen_for_the_person_and_nothing_is_sent_until_one_is() throws Exception {
+        WithdrawalFormViewModel form = new WithdrawalFormViewModel(ui.account, "USDT", ui.service.withdrawalNetworks("USDT"),
+                new BigDecimal("250"));
+        form.addressProperty().set(EVM_ADDRESS);
 
-        assertEquals("BSC", form.networkProperty().get().network(), "0.29 USDT is the lowest fee");
-        assertEquals("Fee 0.29 USDT \u00b7 minimum 10 USDT \u00b7 249.71 USDT arrives", form.feeProperty().get());
-        assertEquals("", form.addressCheckProperty().get());
+        assertNull(form.networkProperty().get(), "no network is pre-selected");
+        assertEquals("Choose the network your receiving wallet supports: no network is chosen for you.", form.feeProperty().get());
+        assertEquals("", form.networkWarningProperty().get());
         assertFalse(form.canSendProperty().get());
+        assertEquals(List.of("TRX", "ETH", "BSC"), form.networks().stream().map(n -> n.network()).toList(), "the exchange's order");
+
+        form.networkProperty().set(form.networks().get(2));
+        assertEquals("Fee 0.29 USDT \u00b7 minimum 10 USDT \u00b7 249.71 USDT arrives", form.feeProperty().get());
+        assertEquals("The receiving wallet must support BNB Smart Chain (BEP20): funds sent on another network are typically lost.",
+                form.networkWarningProperty().get());
+        assertTrue(form.canSendProperty().get());
+    }
+
+    @Test
+    void the_amount_is_read_in_the_persons_way_of_writing_numbers_and_never_above_what_is_free() throws Exception {
+        WithdrawalFormViewModel form = usdt("250");
+        form.addressProperty().set(EVM_ADDRESS);
+
+        form.amountTextProperty().set("1,000.5");
+        assertEquals(new BigDecimal("1000.5"), form.amount(), "grouped as English writes it");
+        assertEquals("More than the 250 USDT free to withdraw (Spot and Funding together).", form.feeProperty().get());
+        assertFalse(form.canSendProperty().get());
+
+        form.max();
+        assertEquals("250", form.amountTextProperty().get());
+        assertTrue(form.canSendProperty().get());
     }
 
     @Test
@@ -74,8 +106,13 @@ class WithdrawalFormViewModelTest {
 
         form.amountTextProperty().set("12.5");
         assertTrue(form.canSendProperty().get());
-        assertEquals("Withdraw 12.5 USDT on BNB Smart Chain (BEP20) to " + EVM_ADDRESS + "? 12.21 USDT arrives after the 0.29 USDT fee."
-                + " A withdrawal cannot be undone: check that the address is yours and on this network.", form.question());
+        Review review = form.review();
+        assertEquals(new Review.Amount(new BigDecimal("12.5"), "USDT"), review.amount());
+        assertEquals(new Review.Amount(new BigDecimal("0.29"), "USDT"), review.fee());
+        assertEquals(new Review.Amount(new BigDecimal("12.21"), "USDT"), review.arrives());
+        assertEquals(new Review.Destination(EVM_ADDRESS, "BNB Smart Chain (BEP20)", Duration.ofMinutes(2)), review.destination());
+        assertTrue(review.has(Review.Notice.NETWORK_MUST_MATCH), "the receiving wallet must support the network");
+        assertTrue(review.irreversible());
     }
 
     @Test

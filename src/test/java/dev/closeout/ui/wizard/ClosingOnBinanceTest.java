@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.ui.BinanceUi;
+import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.wizard.confirm.ConfirmViewModel;
 import dev.closeout.ui.wizard.status.StatusViewModel;
 import dev.closeout.ui.wizard.verification.VerificationViewModel;
@@ -50,7 +51,7 @@ class ClosingOnBinanceTest {
     @Test
     void confirm_opens_binances_closure_page_never_asks_for_a_closure_and_shows_the_status_on_return() {
         ui.account.refresh();
-        ConfirmViewModel page = new ConfirmViewModel(ui.account, statusShown::incrementAndGet);
+        ConfirmViewModel page = new ConfirmViewModel(ui.account, FakeDialogs.sayingYes(), statusShown::incrementAndGet);
         assertTrue(page.onWebsite());
         assertEquals("This account for UID 354937868: a new registration starts from nothing", page.losses().get(3));
 

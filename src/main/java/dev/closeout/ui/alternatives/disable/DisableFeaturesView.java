@@ -2,10 +2,12 @@ package dev.closeout.ui.alternatives.disable;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.account.KeepFocus;
 import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.account.Ui;
 import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,7 +33,7 @@ public final class DisableFeaturesView {
             tick.setId("disable-select-" + id);
             tick.getStyleClass().add(Styles.TEXT_BOLD);
             tick.selectedProperty().bindBidirectional(row.selectedProperty());
-            tick.disableProperty().bind(row.onlyOnWebsiteProperty());
+            tick.disableProperty().bind(row.onlyOnWebsiteProperty().or(row.nothingToDoProperty()));
             Label detail = Ui.muted("");
             detail.textProperty().bind(row.detailProperty());
             Label result = Ui.text("");
@@ -44,7 +46,7 @@ public final class DisableFeaturesView {
             Button run = new Button(messages.get("ui.alternatives.disable.runOne"));
             run.setId("disable-run-" + id);
             run.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-            run.disableProperty().bind(vm.busyProperty());
+            run.disableProperty().bind(vm.busyProperty().or(row.nothingToDoProperty()));
             run.setOnAction(e -> vm.run(row));
             run.setMinWidth(Region.USE_PREF_SIZE);
             run.visibleProperty().bind(row.onlyOnWebsiteProperty().not());
@@ -65,7 +67,9 @@ public final class DisableFeaturesView {
         Button all = new Button(messages.get("ui.alternatives.disable.runAll"), Ui.icon(Feather.TOGGLE_LEFT));
         all.setId("disable-run-all");
         all.getStyleClass().add(Styles.ACCENT);
-        all.disableProperty().bind(vm.busyProperty());
+        all.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
+                () -> vm.rows().stream().noneMatch(r -> r.selectedProperty().get()),
+                vm.rows().stream().map(FeatureRow::selectedProperty).toArray(Observable[]::new))));
         all.setOnAction(e -> vm.runSelected());
         Label error = Ui.text("");
         error.getStyleClass().add(Styles.DANGER);

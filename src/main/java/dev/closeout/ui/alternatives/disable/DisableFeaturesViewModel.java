@@ -7,6 +7,7 @@ import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Reviews;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WebPage;
@@ -29,8 +30,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * Disable non-essential features: a checklist of API keys, recurring plans, open orders and
- * the futures account, each runnable alone or all ticked at once, with the exchange's answer
- * per line. Closing futures positions at the market price is asked first.
+ * the futures account, nothing ticked until the person ticks it, each runnable alone or all
+ * ticked at once, with the exchange's answer per line. Every run is reviewed first, listing each
+ * step: deleting a key, or closing a futures position at the market price, cannot be undone.
  */
 public final class DisableFeaturesViewModel {
 
@@ -77,9 +79,10 @@ public final class DisableFeaturesViewModel {
         }
         AccountSnapshot s = check.snapshot();
         for (FeatureRow row : rows) {
-            List<AccountAction> plan = plan(row.feature(), s, false);
+            List<AccountAction> plan = plan(row.feature(), s);
             List<URI> pages = plan.stream().map(this::page).flatMap(Optional::stream).toList();
             row.setPage(pages.isEmpty() ? null : pages.get(0), !pages.isEmpty() && pages.size() == plan.size());
+            row.setNothingToDo(nothingToDo(row.feature(), s));
             row.setDetail(switch (row.feature()) {
                 case API_KEYS -> s.apiKeys().isEmpty() ? messages.get("ui.alternatives.disable.noKeys")
                         : messages.get("ui.alternatives.disable.keys", s.apiKeys().size(),
@@ -101,6 +104,17 @@ public final class DisableFeaturesViewModel {
         }
     }
 
+    /** Nothing of the feature is left: its line has nothing to run. */
+    private static boolean nothingToDo(Feature feature, AccountSnapshot s) {
+        return switch (feature) {
+            case API_KEYS -> s.apiKeys().isEmpty();
+            case RECURRING_PLANS -> s.recurringPlans().isEmpty();
+            case OPEN_ORDERS -> s.openOrders().isEmpty();
+            case FUTURES -> futuresPositions(s).isEmpty() && futuresOrders(s).isEmpty()
+                    && s.balances().stream().noneMatch(b -> FUTURES.contains(b.wallet()));
+        };
+    }
+
     private static List<Position> futuresPositions(AccountSnapshot s) {
         return s.positions().stream().filter(p -> FUTURES.contains(p.wallet())).toList();
     }
@@ -116,27 +130,25 @@ public final class DisableFeaturesViewModel {
 
     /** Switches off every ticked feature Closeout can, in the checklist's order; what only the website does has its own button. */
     public void runSelected() {
-        run(rows.stream().filter(r -> r.selectedProperty().get() && !r.onlyOnWebsiteProperty().get()).toList());
+        run(rows.stream().filter(r -> r.selectedProperty().get() && !r.onlyOnWebsiteProperty().get()
+                && !r.nothingToDoProperty().get()).toList());
     }
 
     private void run(List<FeatureRow> chosen) {
-        if (chosen.isEmpty() || work.workingProperty().get()) {
+        if (chosen.isEmpty() || work.workingProperty().get() || account.check() == null) {
             return;
         }
-        boolean closePositions = false;
-        if (chosen.stream().anyMatch(r -> r.feature() == Feature.FUTURES) && account.check() != null) {
-            int open = futuresPositions(account.check().snapshot()).size();
-            if (open > 0) {
-                closePositions = dialogs.confirm(messages.get("ui.eligibility.confirm.title"),
-                        messages.get("ui.alternatives.disable.confirmPositions", open), messages.get("ui.eligibility.confirm.yes"));
-            }
+        AccountSnapshot now = account.check().snapshot();
+        List<AccountAction> steps = chosen.stream().flatMap(r -> plan(r.feature(), now).stream())
+                .filter(a -> page(a).isEmpty()).toList();
+        if (!steps.isEmpty() && !dialogs.review(new Reviews(now).disabling(steps))) {
+            return;
         }
-        boolean closing = closePositions;
         chosen.forEach(r -> r.setResult(Result.note(messages.get("ui.alternatives.disable.working"))));
         work.change(() -> {
             for (FeatureRow row : chosen) {
                 // Each line is planned on the account as it is when its turn comes: the line before may have changed it.
-                List<AccountAction> plan = plan(row.feature(), service.check().snapshot(), closing);
+                List<AccountAction> plan = plan(row.feature(), service.check().snapshot());
                 List<String> answers = new ArrayList<>();
                 boolean ok = true;
                 boolean onWebsite = false;
@@ -182,8 +194,8 @@ public final class DisableFeaturesViewModel {
         return messages.get("ui.eligibility.choice.OPEN_ON_EXCHANGE", account.exchangeName());
     }
 
-    /** What switching a feature off asks of the exchange, for the account as it is now. */
-    static List<AccountAction> plan(Feature feature, AccountSnapshot s, boolean closePositions) {
+    /** What switching a feature off asks of the exchange, for the account as it is now: open futures positions close first. */
+    static List<AccountAction> plan(Feature feature, AccountSnapshot s) {
         List<AccountAction> plan = new ArrayList<>();
         switch (feature) {
             case API_KEYS -> s.apiKeys().forEach(k -> plan.add(new AccountAction.DeleteApiKey(k.label())));
@@ -196,10 +208,8 @@ public final class DisableFeaturesViewModel {
                         .forEach(o -> plan.add(new AccountAction.StopBot(o.id())));
             }
             case FUTURES -> {
-                if (closePositions) {
-                    futuresPositions(s).stream().map(Position::wallet).distinct()
-                            .forEach(w -> plan.add(new AccountAction.ClosePosition(w, null)));
-                }
+                futuresPositions(s).stream().map(Position::wallet).distinct()
+                        .forEach(w -> plan.add(new AccountAction.ClosePosition(w, null)));
                 futuresOrders(s).forEach(o -> plan.add(new AccountAction.CancelOrder(o.id())));
                 plan.add(new AccountAction.CloseFuturesAccount());
             }

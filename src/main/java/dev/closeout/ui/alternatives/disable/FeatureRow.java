@@ -19,11 +19,12 @@ public final class FeatureRow {
 
     private final Feature feature;
     private final String title;
-    private final BooleanProperty selected = new SimpleBooleanProperty(true);
+    private final BooleanProperty selected = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<URI> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper onlyOnWebsite = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper nothingToDo = new ReadOnlyBooleanWrapper();
 
     FeatureRow(Feature feature, String title) {
         this.feature = feature;
@@ -47,7 +48,19 @@ public final class FeatureRow {
         return detail.getReadOnlyProperty();
     }
 
-    /** Ticked to be included when everything ticked is done at once. */
+    void setNothingToDo(boolean none) {
+        nothingToDo.set(none);
+        if (none) {
+            selected.set(false);
+        }
+    }
+
+    /** The account has nothing of this feature left: its line has nothing to run. */
+    public ReadOnlyBooleanProperty nothingToDoProperty() {
+        return nothingToDo.getReadOnlyProperty();
+    }
+
+    /** Ticked to be included when everything ticked is done at once; nothing is ticked until the person ticks it. */
     public BooleanProperty selectedProperty() {
         return selected;
     }

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.alternatives.AlternativesView;
-import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.account.KeepFocus;
 import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.alternatives.freeze.FreezeViewModel.Reason;
 import dev.closeout.ui.account.Ui;

@@ -3,12 +3,14 @@ package dev.closeout.ui.alternatives.freeze;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Reviews;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.account.Result;
+import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.wizard.verification.VerificationViewModel;
 import java.time.Clock;
 import java.util.Arrays;
@@ -36,6 +38,7 @@ public final class FreezeViewModel {
 
     private final AccountState account;
     private final Messages messages;
+    private final DialogService dialogs;
     private final VerificationViewModel verification;
     private final ObjectProperty<Reason> reason = new SimpleObjectProperty<>();
     private final StringProperty details = new SimpleStringProperty("");
@@ -49,8 +52,9 @@ public final class FreezeViewModel {
     private final List<String> consequences;
 
     /** {@code clock} is the exchange's: verification's resend pauses and lockouts are counted in its time. */
-    public FreezeViewModel(AccountState account, Clock clock) {
+    public FreezeViewModel(AccountState account, Clock clock, DialogService dialogs) {
         this.account = account;
+        this.dialogs = dialogs;
         this.messages = account.messages();
         this.verification = new VerificationViewModel(account, clock);
         this.work = new PageWork(account);
@@ -62,6 +66,18 @@ public final class FreezeViewModel {
                 && verification.validProperty().get() && !busy.get(), status, verification.validProperty(), busy);
         consequences = List.of(messages.get("ui.alternatives.freeze.noLogIn"), messages.get("ui.alternatives.freeze.noTrading"),
                 messages.get("ui.alternatives.freeze.recordsKept"), messages.get("ui.alternatives.freeze.unfreeze"));
+        // The exchange decides what a freeze asks for by its reason: who lost their phone is asked only for what they still have.
+        reason.addListener((obs, old, why) -> {
+            if (why != null) {
+                verification.askFor(() -> account.service().verificationForFreeze(why.name()));
+            }
+        });
+        // Unfreezing is support's own check: every method switched on.
+        status.addListener((obs, old, now) -> {
+            if (now == AccountStatus.FROZEN) {
+                verification.askFor(() -> account.service().requiredVerification());
+            }
+        });
         account.checkProperty().addListener((obs, old, check) -> show(check));
         show(account.check());
     }
@@ -94,9 +110,9 @@ public final class FreezeViewModel {
         return reason;
     }
 
-    /** Asks support to freeze the account, with the reason given. */
+    /** Asks support to freeze the account, with the reason given, once its review is confirmed. */
     public void requestFreeze() {
-        if (!canFreeze.get()) {
+        if (!canFreeze.get() || !dialogs.review(Reviews.freeze(reasonText(reason.get())))) {
             return;
         }
         String why = reason.get().name() + (details.get().isBlank() ? "" : ": " + details.get().strip());

@@ -23,6 +23,7 @@ public final class AssetRow {
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canWithdraw;
     private URI page;
+    private boolean left;
 
     AssetRow(WithdrawalFormViewModel form) {
         this.form = form;
@@ -64,6 +65,15 @@ public final class AssetRow {
     /** Why it cannot be withdrawn as it is, and the cheapest way out; empty when it can. */
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    void setLeft(boolean gone) {
+        left = gone;
+    }
+
+    /** The asset has left (or became something else): the card shows only what was done. */
+    public boolean hasLeft() {
+        return left;
     }
 
     void setResult(Result answer) {

@@ -3,7 +3,7 @@ package dev.closeout.ui.alternatives.withdraw;
 import atlantafx.base.theme.Styles;
 import dev.closeout.closure.WayOut;
 import dev.closeout.i18n.Messages;
-import dev.closeout.ui.alternatives.KeepFocus;
+import dev.closeout.ui.account.KeepFocus;
 import dev.closeout.ui.alternatives.Lines;
 import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.withdrawal.WithdrawalFormView;
@@ -157,6 +157,9 @@ public final class WithdrawAllView {
             Label item = Ui.text(row.item());
             Label fix = Ui.muted(row.fix());
             VBox words = new VBox(2, item, fix);
+            if (row.result() != null) {
+                words.getChildren().add(Lines.answer(row.result()));
+            }
             HBox.setHgrow(words, Priority.ALWAYS);
             HBox line = new HBox(10, words);
             line.setAlignment(Pos.CENTER_LEFT);

@@ -5,14 +5,15 @@ import static dev.closeout.ui.withdrawal.WithdrawalFormViewModel.plain;
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.Wallet;
 import dev.closeout.closure.AccountCheck;
+import dev.closeout.closure.Checklist;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.Condition;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.FixChoice;
-import dev.closeout.closure.FixConsent;
 import dev.closeout.closure.ReadinessReport;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Reviews;
 import dev.closeout.closure.WayOut;
 import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.AccountAction;
@@ -20,19 +21,18 @@ import dev.closeout.exchange.ActionResult;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.desktop.DialogService;
-import dev.closeout.ui.account.FixQuestions;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.account.Result;
+import dev.closeout.ui.account.RowAnswers;
 import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,7 +60,6 @@ public final class WithdrawAllViewModel {
     private final ReportWording wording;
     private final WayOuts wayOuts;
     private final OnWebsite website;
-    private final FixQuestions questions;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
     private final PageWork work;
     private final ObservableList<Result> freeResults = FXCollections.observableArrayList();
@@ -76,6 +75,9 @@ public final class WithdrawAllViewModel {
     private final ReadOnlyObjectWrapper<URI> movePage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<URI> dustPage = new ReadOnlyObjectWrapper<>();
     private final KnownNetworks networks;
+    private final RowAnswers answers = new RowAnswers();
+    /** The place each asset's card was first shown at. */
+    private final Map<String, Integer> assetOrder = new HashMap<>();
 
     public WithdrawAllViewModel(AccountState account, DialogService dialogs) {
         this.account = account;
@@ -85,7 +87,6 @@ public final class WithdrawAllViewModel {
         this.service = account.service();
         this.dialogs = dialogs;
         this.website = new OnWebsite(account);
-        this.questions = new FixQuestions(messages);
         this.networks = new KnownNetworks(account);
         this.work = new PageWork(account);
         account.checkProperty().addListener((obs, old, check) -> show(check));
@@ -93,7 +94,10 @@ public final class WithdrawAllViewModel {
     }
 
     public void checkAgain() {
+        answers.forget();
+        assets.removeIf(AssetRow::hasLeft);
         work.readAgain();
+        show(account.check());
     }
 
     /** The flow is opened: read the account afresh. */
@@ -108,7 +112,9 @@ public final class WithdrawAllViewModel {
         AccountSnapshot snapshot = check.snapshot();
         ReadinessReport report = check.report();
         LocalDate today = ReportWording.dayOf(report);
-        tied.setAll(report.blockers().stream().filter(Withdrawals::tiesUpFunds).map(f -> website.tiedRow(f, today, wording)).toList());
+        List<Finding> tying = report.blockers().stream().filter(Withdrawals::tiesUpFunds).toList();
+        tied.setAll(answers.arrange("tied", tying).stream()
+                .map(f -> website.tiedRow(f, today, wording).answered(answers.of(f).orElse(null), !tying.contains(f))).toList());
         List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(snapshot);
         outsideSpot.setAll(transfers.stream().map(t -> messages.get("ui.alternatives.withdraw.held",
                 plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
@@ -147,7 +153,8 @@ public final class WithdrawAllViewModel {
         for (Withdrawals.AssetOut out : ways) {
             AssetRow row = existing.computeIfAbsent(out.asset(),
                     a -> new AssetRow(new WithdrawalFormViewModel(account, a, networks.of(a), out.amount())));
-            row.form().setAmount(out.amount());
+            row.setLeft(false);
+            row.form().setAvailable(out.amount());
             row.setPage(pages.get(out.asset()));
             String why = out.way() == WayOut.ON_EXCHANGE ? website.withdrawnThere(out.asset())
                     : wayOuts.explain(row, out.way(), out.value());
@@ -155,7 +162,6 @@ public final class WithdrawAllViewModel {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }
             row.setWay(out.way(), why);
-            row.form().chooseCheapest();
             if (out.way() == WayOut.CONVERT) {
                 small.add(messages.get("ui.alternatives.withdraw.dustLine", plain(out.amount()), out.asset(),
                         wording.usd(out.value().orElseThrow())));
@@ -163,6 +169,16 @@ public final class WithdrawAllViewModel {
             rows.add(row);
         }
         dust.setAll(small);
+        // A card whose asset has left keeps its place, showing what was done; no card moves under the pointer.
+        for (AssetRow row : assets) {
+            if (!rows.contains(row) && row.resultProperty().get() != null) {
+                row.setWay(WayOut.STAYS, "");
+                row.setLeft(true);
+                rows.add(row);
+            }
+        }
+        rows.forEach(row -> assetOrder.putIfAbsent(row.asset(), assetOrder.size()));
+        rows.sort(Comparator.comparing(row -> assetOrder.get(row.asset())));
         if (!rows.equals(assets)) {
             assets.setAll(rows);
         }
@@ -180,16 +196,16 @@ public final class WithdrawAllViewModel {
         }
         Finding f = row.finding();
         // A sub-account is emptied here, not closed: moving its funds in closes nothing.
-        FixChoice choice = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? FixChoice.SWEEP_SUB_ACCOUNT : FixChoice.PERFORM;
+        FixChoice choice = f.fix() == Fix.CLOSE_SUB_ACCOUNT ? FixChoice.SWEEP_SUB_ACCOUNT
+                : f.fix() == Fix.COMPLETE_OR_CANCEL_P2P ? ("PAID".equals(f.type()) ? FixChoice.COMPLETE_P2P : FixChoice.CANCEL_P2P)
+                : FixChoice.PERFORM;
         if (choice == FixChoice.PERFORM && service.actionFor(f).isEmpty()) {
             return;
         }
-        AccountCheck check = account.check();
-        Optional<String> question = questions.before(f, FixConsent.of(f, choice, ReportWording.dayOf(check.report())), check);
-        if (question.isPresent() && !ask(question.get())) {
-            return;
+        AccountAction action = service.actionFor(f, choice, account.check().snapshot());
+        if (reviewed(action)) {
+            performAll(List.of(action), result -> answered(f, result));
         }
-        performAll(List.of(service.actionFor(f, choice, check.snapshot())), freeResults::add);
     }
 
     /** Orders, positions, loans, Earn and the rest that hold funds out of a withdrawal's reach. */
@@ -197,14 +213,28 @@ public final class WithdrawAllViewModel {
         return tied;
     }
 
-    /** Frees everything that needs no decision: orders, bots, flexible Earn, staking, Launchpool, appeals. */
+    /**
+     * Shows what freeing everything would do, a line per order, position, loan, Earn product or P2P order with its cost or
+     * effect, nothing ticked that forfeits or tells someone; frees only what stays ticked, each answer at its row.
+     */
     public void freeEverythingSafe() {
-        work.change(() -> service.fixEverythingSafe(attempt -> account.executors().fx().execute(
-                () -> freeResults.add(Result.of(attempt.result(), wording)))), attempts -> {
-            if (attempts.isEmpty()) {
+        work.ask(() -> service.checklist(Withdrawals::tiesUpFunds, false), checklist -> {
+            if (checklist.lines().isEmpty()) {
                 freeResults.add(Result.note(messages.get("ui.alternatives.withdraw.nothingSafe")));
+                return;
+            }
+            List<Checklist.Line> chosen = dialogs.choose(checklist).orElse(List.of());
+            if (!chosen.isEmpty()) {
+                work.change(() -> service.run(chosen, attempt -> account.executors().fx().execute(
+                        () -> answered(attempt.line().finding(), Result.of(attempt.result(), wording)))), attempts -> { });
             }
         });
+    }
+
+    /** The answer is shown at the finding's row, which keeps its place. */
+    private void answered(Finding f, Result result) {
+        answers.answer(f, result);
+        show(account.check());
     }
 
     public ObservableList<Result> freeResults() {
@@ -237,10 +267,9 @@ public final class WithdrawAllViewModel {
     public void wayOut(AssetRow row) {
         switch (row.way()) {
             case SELL -> {
-                Optional<BigDecimal> value = account.check().snapshot().priceOf(row.asset()).map(row.form().amount()::multiply);
-                if (ask(messages.get("ui.eligibility.confirm.sell", plain(row.form().amount()), row.asset(),
-                        value.map(wording::usd).orElse("?")))) {
-                    performAll(List.of(new AccountAction.SellToUsdt(Wallet.SPOT, row.asset())), result -> row.setResult(result));
+                AccountAction sale = new AccountAction.SellToUsdt(Wallet.SPOT, row.asset());
+                if (reviewed(sale)) {
+                    performAll(List.of(sale), row::setResult);
                 }
             }
             // Exchanges convert once every few hours: one asset alone would keep the others waiting.
@@ -266,10 +295,10 @@ public final class WithdrawAllViewModel {
             dustResults.add(Result.note(messages.get("ui.alternatives.withdraw.noDust")));
             return;
         }
-        if (!ask(messages.get("ui.alternatives.withdraw.confirmDust", String.join(", ", small)))) {
-            return;
+        AccountAction conversion = new AccountAction.ConvertDust(small);
+        if (reviewed(conversion)) {
+            performAll(List.of(conversion), dustResults::add);
         }
-        performAll(List.of(new AccountAction.ConvertDust(small)), dustResults::add);
     }
 
     /** The balances too small to withdraw or sell, which become BNB. */
@@ -281,10 +310,10 @@ public final class WithdrawAllViewModel {
         return dustResults;
     }
 
-    /** Withdraws the whole free amount of the asset to the address on the chosen network, after a last yes. */
+    /** Withdraws the whole free amount of the asset to the address on the chosen network, once its review is confirmed. */
     public void withdraw(AssetRow row) {
         WithdrawalFormViewModel form = row.form();
-        if (!row.canWithdrawProperty().get() || !ask(form.question())) {
+        if (!row.canWithdrawProperty().get() || !dialogs.review(form.review())) {
             return;
         }
         work.change(() -> service.perform(form.withdrawal()), result -> {
@@ -323,8 +352,9 @@ public final class WithdrawAllViewModel {
         return dustPage.getReadOnlyProperty();
     }
 
-    private boolean ask(String question) {
-        return dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question, messages.get("ui.eligibility.confirm.yes"));
+    /** True when the action runs without a review, or its review was confirmed. */
+    private boolean reviewed(AccountAction action) {
+        return new Reviews(account.check().snapshot()).of(action).map(dialogs::review).orElse(true);
     }
 
     /** "Open on Binance", for the steps the exchange has done on its website. */

@@ -3,10 +3,13 @@ package dev.closeout.ui.wizard.confirm;
 import dev.closeout.account.Profile;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Review;
+import dev.closeout.closure.Reviews;
 import dev.closeout.exchange.WebPage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.account.PageWork;
+import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.wizard.StepViewModel;
 import java.net.URI;
 import java.util.List;
@@ -32,6 +35,7 @@ public final class ConfirmViewModel implements StepViewModel {
 
     private final AccountState account;
     private final Messages messages;
+    private final DialogService dialogs;
     private final Runnable toStatus;
     private final Optional<URI> closurePage;
     private final StringProperty typedEmail = new SimpleStringProperty("");
@@ -47,8 +51,9 @@ public final class ConfirmViewModel implements StepViewModel {
      * {@code toStatus} shows where the account stands: once the exchange has taken the request,
      * or once the person is back from the exchange's closure page.
      */
-    public ConfirmViewModel(AccountState account, Runnable toStatus) {
+    public ConfirmViewModel(AccountState account, DialogService dialogs, Runnable toStatus) {
         this.account = account;
+        this.dialogs = dialogs;
         this.messages = account.messages();
         this.toStatus = toStatus;
         this.closurePage = account.service().pageFor(WebPage.Account.CLOSE);
@@ -74,9 +79,12 @@ public final class ConfirmViewModel implements StepViewModel {
                 messages.get("ui.confirm.loss.email", p.email())));
     }
 
-    /** Sends the one closure request; a second press while it runs, or after it was taken, does nothing. */
+    /**
+     * Shows the last summary (what the account still holds, where the withdrawals went, whether the history was
+     * exported), then sends the one closure request; a second press while it runs, or after it was taken, does nothing.
+     */
     public void confirm() {
-        if (!canConfirm.get() || onWebsite()) {
+        if (!canConfirm.get() || onWebsite() || !dialogs.review(summary())) {
             return;
         }
         work.run(() -> account.service().requestClosure(), result -> {
@@ -87,6 +95,13 @@ public final class ConfirmViewModel implements StepViewModel {
                 toStatus.run();
             }
         }, message::set);
+    }
+
+    /** The last summary before closure, on the account as last read. */
+    public Review summary() {
+        AccountCheck check = account.check();
+        return new Reviews(check.snapshot()).closure(check.report().usdValueHeld(), account.service().sent(),
+                account.service().lastExport());
     }
 
     /** The exchange closes accounts only on its website: this step opens its closure page instead of asking it. */

@@ -3,6 +3,8 @@ package dev.closeout.ui.wizard.eligibility;
 import atlantafx.base.theme.Styles;
 import dev.closeout.closure.FixChoice;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.account.KeepFocus;
+import dev.closeout.ui.account.Result;
 import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.withdrawal.WithdrawalFormView;
 import dev.closeout.ui.plan.PlanDoor;
@@ -48,6 +50,12 @@ public final class EligibilityView {
         Label summary = Ui.heading("");
         summary.setId("eligibility-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        Label earliest = Ui.text("");
+        earliest.setId("eligibility-earliest");
+        earliest.setWrapText(true);
+        earliest.textProperty().bind(vm.earliestProperty());
+        earliest.visibleProperty().bind(vm.earliestProperty().isNotEmpty());
+        earliest.managedProperty().bind(earliest.visibleProperty());
         Label error = Ui.text("");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
@@ -64,8 +72,9 @@ public final class EligibilityView {
 
         HBox actions = new HBox(10, fixAll, recheck, PlanDoor.button(messages, "eligibility-plan"), progress);
         root = Ui.page(Ui.title(messages.get("ui.eligibility.title")), Ui.muted(messages.get("ui.eligibility.typical")),
-                summary, handOff, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
+                summary, earliest, handOff, actions, error, conditions, Ui.heading(messages.get("ui.eligibility.results")), results);
         root.setId("step-eligibility");
+        KeepFocus.onPage(root, vm.busyProperty());
         vm.conditions().addListener((ListChangeListener<ConditionRow>) change -> render());
         render();
     }
@@ -87,9 +96,18 @@ public final class EligibilityView {
     }
 
     private Node findingLine(FindingRow row) {
-        Label item = Ui.text(row.item());
-        Label fix = Ui.muted(row.fix());
-        VBox words = new VBox(2, item, fix);
+        Label item = row.gone() ? Ui.muted(row.item()) : Ui.text(row.item());
+        VBox words = new VBox(2, item);
+        if (!row.fix().isEmpty()) {
+            words.getChildren().add(Ui.muted(row.fix()));
+        }
+        if (row.result() != null) {
+            // The answer where the action was asked for: the row turns into its result.
+            Label answer = Ui.text(row.result().text());
+            answer.getStyleClass().addAll("finding-result", row.result().accepted() ? Styles.SUCCESS
+                    : row.result().outcome() == Result.Outcome.REFUSED ? Styles.DANGER : Styles.TEXT_MUTED);
+            words.getChildren().add(answer);
+        }
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox line = new HBox(10, words);
         line.getStyleClass().add("finding");
@@ -104,7 +122,7 @@ public final class EligibilityView {
             }
             button.setOnAction(e -> {
                 if (choice == FixChoice.WITHDRAW) {
-                    vm.withdrawalForm(row, form -> WithdrawalFormView.showDialog(owner, form, messages, vm::withdraw));
+                    vm.withdrawalForm(row, form -> WithdrawalFormView.showDialog(owner, form, messages, sent -> vm.withdraw(row, sent)));
                 } else {
                     vm.fix(row, choice);
                 }

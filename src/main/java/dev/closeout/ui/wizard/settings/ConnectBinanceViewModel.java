@@ -7,6 +7,7 @@ import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.KeySwitch;
 import dev.closeout.i18n.Messages;
+import dev.closeout.i18n.Reasons;
 import dev.closeout.keychain.BinanceKey;
 import dev.closeout.keychain.KeychainException;
 import dev.closeout.keychain.RememberedKeys;
@@ -87,7 +88,7 @@ public final class ConnectBinanceViewModel {
         showKeychain(keys.keychainFound().orElse(true));
         keys.rememberedKey().ifPresent(this::showRemembered);
         keys.notRemembered().filter(e -> e.reason() == KeychainException.Reason.REFUSED)
-                .ifPresent(e -> error.set(messages.get("ui.binance.notRemembered", e.getMessage())));
+                .ifPresent(e -> error.set(messages.get("ui.binance.notRemembered", Reasons.of(e))));
         remember.addListener((obs, was, on) -> {
             if (on) {
                 lookForKeychain();
@@ -233,7 +234,7 @@ public final class ConnectBinanceViewModel {
                 showKeychain(false);
             }
             error.set(whatFailed.apply(e.reason() == KeychainException.Reason.UNAVAILABLE
-                    ? messages.get("ui.binance.keychain.none") : e.getMessage()));
+                    ? messages.get("ui.binance.keychain.none") : Reasons.of(e)));
         } else {
             error.set(AccountState.describe(messages, failure));
         }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -55,10 +56,22 @@ public final class VerificationViewModel implements StepViewModel {
         this.work = new PageWork(account);
     }
 
+    /** The methods asked for; every one the account has switched on unless {@link #askFor} says otherwise. */
+    private Callable<Set<VerificationMethod>> asked;
+    private Set<VerificationMethod> askedNow = Set.of();
+
+    /** Asks for the methods {@code which} names instead (a freeze's, which the exchange decides by its reason), from now on. */
+    public void askFor(Callable<Set<VerificationMethod>> which) {
+        asked = which;
+        entered();
+    }
+
     @Override
     public void entered() {
-        work.run(() -> Map.entry(service.requiredVerification(), service.verificationStatus()), loaded -> {
+        Callable<Set<VerificationMethod>> which = asked == null ? service::requiredVerification : asked;
+        work.run(() -> Map.entry(which.call(), service.verificationStatus()), loaded -> {
             Set<VerificationMethod> required = loaded.getKey();
+            askedNow = required;
             if (!loaded.getValue().supported() && service.pageFor(WebPage.Account.CLOSE).isPresent()) {
                 // The exchange verifies the person itself, on its website, when they close the account there.
                 onWebsite.set(true);
@@ -117,7 +130,8 @@ public final class VerificationViewModel implements StepViewModel {
         for (MethodRow row : methods) {
             row.verifiedProperty().set(latest.verified().contains(row.method()));
         }
-        valid.set(latest.complete());
+        // Complete for what is asked: a freeze for a lost phone asks fewer methods than the account has.
+        valid.set(latest.supported() && latest.verified().containsAll(askedNow));
         tick();
     }
 

@@ -9,6 +9,8 @@ import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.AccountStatus;
 import dev.closeout.account.OpenOrder;
 import dev.closeout.account.Wallet;
+import dev.closeout.closure.Review;
+import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.alternatives.disable.FeatureRow.Feature;
@@ -42,7 +44,7 @@ class DisableFeaturesViewModelTest {
         assertEquals("3 open orders, 1 grid bot. Funds they hold return to your wallets.", vm.row(Feature.OPEN_ORDERS).detailProperty().get());
         assertEquals("1 open position, 1 open order, 2 balances in the futures wallets. Closing moves the balances to Spot.",
                 vm.row(Feature.FUTURES).detailProperty().get());
-        assertTrue(vm.rows().stream().allMatch(r -> r.selectedProperty().get()), "every line is ticked to begin with");
+        assertTrue(vm.rows().stream().noneMatch(r -> r.selectedProperty().get()), "nothing is ticked until the person ticks it");
         assertTrue(vm.rows().stream().allMatch(r -> r.resultProperty().get() == null));
     }
 
@@ -63,22 +65,29 @@ class DisableFeaturesViewModelTest {
         assertEquals(1, after.recurringPlans().size());
         assertEquals(4, after.openOrders().size());
         assertNull(vm.row(Feature.FUTURES).resultProperty().get());
-        assertEquals(List.of(), yes.questions(), "deleting keys asks nothing");
+        assertEquals(1, yes.reviews().size(), "deleting keys is reviewed first");
+        Review review = yes.reviews().get(0);
+        assertEquals(List.of(new AccountAction.DeleteApiKey("tax-tool"), new AccountAction.DeleteApiKey("trading-bot")),
+                review.parts().stream().map(Review.Part::action).toList());
+        assertTrue(review.irreversible(), "a deleted key cannot be restored");
 
         vm.run(keys);
         assertEquals("\u2713 No API keys.", keys.resultProperty().get().text(), "run again, there is nothing left to do");
     }
 
     @Test
-    void everything_ticked_is_switched_off_at_once_after_asking_before_closing_positions() throws Exception {
+    void everything_ticked_is_switched_off_at_once_after_one_review_that_lists_closing_the_position() throws Exception {
         DemoUi ui = new DemoUi(dataDir);
         FakeDialogs yes = FakeDialogs.sayingYes();
         DisableFeaturesViewModel vm = open(ui, yes);
+        vm.rows().forEach(r -> r.selectedProperty().set(true));
 
         vm.runSelected();
 
-        assertEquals(1, yes.questions().size());
-        assertTrue(yes.questions().get(0).startsWith("Close the open futures position at the market price first?"), yes.questions().toString());
+        assertEquals(1, yes.reviews().size());
+        Review review = yes.reviews().get(0);
+        assertTrue(review.has(Review.Notice.POSITIONS_CLOSED), review::toString);
+        assertTrue(review.parts().stream().anyMatch(p -> p.action() instanceof AccountAction.ClosePosition), review::toString);
         for (FeatureRow row : vm.rows()) {
             assertEquals(Result.Outcome.ACCEPTED, row.resultProperty().get().outcome(), row.feature() + ": " + row.resultProperty().get());
         }
@@ -97,27 +106,23 @@ class DisableFeaturesViewModelTest {
     }
 
     @Test
-    void without_a_yes_to_closing_positions_the_futures_account_stays_and_the_line_says_why() throws Exception {
+    void a_review_answered_no_switches_nothing_off() throws Exception {
         DemoUi ui = new DemoUi(dataDir);
+        AccountSnapshot before = ui.service.check().snapshot();
         DisableFeaturesViewModel vm = open(ui, FakeDialogs.sayingNo());
 
         vm.run(vm.row(Feature.FUTURES));
 
-        FeatureRow futures = vm.row(Feature.FUTURES);
-        assertEquals(Result.Outcome.REFUSED, futures.resultProperty().get().outcome());
-        assertTrue(futures.resultProperty().get().text().contains(
-                "\u2717 The futures account cannot close while positions or orders are open."), futures.resultProperty().get()::toString);
-        assertEquals(1, ui.service.check().snapshot().positions().size());
-        assertTrue(ui.service.check().snapshot().openOrders().stream().noneMatch(o -> o.market() == Wallet.USDM_FUTURES),
-                "its own orders are cancelled even so");
+        assertNull(vm.row(Feature.FUTURES).resultProperty().get());
+        assertEquals(before, ui.service.check().snapshot());
     }
 
     @Test
     void only_the_ticked_lines_run() throws Exception {
         DemoUi ui = new DemoUi(dataDir);
         DisableFeaturesViewModel vm = open(ui, FakeDialogs.sayingYes());
-        vm.row(Feature.API_KEYS).selectedProperty().set(false);
-        vm.row(Feature.FUTURES).selectedProperty().set(false);
+        vm.row(Feature.RECURRING_PLANS).selectedProperty().set(true);
+        vm.row(Feature.OPEN_ORDERS).selectedProperty().set(true);
 
         vm.runSelected();
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.AccountAction;
+import dev.closeout.exchange.VerificationMethod;
 import dev.closeout.ui.DemoUi;
+import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.alternatives.freeze.FreezeViewModel.Reason;
 import dev.closeout.ui.account.Result;
@@ -31,7 +33,11 @@ class FreezeViewModelTest {
     }
 
     private FreezeViewModel open(DemoUi ui) {
-        FreezeViewModel vm = new FreezeViewModel(ui.account, ui.clock());
+        return open(ui, FakeDialogs.sayingYes());
+    }
+
+    private FreezeViewModel open(DemoUi ui, FakeDialogs dialogs) {
+        FreezeViewModel vm = new FreezeViewModel(ui.account, ui.clock(), dialogs);
         vm.entered();
         return vm;
     }
@@ -100,6 +106,55 @@ class FreezeViewModelTest {
         assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
         assertEquals(2, gateway.calls("requestFreeze") + gateway.calls("requestUnfreeze"));
         assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void the_freeze_is_reviewed_first_and_a_no_asks_nothing_of_support() throws Exception {
+        DemoUi ui = countingCalls();
+        FakeDialogs no = FakeDialogs.sayingNo();
+        FreezeViewModel vm = open(ui, no);
+        vm.reasonProperty().set(Reason.LOST_DEVICE);
+        vm.understoodProperty().set(true);
+        verify(ui, vm);
+
+        vm.requestFreeze();
+
+        assertEquals(List.of("Ask support to freeze the account? Reason: I lost my phone or authenticator"), no.questions());
+        assertEquals(0, gateway.calls("requestFreeze"));
+        assertEquals(AccountStatus.ACTIVE, ui.service.check().snapshot().profile().status());
+    }
+
+    @Test
+    void who_lost_their_phone_or_authenticator_freezes_with_the_email_code_alone() throws Exception {
+        DemoUi ui = countingCalls();
+        FreezeViewModel vm = open(ui);
+        assertEquals(3, vm.verification().methods().size(), "email, SMS and the authenticator are switched on");
+
+        vm.reasonProperty().set(Reason.LOST_DEVICE);
+        vm.understoodProperty().set(true);
+        assertEquals(List.of(VerificationMethod.EMAIL), vm.verification().methods().stream().map(r -> r.method()).toList(),
+                "the demo asks only for what a person without their phone still has");
+        var email = vm.verification().methods().get(0);
+        vm.verification().sendCode(email);
+        email.codeProperty().set(dev.closeout.exchange.demo.DemoSteps.lastCode(ui.demo, VerificationMethod.EMAIL));
+        vm.verification().verify(email);
+        assertTrue(vm.canFreezeProperty().get());
+
+        vm.requestFreeze();
+
+        assertEquals(AccountStatus.FROZEN, ui.service.check().snapshot().profile().status());
+        assertEquals(3, vm.verification().methods().size(), "unfreezing asks for every method again");
+    }
+
+    @Test
+    void someone_else_may_have_access_freezes_quickly_and_a_break_asks_for_every_method() throws Exception {
+        DemoUi ui = new DemoUi(dataDir);
+        FreezeViewModel vm = open(ui);
+
+        vm.reasonProperty().set(Reason.SECURITY_WORRY);
+        assertEquals(1, vm.verification().methods().size());
+        vm.reasonProperty().set(Reason.TAKING_A_BREAK);
+        assertEquals(3, vm.verification().methods().size());
     }
 
     @Test

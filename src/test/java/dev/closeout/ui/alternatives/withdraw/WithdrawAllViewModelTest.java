@@ -2,17 +2,21 @@ package dev.closeout.ui.alternatives.withdraw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.Review;
 import dev.closeout.closure.WayOut;
+import dev.closeout.closure.Withdrawals;
 import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.ui.DemoUi;
 import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.account.UiExecutors;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +50,12 @@ class WithdrawAllViewModelTest {
         return open(new DemoUi(dataDir), FakeDialogs.sayingYes());
     }
 
+    /** The person chooses the first network that takes the whole amount: none is chosen for them. */
+    static void choose(AssetRow row) {
+        row.form().networkProperty().set(row.form().networks().stream()
+                .filter(n -> Withdrawals.takesWhole(n, row.form().amount())).findFirst().orElseThrow());
+    }
+
     private static AssetRow row(WithdrawAllViewModel vm, String asset) {
         return vm.assets().stream().filter(r -> r.asset().equals(asset)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + asset + " in " + vm.assets().stream().map(AssetRow::asset).toList()));
@@ -60,7 +70,9 @@ class WithdrawAllViewModelTest {
         assertFalse(vm.outsideSpot().isEmpty());
 
         vm.freeEverythingSafe();
-        assertTrue(vm.freeResults().stream().anyMatch(r -> r.accepted() && r.text().startsWith("\u2713")), vm.freeResults().toString());
+        assertEquals(1, yes.checklists().size(), "what frees funds is listed before it runs");
+        assertTrue(vm.tied().stream().anyMatch(r -> r.result() != null && r.result().accepted() && r.result().text().startsWith("\u2713")),
+                "each answer is at its row: " + vm.tied());
         for (TiedRow row : List.copyOf(vm.tied())) {
             if (row.actionable()) {
                 vm.free(row);
@@ -83,6 +95,7 @@ class WithdrawAllViewModelTest {
         for (int round = 0; round < 3 && !vm.assets().isEmpty(); round++) {
             for (AssetRow row : List.copyOf(vm.assets())) {
                 if (row.way() == WayOut.WITHDRAW) {
+                    choose(row);
                     row.form().addressProperty().set(ADDRESSES.get(row.form().networkProperty().get().network()));
                     assertTrue(row.canWithdrawProperty().get(), row.asset() + ": " + row.form().addressCheckProperty().get());
                     vm.withdraw(row);
@@ -95,11 +108,12 @@ class WithdrawAllViewModelTest {
         AccountSnapshot after = ui.service.check().snapshot();
         assertEquals(List.of(), after.balances().stream().filter(b -> b.held().signum() != 0).toList());
         assertEquals(AccountStatus.ACTIVE, after.profile().status());
-        assertEquals(List.of(), vm.assets());
+        assertTrue(vm.assets().stream().allMatch(r -> r.hasLeft() && r.resultProperty().get().accepted()),
+                "each card that left shows what was done with it");
         assertTrue(vm.allOutProperty().get());
         assertEquals("Every balance is zero.", vm.summaryProperty().get());
         assertTrue(vm.sent().size() >= 4, vm.sent().toString());
-        assertTrue(vm.sent().stream().allMatch(s -> s.startsWith("Withdrawal of")), vm.sent().toString());
+        assertTrue(vm.sent().stream().allMatch(s -> s.startsWith("Sent ") && s.contains(" \u00b7 transaction ")), vm.sent().toString());
         assertEquals("", vm.errorProperty().get());
     }
 
@@ -109,7 +123,8 @@ class WithdrawAllViewModelTest {
         AssetRow btc = row(vm, "BTC");
 
         assertEquals(WayOut.WITHDRAW, btc.way());
-        assertEquals("BTC", btc.form().networkProperty().get().network());
+        assertNull(btc.form().networkProperty().get(), "the person chooses the network");
+        choose(btc);
         assertEquals("Fee 0.00003 BTC \u00b7 minimum 0.0002 BTC \u00b7 0.01517 BTC arrives", btc.form().feeProperty().get(),
                 "the free 0.0152 BTC, not the 0.005 an open order holds");
         assertEquals("", btc.form().addressCheckProperty().get(), "nothing said while nothing is typed");
@@ -126,11 +141,13 @@ class WithdrawAllViewModelTest {
     }
 
     @Test
-    void the_cheapest_network_that_takes_the_whole_amount_is_chosen_and_another_can_be() throws Exception {
+    void no_network_is_chosen_for_the_person_and_the_address_is_checked_again_for_another() throws Exception {
         WithdrawAllViewModel vm = onTheSeededAccount();
         AssetRow usdt = row(vm, "USDT");
 
-        assertEquals("BSC", usdt.form().networkProperty().get().network(), "0.29 USDT is the lowest fee");
+        assertNull(usdt.form().networkProperty().get(), "no network is pre-selected");
+        assertFalse(usdt.canWithdrawProperty().get());
+        usdt.form().networkProperty().set(usdt.form().networks().stream().filter(n -> n.network().equals("BSC")).findFirst().orElseThrow());
         usdt.form().addressProperty().set(TRON_ADDRESS);
         assertEquals("\u2717 This address belongs to another network, not BNB Smart Chain (BEP20).", usdt.form().addressCheckProperty().get());
         WithdrawalNetwork tron = usdt.form().networks().stream().filter(n -> n.network().equals("TRX")).findFirst().orElseThrow();
@@ -164,7 +181,7 @@ class WithdrawAllViewModelTest {
         assertEquals(WayOut.SELL, cake.way(), "40 CAKE from the Launchpool, worth 92.40 USD, has no network");
         assertEquals("Sell for USDT", vm.wayOutLabel(cake));
         vm.wayOut(cake);
-        assertTrue(vm.assets().stream().noneMatch(r -> r.asset().equals("CAKE")));
+        assertTrue(cake.hasLeft(), "CAKE is sold: its card stays where it was, showing the sale");
         assertTrue(cake.resultProperty().get().text().startsWith("\u2713 Sold 40 CAKE"), cake.resultProperty().get()::toString);
     }
 
@@ -174,13 +191,17 @@ class WithdrawAllViewModelTest {
         FakeDialogs no = FakeDialogs.sayingNo();
         WithdrawAllViewModel vm = open(ui, no);
         AssetRow btc = row(vm, "BTC");
+        choose(btc);
         btc.form().addressProperty().set(BTC_ADDRESS);
         int before = gateway.calls("perform");
 
         vm.withdraw(btc);
 
-        assertEquals(List.of("Withdraw 0.0152 BTC on Bitcoin to " + BTC_ADDRESS + "? 0.01517 BTC arrives after the 0.00003 BTC fee."
-                + " A withdrawal cannot be undone: check that the address is yours and on this network."), no.questions());
+        assertEquals(List.of("Withdraw 0.0152 BTC on Bitcoin?"), no.questions());
+        Review review = no.reviews().get(0);
+        assertEquals(BTC_ADDRESS, review.destination().address());
+        assertEquals(0, new BigDecimal("0.01517").compareTo(review.arrives().amount()), "0.01517 BTC arrives after the 0.00003 BTC fee");
+        assertEquals(0, new BigDecimal("1387").compareTo(review.usdValue()), "worth 1,387 USD");
         assertEquals(before, gateway.calls("perform"));
         assertEquals(List.of(), vm.sent());
         assertEquals(0, ui.service.check().snapshot().pendingTransfers().stream()

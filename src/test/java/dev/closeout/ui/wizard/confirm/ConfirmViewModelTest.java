@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.account.AccountStatus;
 import dev.closeout.exchange.ExchangeException;
+import dev.closeout.closure.Review;
 import dev.closeout.ui.DemoUi;
+import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.GatewayDouble;
 import dev.closeout.ui.account.UiExecutors;
 import java.nio.file.Path;
@@ -41,9 +43,12 @@ class ConfirmViewModelTest {
         return new DemoUi(dataDir, g -> gateway = new GatewayDouble(g), executors);
     }
 
+    /** The last summary's answer: yes unless a test says otherwise. */
+    FakeDialogs dialogs = FakeDialogs.sayingYes();
+
     private ConfirmViewModel page(DemoUi ui) {
         ui.account.refresh();
-        return new ConfirmViewModel(ui.account, () -> accepted++);
+        return new ConfirmViewModel(ui.account, dialogs, () -> accepted++);
     }
 
     @Test
@@ -89,6 +94,26 @@ class ConfirmViewModelTest {
                 page.messageProperty().get());
         assertFalse(page.canConfirmProperty().get());
         assertEquals(AccountStatus.CLOSING, ui.account.check().snapshot().profile().status(), "the account was read again");
+    }
+
+    @Test
+    void the_last_summary_comes_before_the_request_and_a_no_sends_nothing() throws Exception {
+        DemoUi ui = demo(UiExecutors.direct());
+        ui.clearEverything();
+        ui.verifyEverything();
+        dialogs = FakeDialogs.sayingNo();
+        ConfirmViewModel page = page(ui);
+        page.typedEmailProperty().set(EMAIL);
+
+        page.confirm();
+
+        assertEquals(1, dialogs.reviews().size());
+        Review summary = dialogs.reviews().get(0);
+        assertEquals(Review.Kind.CLOSE_ACCOUNT, summary.kind());
+        assertTrue(summary.has(Review.Notice.HISTORY_NOT_EXPORTED), "no export was made: the summary says so");
+        assertEquals(0, gateway.calls("requestClosure"), "a no sends nothing");
+        assertEquals(0, accepted);
+        assertTrue(page.canConfirmProperty().get());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.closeout.ui.alternatives;
+package dev.closeout.ui.account;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
