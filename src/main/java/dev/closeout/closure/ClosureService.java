@@ -185,8 +185,9 @@ public final class ClosureService {
         return gateway.sendCode(method);
     }
 
+    /** Checks a code as typed: "123 456" is the code 123456 ({@link VerificationCode}); what is no code goes as typed, for the exchange to refuse. */
     public VerificationStatus verify(VerificationMethod method, String code) throws ExchangeException {
-        return gateway.verify(method, code);
+        return gateway.verify(method, VerificationCode.read(code).orElse(code));
     }
 
     public VerificationStatus verificationStatus() throws ExchangeException {

@@ -41,7 +41,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The desktop app: one main window, at least 960×640, its size and position, theme and
+ * The desktop app: one main window, at least {@link MainWindow#MIN_WIDTH} × {@link MainWindow#MIN_HEIGHT}, its size and position, theme and
  * language remembered. {@link #launch(Options)} is how {@code Main} starts it.
  */
 public final class CloseoutApp extends Application {
@@ -117,12 +117,7 @@ public final class CloseoutApp extends Application {
         Locale language = preferences.get("language").map(Locale::forLanguageTag).orElse(Locale.getDefault());
         this.language = language;
         Crashes.install(options.dataDir(), log -> Platform.runLater(() -> showCrash(log)));
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
-        stage.setWidth(preferences.number("window.width").orElse(1180.0));
-        stage.setHeight(preferences.number("window.height").orElse(780.0));
-        preferences.number("window.x").ifPresent(stage::setX);
-        preferences.number("window.y").ifPresent(stage::setY);
+        WindowPlace.apply(stage, preferences);
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) { // drawn from icons/closeout.svg by icons/generate.sh
@@ -228,12 +223,7 @@ public final class CloseoutApp extends Application {
     }
 
     private void saveWindow() {
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            preferences.put("window.width", String.valueOf(stage.getWidth()));
-            preferences.put("window.height", String.valueOf(stage.getHeight()));
-            preferences.put("window.x", String.valueOf(stage.getX()));
-            preferences.put("window.y", String.valueOf(stage.getY()));
-        }
+        WindowPlace.remember(stage, preferences);
         save();
     }
 

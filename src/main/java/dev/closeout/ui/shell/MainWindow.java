@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,6 +49,16 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainWindow {
 
     public enum Page { DASHBOARD, ALTERNATIVES, CLOSE }
+
+    /**
+     * The smallest window, title bar included. A 1366×768 laptop at 125 % scaling has 1092×614
+     * logical pixels; less a taskbar of up to 54 of them, 1000×560 fits, and every page is laid out
+     * to keep its words whole at this size.
+     */
+    public static final double MIN_WIDTH = 1000;
+    public static final double MIN_HEIGHT = 560;
+    /** What the window's content has at its smallest, less a title bar of 30 pixels: the size UI tests use. */
+    public static final double MIN_CONTENT_HEIGHT = MIN_HEIGHT - 30;
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -82,15 +94,21 @@ public final class MainWindow {
         DemoToolsView demoView = pages.demoTools().orElse(null);
         root.setTop(header(service, demoView, onThemeToggle));
         VBox.setVgrow(content, Priority.ALWAYS);
-        VBox center = new VBox(new HandOffBar(account, messages).node(), content);
-        service.demoControls().flatMap(DemoControls::setAsideFile).ifPresent(file -> center.getChildren().add(0, setAsideBanner(file)));
+        VBox column = new VBox(new HandOffBar(account, messages).node(), content);
+        service.demoControls().flatMap(DemoControls::setAsideFile).ifPresent(file -> column.getChildren().add(0, setAsideBanner(file)));
+        StackPane center = new StackPane(column);
+        if (demoView != null) {
+            column.getChildren().add(0, demoView.banner());
+            // The inbox lies over the page's right edge: opening it moves nothing on the page, and it keeps clear
+            // of the wizard's Back and Next at the bottom.
+            StackPane.setAlignment(demoView.inboxPanel(), Pos.TOP_RIGHT);
+            StackPane.setMargin(demoView.inboxPanel(), new Insets(8, 8, 76, 0));
+            center.getChildren().add(demoView.inboxPanel());
+        }
         root.setCenter(center);
         // Coming back to the window after a page of the exchange's website was opened reads the account again.
         focus = (obs, was, focused) -> account.handOff().windowFocused(focused);
         owner.focusedProperty().addListener(new WeakChangeListener<>(focus));
-        if (demoView != null) {
-            root.setRight(demoView.inboxPanel());
-        }
         account.checkProperty().addListener((obs, old, check) -> {
             AccountStatus now = check.snapshot().profile().status();
             if ((now == AccountStatus.CLOSING || now == AccountStatus.CLOSED) && pages.wizard().current() != WizardStep.STATUS) {

@@ -1,5 +1,6 @@
 package dev.closeout.ui.wizard.verification;
 
+import dev.closeout.closure.VerificationCode;
 import dev.closeout.exchange.VerificationMethod;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,7 +22,7 @@ public final class MethodRow {
 
     MethodRow(VerificationMethod method) {
         this.method = method;
-        wellFormed = Bindings.createBooleanBinding(() -> code.get() != null && code.get().strip().matches("\\d{6}"), code);
+        wellFormed = Bindings.createBooleanBinding(() -> VerificationCode.wellFormed(code.get()), code);
     }
 
     public VerificationMethod method() {

@@ -102,7 +102,7 @@ public final class VerificationViewModel implements StepViewModel {
             message.set(messages.get("action.verification.MALFORMED"));
             return;
         }
-        String code = row.codeProperty().get().strip();
+        String code = row.codeProperty().get();
         work.run(() -> service.verify(row.method(), code), result -> {
             message.set(messages.get("action.verification." + result.lastProblem().map(Enum::name).orElse("ACCEPTED")));
             if (result.lastProblem().isPresent()) {
