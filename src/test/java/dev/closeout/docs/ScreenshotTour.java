@@ -57,7 +57,7 @@ public final class ScreenshotTour {
         Path dataDir = Files.createTempDirectory("closeout-tour");
         ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, new javafx.beans.property.SimpleBooleanProperty(),
                 new Desktop(title -> java.util.Optional.empty(), folder -> { }, page -> { }));
         Scene scene = new Scene(window.node(), 1180, 780);
         scene.getStylesheets().add(Objects.requireNonNull(ScreenshotTour.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());

@@ -171,6 +171,8 @@ class MessageKeysTest {
                 Map.entry("action.verification.", withAccepted(names(VerificationStatus.Problem.values()))),
                 Map.entry("ui.demo.inbox.to.", Set.of("EMAIL", "SMS")),
                 Map.entry("ui.demo.inbox.mark.", names(dev.closeout.ui.demo.InboxLine.Mark.values())),
+                Map.entry("ui.language.", dev.closeout.ui.settings.AppSettingsView.LANGUAGES.stream().map(Locale::toLanguageTag).collect(Collectors.toSet())),
+                Map.entry("ui.start.closing.", Set.of("CLOSING", "CLOSED")),
                 Map.entry("ui.eligibility.choice.", names(FixChoice.values()).stream().filter(c -> !c.equals("PERFORM")).collect(Collectors.toSet())),
                 Map.entry("ui.nav.", Arrays.stream(MainWindow.Page.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet())),
                 Map.entry("ui.notice.consequence.", names(NoticeViewModel.Consequence.values())),

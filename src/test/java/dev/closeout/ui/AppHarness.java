@@ -49,7 +49,7 @@ public final class AppHarness {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { }, desktop);
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, new javafx.beans.property.SimpleBooleanProperty(), desktop);
         Scene scene = new Scene(window.node(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(AppHarness.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setScene(scene);

@@ -85,10 +85,12 @@ class BinanceJourneyTest {
 
     /** What CloseoutApp does: the whole window again, on the account chosen; the browser only records the pages. */
     private void show(ClosureService service) {
-        MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
+        MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, new javafx.beans.property.SimpleBooleanProperty(),
                 new Desktop(title -> Optional.empty(), folder -> { }, opened::add),
                 new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));
+        // As the app does: Settings, where the account was connected (or is to be).
+        built.show(MainWindow.Page.SETTINGS);
         stage.getScene().setRoot(built.node());
         built.start();
         window = built;
@@ -121,6 +123,7 @@ class BinanceJourneyTest {
             robot.lookup("#binance-connect").queryAs(Button.class).fire();
         });
         waitUntil(() -> robot.lookup(".exchange-badge").tryQuery().map(n -> "Binance".equals(((Label) n).getText())).orElse(false));
+        robot.clickOn("#nav-close");
     }
 
     private void eligibility(FxRobot robot) throws Exception {

@@ -48,6 +48,8 @@ class CloseAccountJourneyTest {
     void the_seeded_demo_account_is_closed_through_the_ui_alone(FxRobot robot) throws Exception {
         waitUntil(() -> enabled(robot, "#start-closure"));
         robot.clickOn("#start-closure");
+        waitUntil(() -> robot.lookup("#step-settings").tryQuery().isPresent() && !robot.lookup("#wizard-next").query().isDisabled());
+        robot.clickOn("#wizard-next");
 
         waitUntil(() -> robot.lookup("#step-notice").tryQuery().isPresent());
         assertTrue(button(robot, "#wizard-next").isDisabled(), "Next waits for every consequence to be ticked");

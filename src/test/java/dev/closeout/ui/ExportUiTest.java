@@ -59,6 +59,8 @@ class ExportUiTest {
     void the_notice_steps_link_opens_the_same_export(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#start-closure").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#start-closure");
+        waitUntil(() -> robot.lookup("#step-settings").tryQuery().isPresent() && !robot.lookup("#wizard-next").query().isDisabled());
+        robot.clickOn("#wizard-next");
         waitUntil(() -> robot.lookup("#export-history").tryQuery().isPresent());
 
         robot.clickOn("#export-history");

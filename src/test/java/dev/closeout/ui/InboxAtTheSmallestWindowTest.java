@@ -85,7 +85,9 @@ class InboxAtTheSmallestWindowTest {
     private void toVerification(FxRobot robot) throws Exception {
         waitUntil(() -> enabled(robot, "#start-closure"));
         DemoSteps.clearEverything(service, service.demoControls().orElseThrow());
-        robot.interact(() -> robot.lookup("#start-closure").queryAs(Button.class).fire());
+        robot.clickOn("#start-closure");
+        waitUntil(() -> robot.lookup("#step-settings").tryQuery().isPresent() && !robot.lookup("#wizard-next").query().isDisabled());
+        robot.clickOn("#wizard-next");
         waitUntil(() -> robot.lookup("#step-notice").tryQuery().isPresent());
         for (CheckBox tick : robot.lookup(".consequence").queryAllAs(CheckBox.class)) {
             robot.interact(() -> tick.setSelected(true));

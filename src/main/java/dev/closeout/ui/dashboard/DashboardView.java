@@ -53,8 +53,7 @@ public final class DashboardView {
                 Ui.heading(messages.get("ui.dashboard.earn")), earnTable(), Ui.heading(messages.get("ui.dashboard.ties")),
                 counts(toWizard, toAlternatives));
         page.setId("dashboard");
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
+        root = Ui.scroll(page);
     }
 
     private Node summary(Runnable toWizard, Runnable toExport) {

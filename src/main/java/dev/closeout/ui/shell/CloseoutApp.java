@@ -30,6 +30,8 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -75,7 +77,8 @@ public final class CloseoutApp extends Application {
     private UiExecutors executors;
     private RememberedKeys rememberedKeys;
     private UiExecutors keychainWork;
-    private boolean dark;
+    /** The theme: the header's button and Settings switch it; it is remembered. */
+    private final BooleanProperty dark = new SimpleBooleanProperty();
     private ClosureService service;
     /** The demo, kept while another exchange is connected, for "Back to the demo". */
     private ClosureService demo;
@@ -112,8 +115,13 @@ public final class CloseoutApp extends Application {
         executors = UiExecutors.production();
         rememberedKeys = new RememberedKeys(options.keychain(), preferences);
         keychainWork = UiExecutors.production("closeout-keychain");
-        dark = preferences.get("theme").map("dark"::equals).orElse(false);
+        dark.set(preferences.get("theme").map("dark"::equals).orElse(false));
         applyTheme();
+        dark.addListener((obs, was, now) -> {
+            applyTheme();
+            preferences.put("theme", now ? "dark" : "light");
+            save();
+        });
         Locale language = preferences.get("language").map(Locale::forLanguageTag).orElse(Locale.getDefault());
         this.language = language;
         Crashes.install(options.dataDir(), log -> Platform.runLater(() -> showCrash(log)));
@@ -171,7 +179,7 @@ public final class CloseoutApp extends Application {
             }
             this.service = service;
             this.demo = service;
-            build(language);
+            build(language, MainWindow.Page.START);
             if (options.probeStartup()) {
                 afterNextFrame(() -> {
                     System.out.println("account-shown-ms=" + sinceStart());
@@ -181,18 +189,19 @@ public final class CloseoutApp extends Application {
         }));
     }
 
-    /** Builds the window's content in a language; switching language builds it again. */
-    private void build(Locale language) {
+    /** Builds the window's content in a language, showing {@code page}; switching language builds it again, where the person was. */
+    private void build(Locale language, MainWindow.Page page) {
         this.language = language;
         Messages messages = Messages.forLocale(language);
-        stage.setTitle(messages.get("ui.app.title"));
+        stage.setTitle(messages.get(service.demoControls().isPresent() ? "ui.app.titleDemo" : "ui.app.title"));
         MainWindow.ExchangeSwitch exchanges = new MainWindow.ExchangeSwitch(this::switchTo, () -> switchTo(demo),
                 options.binance().apply(messages), rememberedKeys, keychainWork);
         MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
             preferences.put("language", chosen.toLanguageTag());
             save();
-            build(chosen);
-        }, this::toggleTheme, Desktop.of(stage, getHostServices()), exchanges);
+            build(chosen, MainWindow.Page.SETTINGS);
+        }, dark, Desktop.of(stage, getHostServices()), exchanges);
+        window.show(page);
         root.getChildren().set(0, window.node());
         window.start();
     }
@@ -205,21 +214,14 @@ public final class CloseoutApp extends Application {
         crashNotice.setVisible(true);
     }
 
-    /** The whole window, again, on another exchange's account; the language stays. */
+    /** The whole window, again, on another exchange's account, still on Settings where it was connected; the language stays. */
     private void switchTo(ClosureService next) {
         service = next;
-        build(language);
-    }
-
-    private void toggleTheme() {
-        dark = !dark;
-        applyTheme();
-        preferences.put("theme", dark ? "dark" : "light");
-        save();
+        build(language, MainWindow.Page.SETTINGS);
     }
 
     private void applyTheme() {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void saveWindow() {

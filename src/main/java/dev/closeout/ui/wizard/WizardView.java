@@ -3,11 +3,13 @@ package dev.closeout.ui.wizard;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.account.Ui;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -73,12 +75,15 @@ public final class WizardView {
         root.setTop(stepper);
         root.setCenter(content);
         root.setBottom(footer);
+        // The stepper and Back and Next keep to the page's column, so Next sits under the page, not a screen away.
+        BorderPane.setAlignment(stepper, Pos.CENTER);
+        BorderPane.setAlignment(footer, Pos.CENTER);
         vm.currentProperty().addListener((obs, old, step) -> show(step));
         show(vm.current());
     }
 
     private void show(WizardStep step) {
-        content.setContent(built.computeIfAbsent(step, s -> builders.get(s).get()));
+        content.setContent(Ui.centred(built.computeIfAbsent(step, s -> builders.get(s).get())));
         content.setVvalue(0);
         for (WizardStep shown : WizardStep.SHOWN) {
             Label label = stepLabels.get(shown);
