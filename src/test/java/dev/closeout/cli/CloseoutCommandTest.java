@@ -79,7 +79,7 @@ class CloseoutCommandTest {
 
         List<String> lines = out().lines().toList();
         assertTrue(lines.contains("    LIMIT order for 0.005 in Spot — Cancel order 884120 BTCUSDT"), out());
-        assertTrue(lines.contains("    120350.00 SHIB in Spot (≈ 1.13 USD) — Convert to BNB"), out());
+        assertTrue(lines.contains("    120,350 SHIB in Spot (≈ 1.13 USD) — Convert to BNB"), out());
         assertTrue(lines.contains("    3.1 DOGE in Spot (≈ 0.50 USD) — Convert to BNB"), out());
         assertTrue(lines.contains("  9. Convert 2 small balances to BNB (typically once every 6 hours)."), out());
     }

@@ -137,7 +137,7 @@ class BinanceJourneyTest {
         }
         assertTrue(button(robot, "#wizard-next").isDisabled());
 
-        robot.interact(() -> button(line(robot, "LIMIT order for 1.0 in Spot"), "Cancel order 1 LTCBTC").fire());
+        robot.interact(() -> button(line(robot, "LIMIT order for 1 in Spot"), "Cancel order 1 LTCBTC").fire());
         waitUntil(() -> robot.lookup("#fix-results").queryAs(ListView.class).getItems().contains("\u2713 Order 1 LTCBTC cancelled."));
         assertEquals(List.of("DELETE /api/v3/order"), binance.changesSent());
 

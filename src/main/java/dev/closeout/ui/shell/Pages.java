@@ -110,8 +110,10 @@ final class Pages {
                 new StartView.Ways(() -> show.accept(Page.DASHBOARD), () -> show.accept(Page.ALTERNATIVES), () -> show.accept(Page.CLOSE),
                         () -> show.accept(Page.SETTINGS))).node());
         nodes.put(Page.SETTINGS, new AppSettingsView(messages, app.language(), app.onLanguage(), app.dark(), binance.orElse(null)).node());
-        nodes.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show.accept(Page.CLOSE),
-                () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
+        nodes.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show.accept(Page.CLOSE), () -> {
+            wizard.open(WizardStep.ELIGIBILITY);
+            show.accept(Page.CLOSE);
+        }, () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
         AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show.accept(Page.CLOSE));
         nodes.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
 

@@ -28,7 +28,7 @@ public final class WizardView {
     private final BorderPane root = new BorderPane();
     private final Map<WizardStep, Supplier<Node>> builders;
     private final Map<WizardStep, Node> built = new EnumMap<>(WizardStep.class);
-    private final Map<WizardStep, Label> stepLabels = new EnumMap<>(WizardStep.class);
+    private final Map<WizardStep, Button> stepLabels = new EnumMap<>(WizardStep.class);
     private final ScrollPane content = new ScrollPane();
 
     public WizardView(WizardViewModel vm, Messages messages, Map<WizardStep, Supplier<Node>> builders) {
@@ -37,12 +37,15 @@ public final class WizardView {
         stepper.getStyleClass().add("stepper");
         int number = 1;
         for (WizardStep step : WizardStep.SHOWN) {
-            Label label = new Label(number++ + "  " + messages.get("ui.wizard.step." + step.name()));
+            // A step is a button: a done one goes back to it; the others say where the person is and take no click.
+            Button label = new Button(number++ + "  " + messages.get("ui.wizard.step." + step.name()));
             label.getStyleClass().add("step");
             label.setId("stepper-" + step.name().toLowerCase(Locale.ROOT));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setOnAction(e -> vm.backTo(step));
             stepLabels.put(step, label);
             stepper.getChildren().add(label);
-            if (step != WizardStep.CONFIRM) {
+            if (step != WizardStep.STATUS) {
                 Region line = new Region();
                 line.getStyleClass().add("step-line");
                 HBox.setHgrow(line, Priority.ALWAYS);
@@ -86,9 +89,13 @@ public final class WizardView {
         content.setContent(Ui.centred(built.computeIfAbsent(step, s -> builders.get(s).get())));
         content.setVvalue(0);
         for (WizardStep shown : WizardStep.SHOWN) {
-            Label label = stepLabels.get(shown);
+            Button label = stepLabels.get(shown);
+            boolean done = shown.ordinal() < step.ordinal();
             label.pseudoClassStateChanged(ACTIVE, shown == step);
-            label.pseudoClassStateChanged(DONE, shown.ordinal() < step.ordinal());
+            label.pseudoClassStateChanged(DONE, done);
+            // Only a done step can be gone back to, and none once the closure is requested.
+            label.setFocusTraversable(done && step != WizardStep.STATUS);
+            label.setMouseTransparent(!done || step == WizardStep.STATUS);
         }
     }
 

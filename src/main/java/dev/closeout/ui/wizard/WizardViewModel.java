@@ -3,6 +3,7 @@ package dev.closeout.ui.wizard;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,8 +30,15 @@ public final class WizardViewModel {
     private void bindTo(WizardStep step) {
         StepViewModel vm = steps.get(step);
         boolean last = step.ordinal() >= WizardStep.CONFIRM.ordinal();
+        // Every step before this one must hold too: a step opened directly (from the dashboard) is no way round them.
+        BooleanBinding before = Bindings.createBooleanBinding(() -> true);
+        for (WizardStep earlier : WizardStep.values()) {
+            if (earlier.ordinal() < step.ordinal()) {
+                before = before.and(steps.get(earlier).validProperty());
+            }
+        }
         canGoNext.bind(last ? Bindings.createBooleanBinding(() -> false)
-                : vm.validProperty().and(vm.busyProperty().not()));
+                : vm.validProperty().and(vm.busyProperty().not()).and(before));
         boolean first = step == WizardStep.SETTINGS || step == WizardStep.STATUS;
         canGoBack.bind(first ? Bindings.createBooleanBinding(() -> false) : vm.busyProperty().not());
         vm.entered();
@@ -65,6 +73,26 @@ public final class WizardViewModel {
     public void back() {
         if (canGoBack.get()) {
             current.set(WizardStep.values()[current.get().ordinal() - 1]);
+        }
+    }
+
+    /**
+     * Goes back to a step already done, as a click on it in the stepper does; a step not done yet,
+     * or any step once the closure is under way, stays where it is.
+     */
+    public void backTo(WizardStep step) {
+        if (step.ordinal() < current.get().ordinal() && canGoBack.get()) {
+            current.set(step);
+        }
+    }
+
+    /**
+     * Opens a step to look at (the dashboard opens Eligibility for what it lists): Next from it still
+     * needs every step before it done. Never the status, which only a closure opens.
+     */
+    public void open(WizardStep step) {
+        if (step != WizardStep.STATUS && current.get() != WizardStep.STATUS) {
+            current.set(step);
         }
     }
 

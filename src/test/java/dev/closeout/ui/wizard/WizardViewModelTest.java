@@ -104,4 +104,41 @@ class WizardViewModelTest {
         assertEquals(1, steps.get(WizardStep.CONFIRM).entered);
         assertTrue(wizard.canGoBackProperty().get());
     }
+
+    @Test
+    void a_click_on_a_done_step_goes_back_to_it_and_a_step_not_done_yet_cannot_be_skipped_to() {
+        for (WizardStep step : WizardStep.SHOWN) {
+            steps.get(step).valid.set(true);
+        }
+        wizard.next();
+        wizard.next();
+
+        wizard.backTo(WizardStep.CONFIRM);
+        assertEquals(WizardStep.ELIGIBILITY, wizard.current(), "a step ahead is not done yet");
+        wizard.backTo(WizardStep.SETTINGS);
+        assertEquals(WizardStep.SETTINGS, wizard.current());
+    }
+
+    @Test
+    void eligibility_opened_from_the_dashboard_lets_no_one_past_a_notice_not_yet_ticked() {
+        steps.get(WizardStep.SETTINGS).valid.set(true);
+        steps.get(WizardStep.ELIGIBILITY).valid.set(true);
+
+        wizard.open(WizardStep.ELIGIBILITY);
+
+        assertEquals(WizardStep.ELIGIBILITY, wizard.current());
+        assertFalse(wizard.canGoNextProperty().get(), "Notice is not ticked yet");
+        steps.get(WizardStep.NOTICE).valid.set(true);
+        assertTrue(wizard.canGoNextProperty().get());
+    }
+
+    @Test
+    void once_the_closure_is_requested_no_step_is_gone_back_to_by_a_click() {
+        wizard.showStatus();
+
+        wizard.backTo(WizardStep.NOTICE);
+        wizard.open(WizardStep.ELIGIBILITY);
+
+        assertEquals(WizardStep.STATUS, wizard.current());
+    }
 }

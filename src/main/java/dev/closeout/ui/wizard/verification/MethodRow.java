@@ -18,6 +18,7 @@ public final class MethodRow {
     private final StringProperty code = new SimpleStringProperty("");
     private final BooleanProperty verified = new SimpleBooleanProperty();
     private final IntegerProperty resendSeconds = new SimpleIntegerProperty();
+    private final StringProperty refusal = new SimpleStringProperty("");
     private final BooleanBinding wellFormed;
 
     MethodRow(VerificationMethod method) {
@@ -44,6 +45,11 @@ public final class MethodRow {
 
     public BooleanProperty verifiedProperty() {
         return verified;
+    }
+
+    /** Why the exchange refused this method's last code, shown next to its field; empty when it did not. */
+    public StringProperty refusalProperty() {
+        return refusal;
     }
 
     /** Seconds until "Send code" works again; 0 when it works now. */
