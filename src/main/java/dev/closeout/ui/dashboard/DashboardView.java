@@ -47,8 +47,8 @@ public final class DashboardView {
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
     private final TableView<HoldingRow> holdings = new TableView<>();
     private static final double MIN_TABLE_HEIGHT = 320;
-    private static final double EARN_ROW = 30;
-    private static final double EARN_HEADER = 34;
+    private static final double EARN_ROW = 38;
+    private static final double EARN_HEADER = 44;
 
     /**
      * {@code toWizard} opens the close-account wizard, {@code toEligibility} its list of what blocks closure;
