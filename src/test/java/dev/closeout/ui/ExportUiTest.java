@@ -1,6 +1,7 @@
 package dev.closeout.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.ui.desktop.Desktop;
@@ -12,8 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -45,7 +50,7 @@ class ExportUiTest {
         robot.clickOn("#export-start");
         waitUntil(() -> shown(robot, "#export-open"));
 
-        Label folder = robot.lookup("#export-folder").queryAs(Label.class);
+        TextField folder = robot.lookup("#export-folder").queryAs(TextField.class);
         assertTrue(folder.getText().startsWith(chosen.resolve("closeout-export-demo-").toString()), folder.getText());
         String summary = robot.lookup("#export-summary").queryAs(Label.class).getText();
         assertTrue(summary.contains("in 13 files"), summary);
@@ -66,6 +71,33 @@ class ExportUiTest {
         robot.clickOn("#export-history");
 
         waitUntil(() -> shown(robot, "#export-start"));
+    }
+
+    @Test
+    void the_export_window_is_the_main_windows_centred_on_it_at_its_own_size_and_escape_or_close_puts_it_away(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#nav-dashboard");
+        waitUntil(() -> robot.lookup("#dashboard-export").tryQuery().isPresent());
+        Window main = robot.lookup("#dashboard-export").query().getScene().getWindow();
+        double mainWidth = main.getWidth();
+        robot.clickOn("#dashboard-export");
+        waitUntil(() -> shown(robot, "#export-start"));
+        Stage export = (Stage) robot.lookup("#export-start").query().getScene().getWindow();
+
+        assertSame(main, export.getOwner());
+        assertTrue(export.getWidth() >= 520 && export.getHeight() >= 300, export.getWidth() + "x" + export.getHeight());
+        assertEquals(main.getX() + main.getWidth() / 2, export.getX() + export.getWidth() / 2, 1.0, "centred on the main window");
+        assertEquals(main.getY() + main.getHeight() / 2, export.getY() + export.getHeight() / 2, 1.0);
+        assertEquals(mainWidth, main.getWidth(), "the main window keeps its size");
+        assertEquals("Close", robot.lookup("#export-close").queryAs(Button.class).getText());
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> !export.isShowing());
+
+        robot.clickOn("#dashboard-export");
+        waitUntil(() -> shown(robot, "#export-close"));
+        robot.clickOn("#export-close");
+        waitUntil(() -> robot.lookup("#export-close").tryQuery().isEmpty());
     }
 
     /** On screen: visible itself and inside parts that are visible too. */
