@@ -10,8 +10,10 @@ import dev.closeout.keychain.Keychain;
 import dev.closeout.keychain.RememberedKeys;
 import dev.closeout.storage.Preferences;
 import dev.closeout.ui.account.Crashes;
+import dev.closeout.ui.account.Remembered;
 import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.desktop.Desktop;
+import dev.closeout.ui.desktop.FxDialogService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +85,8 @@ public final class CloseoutApp extends Application {
     /** The demo, kept while another exchange is connected, for "Back to the demo". */
     private ClosureService demo;
     private Locale language;
+    /** The window's content now: asked whether something is under way when the window is closed. */
+    private MainWindow shown;
     /** Above whatever the window shows: the account's pages, or the opening screen; a failure nobody caught shows here. */
     private final StackPane root = new StackPane();
     private final Label crashNotice = new Label();
@@ -151,6 +155,11 @@ public final class CloseoutApp extends Application {
         stage.setScene(new Scene(root, stage.getWidth(), stage.getHeight()));
         stage.getScene().getStylesheets().add(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setOnHiding(e -> saveWindow());
+        stage.setOnCloseRequest(e -> {
+            if (shown != null && shown.inProgress() && !askBeforeClosing()) {
+                e.consume();
+            }
+        });
         stage.show();
         if (options.probeStartup()) {
             afterNextFrame(() -> System.out.println("first-frame-ms=" + sinceStart() + " rss-kb=" + rssKb()));
@@ -179,7 +188,7 @@ public final class CloseoutApp extends Application {
             }
             this.service = service;
             this.demo = service;
-            build(language, MainWindow.Page.START);
+            build(language, null);
             if (options.probeStartup()) {
                 afterNextFrame(() -> {
                     System.out.println("account-shown-ms=" + sinceStart());
@@ -189,7 +198,10 @@ public final class CloseoutApp extends Application {
         }));
     }
 
-    /** Builds the window's content in a language, showing {@code page}; switching language builds it again, where the person was. */
+    /**
+     * Builds the window's content in a language, where the person was (kept in the settings), or on
+     * {@code page} when not null; switching language builds it again, where the person was.
+     */
     private void build(Locale language, MainWindow.Page page) {
         this.language = language;
         Messages messages = Messages.forLocale(language);
@@ -201,9 +213,31 @@ public final class CloseoutApp extends Application {
             save();
             build(chosen, MainWindow.Page.SETTINGS);
         }, dark, Desktop.of(stage, getHostServices()), exchanges);
-        window.show(page);
+        window.remember(new Remembered() {
+            @Override
+            public Optional<String> get(String key) {
+                return preferences.get(key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                preferences.put(key, value);
+                save();
+            }
+        });
+        if (page != null) {
+            window.show(page);
+        }
+        shown = window;
         root.getChildren().set(0, window.node());
         window.start();
+    }
+
+    /** Asks before the window closes in the middle of something; where the person was is kept either way. */
+    private boolean askBeforeClosing() {
+        Messages messages = Messages.forLocale(language);
+        return new FxDialogService(stage, messages.get("ui.app.closeStay"))
+                .confirm(messages.get("ui.app.closeTitle"), messages.get("ui.app.closeQuestion"), messages.get("ui.app.closeYes"));
     }
 
     /** "Something went wrong", in place above the page, naming the log; a click puts it away. */

@@ -10,6 +10,7 @@ import dev.closeout.i18n.Messages;
 import dev.closeout.keychain.RememberedKeys;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.account.HandOffBar;
+import dev.closeout.ui.account.Remembered;
 import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.demo.DemoToolsView;
@@ -135,6 +136,22 @@ public final class MainWindow {
         content.getChildren().setAll(pages.page(page));
         header.shown(page);
         shown.set(page);
+    }
+
+    /** Gives back where the person was, kept in {@code store}, and keeps it from now on. */
+    public void remember(Remembered store) {
+        WhereThePersonWas.keep(store, shown.getReadOnlyProperty(), this::show, pages.wizard(),
+                pages.demoTools().map(DemoToolsView::inboxOpenProperty));
+    }
+
+    /**
+     * True while leaving would cut something short: the account being read or changed, or the
+     * person in the middle of security verification or the confirmation, whose codes are not kept.
+     */
+    public boolean inProgress() {
+        WizardStep step = pages.wizard().current();
+        return account.loadingProperty().get() || pages.wizard().step(step).busyProperty().get()
+                || step == WizardStep.VERIFICATION || step == WizardStep.CONFIRM;
     }
 
     /** The page on screen. */

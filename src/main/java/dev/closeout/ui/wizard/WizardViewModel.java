@@ -20,11 +20,17 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(WizardStep.SETTINGS);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
+    /** The step a resumed wizard walks towards; null when it walks nowhere. */
+    private WizardStep resumeTo;
 
     public WizardViewModel(Map<WizardStep, StepViewModel> steps) {
         this.steps = new EnumMap<>(steps);
-        current.addListener((obs, old, step) -> bindTo(step));
+        current.addListener((obs, old, step) -> {
+            resumeTo = null;
+            bindTo(step);
+        });
         bindTo(current.get());
+        canGoNext.addListener((obs, was, can) -> advanceTowardsResume());
     }
 
     private void bindTo(WizardStep step) {
@@ -93,6 +99,27 @@ public final class WizardViewModel {
     public void open(WizardStep step) {
         if (step != WizardStep.STATUS && current.get() != WizardStep.STATUS) {
             current.set(step);
+        }
+    }
+
+    /**
+     * Walks forward towards {@code step}, where the person was before a restart or a change of language:
+     * one step each time the current one holds (Eligibility only once the account is read), and no
+     * further than a step that no longer does. Any move of the person's own ends the walk.
+     */
+    public void resume(WizardStep step) {
+        resumeTo = step;
+        advanceTowardsResume();
+    }
+
+    private void advanceTowardsResume() {
+        if (resumeTo != null && current.get().ordinal() < resumeTo.ordinal() && canGoNext.get()) {
+            WizardStep target = resumeTo;
+            current.set(WizardStep.values()[current.get().ordinal() + 1]);
+            resumeTo = target;
+            advanceTowardsResume();
+        } else if (resumeTo != null && current.get().ordinal() >= resumeTo.ordinal()) {
+            resumeTo = null;
         }
     }
 

@@ -141,4 +141,32 @@ class WizardViewModelTest {
 
         assertEquals(WizardStep.STATUS, wizard.current());
     }
+
+    @Test
+    void a_resumed_wizard_walks_back_to_its_step_as_each_step_holds_and_no_further() {
+        wizard.resume(WizardStep.VERIFICATION);
+        assertEquals(WizardStep.SETTINGS, wizard.current(), "the account is not read yet");
+
+        steps.get(WizardStep.SETTINGS).valid.set(true);
+        steps.get(WizardStep.NOTICE).valid.set(true);
+        assertEquals(WizardStep.ELIGIBILITY, wizard.current(), "stops where the account still has blockers");
+
+        steps.get(WizardStep.ELIGIBILITY).valid.set(true);
+        steps.get(WizardStep.VERIFICATION).valid.set(true);
+        assertEquals(WizardStep.VERIFICATION, wizard.current(), "and no further than where the person was");
+    }
+
+    @Test
+    void a_move_of_the_persons_own_ends_the_walk_back() {
+        wizard.resume(WizardStep.CONFIRM);
+        steps.get(WizardStep.SETTINGS).valid.set(true);
+        assertEquals(WizardStep.NOTICE, wizard.current());
+
+        wizard.back();
+        steps.get(WizardStep.NOTICE).valid.set(true);
+        steps.get(WizardStep.SETTINGS).valid.set(false);
+        steps.get(WizardStep.SETTINGS).valid.set(true);
+
+        assertEquals(WizardStep.SETTINGS, wizard.current(), "the person went back: the wizard stays with them");
+    }
 }
