@@ -10,6 +10,8 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.i18n.Messages;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.function.Consumer;
@@ -55,6 +57,11 @@ final class ExportCommand {
         }
         if (options.to == null || options.to.toString().isBlank()) {
             return usageError(messages.get("cli.export.error.toMissing"));
+        }
+        Path parent = options.to.toAbsolutePath().getParent();
+        if (!Files.exists(options.to) && parent != null && !Files.exists(parent)) {
+            // A typing slip in the path would otherwise put the tax records somewhere no one looks.
+            return usageError(messages.get("cli.export.error.noParent", options.to.toString(), parent.toString()));
         }
         ExportResult result;
         try (ExchangeGateway gateway = account.open(options)) {
