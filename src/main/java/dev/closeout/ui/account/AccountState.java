@@ -1,5 +1,6 @@
 package dev.closeout.ui.account;
 
+import dev.closeout.closure.AccountChanges;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ExchangeException;
@@ -25,6 +26,7 @@ public final class AccountState {
     private final ReadOnlyObjectWrapper<AccountCheck> check = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<AccountChanges> unasked = new ReadOnlyObjectWrapper<>();
     private final HandOff handOff;
 
     /** {@code browser} opens the exchange's website for what Closeout cannot do there ({@link #handOff()}). */
@@ -69,6 +71,11 @@ public final class AccountState {
         return loading.getReadOnlyProperty();
     }
 
+    /** What changed by itself between the last two readings (time passed, a deposit landed), each time something did. */
+    public ReadOnlyObjectProperty<AccountChanges> unaskedProperty() {
+        return unasked.getReadOnlyProperty();
+    }
+
     /** What went wrong on the last read, in plain words; empty when it went well. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -78,13 +85,29 @@ public final class AccountState {
         refresh(c -> { });
     }
 
-    /** Reads the account again in the background, then tells {@code then}. */
+    /** Reads the account again in the background, then tells {@code then}; what changed by itself is told ({@link #unaskedProperty()}). */
     public void refresh(Consumer<AccountCheck> then) {
+        refresh(false, then);
+    }
+
+    /** Reads the account again after the person's own change: what changed is what they asked for, and nothing is told. */
+    public void refreshAfterChange(Consumer<AccountCheck> then) {
+        refresh(true, then);
+    }
+
+    private void refresh(boolean asked, Consumer<AccountCheck> then) {
         loading.set(true);
         executors.run(service::check, result -> {
             loading.set(false);
             error.set("");
+            AccountCheck before = check.get();
             check.set(result);
+            if (before != null && !asked) {
+                AccountChanges changes = AccountChanges.between(before, result);
+                if (!changes.none()) {
+                    unasked.set(changes);
+                }
+            }
             then.accept(result);
         }, failure -> {
             loading.set(false);

@@ -109,6 +109,7 @@ public final class MainWindow {
         // Coming back to the window after a page of the exchange's website was opened reads the account again.
         focus = (obs, was, focused) -> account.handOff().windowFocused(focused);
         owner.focusedProperty().addListener(new WeakChangeListener<>(focus));
+        ChangeToasts.install(account, owner);
         account.checkProperty().addListener((obs, old, check) -> {
             AccountStatus now = check.snapshot().profile().status();
             if ((now == AccountStatus.CLOSING || now == AccountStatus.CLOSED) && pages.wizard().current() != WizardStep.STATUS) {
