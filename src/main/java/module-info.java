@@ -2,7 +2,7 @@
 module dev.closeout {
     requires javafx.controls;
     requires atlantafx.base;
-    // Notifications: the toasts that tell what changed in the account by itself.
+    // NotificationPane: the bar that tells what changed in the account by itself.
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;

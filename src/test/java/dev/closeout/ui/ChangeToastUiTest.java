@@ -15,7 +15,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Moving the demo clock on tells, in a ControlsFX toast over the window, what changed by itself. */
+/** Moving the demo clock on tells, in a ControlsFX notification bar over the page, what changed by itself. */
 @ExtendWith(ApplicationExtension.class)
 class ChangeToastUiTest {
 

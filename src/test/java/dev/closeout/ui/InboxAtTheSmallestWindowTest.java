@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class InboxAtTheSmallestWindowTest {
 
         robot.clickOn("#send-email-code");
         waitUntil(() -> InboxOnScreen.newestWaiting(robot, "Email").isPresent());
+        // The inbox just opened: laid out on the next pulse.
+        waitUntil(() -> ((Region) robot.lookup(".demo-inbox").query()).getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
         Node message = robot.lookup(".inbox-message").queryAll().iterator().next();
         TextField code = (TextField) message.lookup(".inbox-code");
         String shown = code.getText();

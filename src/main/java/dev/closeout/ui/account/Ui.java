@@ -1,6 +1,7 @@
 package dev.closeout.ui.account;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,6 +43,16 @@ public final class Ui {
     public static Label muted(String text) {
         Label label = text(text);
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    /** What went wrong, in red where it happened; it takes no room while there is nothing to say. */
+    public static Label failureLine(ObservableValue<String> text) {
+        Label label = text("");
+        label.getStyleClass().add(Styles.DANGER);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 

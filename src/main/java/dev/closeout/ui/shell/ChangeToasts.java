@@ -7,38 +7,43 @@ import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.account.Ui;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.value.ChangeListener;
-import javafx.geometry.Pos;
-import javafx.stage.Window;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
+import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Tells, in a toast over the window's corner, what changed in the account by itself: a deposit
- * that landed, staking released, a wait that ended, the closure moving on. ControlsFX's
- * Notifications: a popup that stacks, places itself on the owner and goes after a while, which
- * neither JavaFX nor AtlantaFX offers.
+ * Tells, in a bar that slides over the top of the page, what changed in the account by itself: a
+ * deposit that landed, staking released, a wait that ended, the closure moving on. ControlsFX's
+ * NotificationPane: an in-window notification that slides in over the content, with its own close
+ * button, which neither JavaFX nor AtlantaFX offers (AtlantaFX's Notification is only the box). In
+ * the window rather than a popup: it never covers another window or the page's Back and Next.
  */
 final class ChangeToasts {
 
     /** At most this many wallets are named; the rest are counted. */
     private static final int NAMED = 4;
-    private static final Duration SHOWN_FOR = Duration.seconds(8);
+    private static final Duration SHOWN_FOR = Duration.seconds(10);
 
     private ChangeToasts() {
     }
 
-    /** From now on, each change the account makes by itself is told over {@code owner}. */
-    static void install(AccountState account, Window owner) {
+    /** {@code content} inside the pane that tells each change the account makes by itself. */
+    static NotificationPane around(Node content, AccountState account) {
         Messages messages = account.messages();
-        ChangeListener<AccountChanges> tell = (obs, old, changes) -> {
-            if (changes != null && owner.isShowing()) {
-                Notifications.create().owner(owner).title(messages.get("ui.changes.title")).text(text(changes, messages))
-                        .graphic(Ui.icon(Feather.BELL)).position(Pos.BOTTOM_RIGHT).hideAfter(SHOWN_FOR).show();
+        NotificationPane pane = new NotificationPane(content);
+        pane.setId("account-changes");
+        pane.setShowFromTop(true);
+        PauseTransition away = new PauseTransition(SHOWN_FOR);
+        away.setOnFinished(e -> pane.hide());
+        account.unaskedProperty().addListener((obs, old, changes) -> {
+            if (changes != null) {
+                pane.show(messages.get("ui.changes.title") + "\n" + text(changes, messages), Ui.icon(Feather.BELL));
+                away.playFromStart();
             }
-        };
-        account.unaskedProperty().addListener(tell);
+        });
+        return pane;
     }
 
     /** The changes, a line each: the wallets that gained or lost, the status, the blockers gone or new. */

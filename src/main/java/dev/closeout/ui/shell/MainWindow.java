@@ -96,7 +96,7 @@ public final class MainWindow {
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox column = new VBox(new HandOffBar(account, messages).node(), content);
         service.demoControls().flatMap(DemoControls::setAsideFile).ifPresent(file -> column.getChildren().add(0, setAsideBanner(file)));
-        StackPane center = new StackPane(column);
+        StackPane center = new StackPane(ChangeToasts.around(column, account));
         if (demoView != null) {
             column.getChildren().add(0, demoView.banner());
             // The inbox lies over the page's right edge: opening it moves nothing on the page, and it keeps clear
@@ -109,7 +109,6 @@ public final class MainWindow {
         // Coming back to the window after a page of the exchange's website was opened reads the account again.
         focus = (obs, was, focused) -> account.handOff().windowFocused(focused);
         owner.focusedProperty().addListener(new WeakChangeListener<>(focus));
-        ChangeToasts.install(account, owner);
         account.checkProperty().addListener((obs, old, check) -> {
             AccountStatus now = check.snapshot().profile().status();
             if ((now == AccountStatus.CLOSING || now == AccountStatus.CLOSED) && pages.wizard().current() != WizardStep.STATUS) {

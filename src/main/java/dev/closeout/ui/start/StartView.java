@@ -66,11 +66,7 @@ public final class StartView {
         Label readiness = Ui.text("");
         readiness.setId("start-readiness");
         readiness.textProperty().bind(vm.readinessProperty());
-        Label error = Ui.text("");
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Ui.failureLine(vm.errorProperty());
         Hyperlink settings = new Hyperlink(messages.get("ui.start.settings"), Ui.icon(Feather.SETTINGS));
         settings.setId("start-settings");
         settings.setOnAction(e -> ways.settings().run());

@@ -34,9 +34,7 @@ public final class SettingsView {
         row(grid, 6, messages.get("ui.settings.referral"), vm.referralProperty());
         row(grid, 7, messages.get("ui.settings.security"), vm.securityProperty());
 
-        Label error = Ui.text("");
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(vm.errorProperty());
+        Label error = Ui.failureLine(vm.errorProperty());
 
         Hyperlink other = new Hyperlink(messages.get("ui.settings.otherAccount"), Ui.icon(Feather.SETTINGS));
         other.setId("settings-other-account");
