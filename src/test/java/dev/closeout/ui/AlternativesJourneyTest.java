@@ -23,6 +23,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -84,6 +85,10 @@ class AlternativesJourneyTest {
         robot.clickOn(unfreeze);
         waitUntil(() -> text(robot, "#freeze-status").equals("Active"));
 
+        // The bar that told what the clock step changed lies over the top of the page: closed first, as a person would.
+        NotificationPane changes = robot.lookup("#account-changes").queryAs(NotificationPane.class);
+        robot.interact(changes::hide);
+        waitUntil(() -> !changes.isShowing());
         Node back = robot.lookup("#alt-back").query();
         reveal(robot, back);
         robot.clickOn(back);
@@ -180,6 +185,10 @@ class AlternativesJourneyTest {
         AccountSnapshot after = service.check().snapshot();
         assertEquals(List.of(), after.balances().stream().filter(b -> b.held().signum() != 0).toList());
         assertEquals(AccountStatus.ACTIVE, after.profile().status());
+        // The bar that told what the clock step changed lies over the top of the page: closed first, as a person would.
+        NotificationPane changes = robot.lookup("#account-changes").queryAs(NotificationPane.class);
+        robot.interact(changes::hide);
+        waitUntil(() -> !changes.isShowing());
         Node back = robot.lookup("#alt-back").query();
         reveal(robot, back);
         robot.clickOn(back);

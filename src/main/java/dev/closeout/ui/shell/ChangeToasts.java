@@ -24,7 +24,7 @@ final class ChangeToasts {
 
     /** At most this many wallets are named; the rest are counted. */
     private static final int NAMED = 4;
-    private static final Duration SHOWN_FOR = Duration.seconds(10);
+    private static final Duration SHOWN_FOR = Duration.seconds(8);
 
     private ChangeToasts() {
     }
