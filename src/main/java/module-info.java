@@ -2,6 +2,8 @@
 module dev.closeout {
     requires javafx.controls;
     requires atlantafx.base;
+    // NotificationPane: the bar that tells what changed in the account by itself.
+    requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
     requires com.fasterxml.jackson.databind;

@@ -15,7 +15,7 @@ import dev.closeout.keychain.MemoryKeychain;
 import dev.closeout.keychain.RememberedKeys;
 import dev.closeout.storage.Preferences;
 import dev.closeout.ui.account.UiExecutors;
-import dev.closeout.ui.wizard.settings.ConnectBinanceViewModel;
+import dev.closeout.ui.settings.ConnectBinanceViewModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -228,7 +228,9 @@ public final class CloseoutCommand {
         try {
             snapshot = read(Path.of(file));
         } catch (SnapshotFormatException e) {
-            err.println(oneLine(messages.get("cli.error.file", file, Reasons.of(e))));
+            // The JSON path says where; the sentence around it says what it is, for someone who never met one.
+            err.println(oneLine(messages.get("cli.error", e.path() == null ? messages.get("cli.error.snapshot", file, e.problem())
+                    : messages.get("cli.error.snapshotAt", file, e.path(), e.problem()))));
             return BAD_INPUT;
         } catch (NoSuchFileException e) {
             err.println(oneLine(messages.get("cli.error.file", file, messages.get("cli.error.missingFile"))));
@@ -310,8 +312,9 @@ public final class CloseoutCommand {
 
     /** Every command's usage: checking, exporting, then planning the way out. */
     static String usage(Messages messages) {
-        return messages.get("cli.usage") + System.lineSeparator() + messages.get("cli.usage.export") + System.lineSeparator()
-                + messages.get("cli.usage.plan");
+        String line = System.lineSeparator();
+        return messages.get("cli.about") + line + line + messages.get("cli.usage") + line + messages.get("cli.usage.export") + line
+                + messages.get("cli.usage.plan") + line + line + messages.get("cli.usage.exit");
     }
 
     private AccountSnapshot read(Path file) throws IOException, SnapshotFormatException {

@@ -13,6 +13,7 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.i18n.Messages;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -64,7 +65,13 @@ final class ExportCommand {
         if (options.to == null || options.to.isBlank()) {
             return usageError(messages.get("cli.export.error.toMissing"));
         }
-        ExportRequest request = ExportRequest.everything(Path.of(options.to), messages);
+        Path to = Path.of(options.to);
+        Path parent = to.toAbsolutePath().getParent();
+        if (!Files.exists(to) && parent != null && !Files.exists(parent)) {
+            // A typing slip in the path would otherwise put the tax records somewhere no one looks.
+            return usageError(messages.get("cli.export.error.noParent", options.to, parent.toString()));
+        }
+        ExportRequest request = ExportRequest.everything(to, messages);
         if (options.formats != null) {
             Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
             for (String name : options.formats.split(",", -1)) {
@@ -75,7 +82,7 @@ final class ExportCommand {
                 }
                 formats.add(format.get());
             }
-            request = new ExportRequest(Path.of(options.to), formats, messages);
+            request = new ExportRequest(to, formats, messages);
         }
         ExportResult result;
         try (ExchangeGateway gateway = account.open(options)) {

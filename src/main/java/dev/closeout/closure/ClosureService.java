@@ -337,9 +337,12 @@ public final class ClosureService {
         return journal.noted("SendCode", "method: " + method.name(), gateway.sendCode(method));
     }
 
-    /** Checks a code; the code itself is never noted. */
+    /**
+     * Checks a code as typed: "123 456" is the code 123456 ({@link VerificationCode}); what is no code goes as typed, for the
+     * exchange to refuse. The code itself is never noted.
+     */
     public VerificationStatus verify(VerificationMethod method, String code) throws ExchangeException {
-        VerificationStatus status = gateway.verify(method, code);
+        VerificationStatus status = gateway.verify(method, VerificationCode.read(code).orElse(code));
         if (status.supported()) {
             String outcome = status.lastProblem().map(Enum::name).orElse("ACCEPTED");
             journal.noted("Verify", "method: " + method.name(), new ActionResult(status.lastProblem().isEmpty()

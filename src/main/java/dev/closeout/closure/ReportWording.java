@@ -3,11 +3,9 @@ package dev.closeout.closure;
 import dev.closeout.account.EarnPosition;
 import dev.closeout.account.Wallet;
 import dev.closeout.exchange.ActionResult;
+import dev.closeout.i18n.Amounts;
 import dev.closeout.i18n.Messages;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -23,14 +21,11 @@ public final class ReportWording {
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private final Messages messages;
-    private final DecimalFormat usdFormat;
+    private final Amounts amounts;
 
     public ReportWording(Messages messages) {
         this.messages = messages;
-        this.usdFormat = (DecimalFormat) NumberFormat.getNumberInstance(messages.locale());
-        usdFormat.setMinimumFractionDigits(2);
-        usdFormat.setMaximumFractionDigits(2);
-        usdFormat.setRoundingMode(RoundingMode.HALF_UP);
+        this.amounts = messages.amounts();
     }
 
     public String condition(Condition condition) {
@@ -43,16 +38,12 @@ public final class ReportWording {
 
     /** A USD value as a person reads it: two decimals, grouped in their locale. */
     public String usd(BigDecimal value) {
-        return usdFormat.format(value);
+        return amounts.usd(value);
     }
 
     /** A coin amount as a person reads it: grouped in their locale, every decimal it has and no trailing zeros. */
     public String amount(BigDecimal amount) {
-        BigDecimal plain = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
-        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(messages.locale());
-        format.setMaximumFractionDigits(Math.max(0, plain.scale()));
-        format.setMinimumFractionDigits(0);
-        return format.format(plain);
+        return amounts.number(amount, null);
     }
 
     /** What the finding is about, with its USD value where there is one. */
@@ -61,10 +52,10 @@ public final class ReportWording {
     }
 
     private String itemWithoutValue(Finding f) {
-        String amount = f.amount() == null ? "" : f.amount().toPlainString();
+        String amount = f.amount() == null ? "" : amounts.number(f.amount(), f.asset());
         return switch (f.kind()) {
             case BALANCE -> f.owed() != null
-                    ? messages.get("finding.BALANCE.owed", amount, f.asset(), wallet(f.wallet()), f.owed().toPlainString())
+                    ? messages.get("finding.BALANCE.owed", amount, f.asset(), wallet(f.wallet()), amounts.number(f.owed(), f.asset()))
                     : f.symbol() != null
                     ? messages.get("finding.BALANCE.isolated", amount, f.asset(), wallet(f.wallet()), f.symbol())
                     : messages.get("finding.BALANCE", amount, f.asset(), wallet(f.wallet()));
@@ -109,7 +100,7 @@ public final class ReportWording {
     /** What to do about the finding, in plain words; {@code takenAt}'s UTC day decides what is early. */
     public String fix(Finding f, LocalDate today) {
         return switch (f.fix()) {
-            case REPAY_LIABILITY -> messages.get("fix.REPAY_LIABILITY", f.owed() == null ? "" : f.owed().toPlainString(), f.asset());
+            case REPAY_LIABILITY -> messages.get("fix.REPAY_LIABILITY", f.owed() == null ? "" : amounts.number(f.owed(), f.asset()), f.asset());
             case CLOSE_POSITION -> messages.get(f.kind() == FindingKind.BALANCE ? "fix.CLOSE_POSITION.balance" : "fix.CLOSE_POSITION");
             case CANCEL_ORDER, STOP_BOT -> messages.get("fix." + f.fix().name(), f.id(), f.symbol());
             case REDEEM_EARN -> messages.get(f.date() != null && f.date().isAfter(today) ? "fix.REDEEM_EARN.early" : "fix.REDEEM_EARN");

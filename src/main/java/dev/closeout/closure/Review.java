@@ -42,7 +42,7 @@ public record Review(
 
     /** What is reviewed: each has its own title, question and confirm button. */
     public enum Kind {
-        WITHDRAW, SELL, CONVERT_DUST, REPAY, CLOSE_POSITION, REDEEM_EARLY, CANCEL_P2P, RELEASE_P2P, CLOSE_SUB_ACCOUNT,
+        WITHDRAW, SELL, BUY, CONVERT_DUST, REPAY, CLOSE_POSITION, REDEEM_EARLY, CANCEL_P2P, RELEASE_P2P, CLOSE_SUB_ACCOUNT,
         DELETE_API_KEY, DISABLE, FREEZE, CLOSE_ACCOUNT
     }
 

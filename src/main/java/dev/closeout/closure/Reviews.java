@@ -34,7 +34,6 @@ import java.util.Set;
  */
 public final class Reviews {
 
-    private static final List<String> QUOTES = List.of("USDT", "USDC", "FDUSD", "BUSD", "USD", "BTC", "ETH", "BNB", "EUR");
     private static final int SCALE = 8;
 
     private final AccountSnapshot snapshot;
@@ -54,6 +53,8 @@ public final class Reviews {
             return Optional.of(withdrawal(w, network.orElseThrow(() -> new IllegalArgumentException("a withdrawal needs its network"))));
         } else if (action instanceof AccountAction.SellToUsdt s) {
             return Optional.of(sale(s));
+        } else if (action instanceof AccountAction.BuyWithUsdt b) {
+            return Optional.of(purchase(b));
         } else if (action instanceof AccountAction.ConvertDust d) {
             return Optional.of(dust(d.assets()));
         } else if (action instanceof AccountAction.RepayMargin r) {
@@ -94,6 +95,15 @@ public final class Reviews {
         Amount fee = value == null ? null : new Amount(value.multiply(TypicalFees.SPOT_TRADE).setScale(SCALE, RoundingMode.UP), "USDT");
         Amount arrives = value == null ? null : new Amount(value.subtract(fee.amount()).setScale(SCALE, RoundingMode.DOWN), "USDT");
         return new Review(Kind.SELL, null, new Amount(free, s.asset()), value, fee, true, arrives, null, null, List.of(), Set.of(), true);
+    }
+
+    /** A purchase spends the USDT at the market price, for the typical fee; what arrives is an estimate until it fills. */
+    private Review purchase(AccountAction.BuyWithUsdt b) {
+        Amount fee = new Amount(b.usdt().multiply(TypicalFees.SPOT_TRADE).setScale(SCALE, RoundingMode.UP), "USDT");
+        Amount arrives = snapshot.priceOf(b.asset()).filter(p -> p.signum() > 0)
+                .map(p -> new Amount(b.usdt().subtract(fee.amount()).divide(p, SCALE, RoundingMode.DOWN), b.asset())).orElse(null);
+        return new Review(Kind.BUY, b.asset(), new Amount(b.usdt(), "USDT"), usd(b.usdt(), "USDT"), fee, true, arrives, null, null,
+                List.of(), Set.of(), true);
     }
 
     /** A conversion lists every balance it takes, each with the BNB it gives and the fee it costs. */
@@ -144,12 +154,12 @@ public final class Reviews {
         }
         BigDecimal fee = BigDecimal.ZERO;
         for (Position x : closed) {
-            Optional<BigDecimal> price = snapshot.priceOf(base(x.symbol()));
+            Optional<BigDecimal> price = snapshot.priceOf(Pairs.base(x.symbol()));
             if (p.wallet() != Wallet.COINM_FUTURES && price.isPresent()) {
                 fee = fee.add(x.quantity().abs().multiply(price.get()).multiply(TypicalFees.FUTURES_TAKER));
             }
         }
-        Amount quantity = closed.size() == 1 ? new Amount(closed.get(0).quantity(), base(closed.get(0).symbol())) : null;
+        Amount quantity = closed.size() == 1 ? new Amount(closed.get(0).quantity(), Pairs.base(closed.get(0).symbol())) : null;
         String subject = closed.size() == 1 ? closed.get(0).symbol() : p.wallet().name();
         return new Review(Kind.CLOSE_POSITION, subject, quantity, null,
                 fee.signum() == 0 ? null : new Amount(fee.setScale(SCALE, RoundingMode.UP), settlement), true, null,
@@ -231,13 +241,7 @@ public final class Reviews {
 
     /** USDⓈ-M positions settle in their quote asset, COIN-M ones in their coin. */
     private static String settlement(Position p) {
-        String base = base(p.symbol());
+        String base = Pairs.base(p.symbol());
         return p.wallet() == Wallet.COINM_FUTURES ? base : p.symbol().substring(base.length());
-    }
-
-    private static String base(String symbol) {
-        String plain = symbol.contains("_") ? symbol.substring(0, symbol.indexOf('_')) : symbol;
-        return QUOTES.stream().filter(q -> plain.endsWith(q) && plain.length() > q.length()).findFirst()
-                .map(q -> plain.substring(0, plain.length() - q.length())).orElse(plain);
     }
 }

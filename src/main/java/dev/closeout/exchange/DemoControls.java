@@ -27,6 +27,21 @@ public interface DemoControls {
     /** Where the demo's state file was moved on opening because it could not be read; empty when all was well. */
     Optional<Path> setAsideFile();
 
-    record InboxMessage(Instant sentAt, VerificationMethod channel, String to, String code, Instant expiresAt) {
+    /**
+     * A delivered code and what became of it: {@code use} says whether it was used or a newer code
+     * replaced it (a code saved before this was kept reads as unused); whether it expired is
+     * {@code expiresAt} against the demo's time.
+     */
+    record InboxMessage(Instant sentAt, VerificationMethod channel, String to, String code, Instant expiresAt, Use use) {
+
+        public enum Use { UNUSED, USED, REPLACED }
+
+        public InboxMessage {
+            use = use == null ? Use.UNUSED : use;
+        }
+
+        public InboxMessage with(Use now) {
+            return new InboxMessage(sentAt, channel, to, code, expiresAt, now);
+        }
     }
 }

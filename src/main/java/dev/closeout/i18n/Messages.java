@@ -76,6 +76,11 @@ public final class Messages {
         return DateTimeFormatter.ofPattern(bundle.getString("format.moment"), locale).withZone(ZoneOffset.UTC).format(instant);
     }
 
+    /** Amounts and USD values written the way this language writes numbers. */
+    public Amounts amounts() {
+        return new Amounts(locale);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -84,7 +84,7 @@ public final class DashboardBenchmark {
             Messages messages = Messages.forLocale(Locale.ENGLISH);
             AccountState account = new AccountState(new ClosureService(largeAccount()), UiExecutors.production(), messages, page -> { });
             DashboardViewModel vm = new DashboardViewModel(account);
-            DashboardView view = new DashboardView(vm, messages, () -> { }, () -> { }, () -> { });
+            DashboardView view = new DashboardView(vm, messages, () -> { }, () -> { }, () -> { }, () -> { });
             Scene scene = new Scene((javafx.scene.Parent) view.node(), 1180, 780);
             stage.setScene(scene);
             stage.show();

@@ -89,13 +89,13 @@ class BinanceCommandTest {
         assertEquals("", err());
         assertTrue(out().startsWith("Closure readiness of UID 354937868, as of "), out());
         assertEquals(SAMPLE_ACCOUNT, marks());
-        assertTrue(out().lines().toList().contains("    LIMIT order for 1.0 in Spot — Cancel order 1 LTCBTC"), out());
+        assertTrue(out().lines().toList().contains("    LIMIT order for 1 in Spot — Cancel order 1 LTCBTC"), out());
         assertTrue(out().lines().toList().contains("    10.52 BNB in Spot (≈ 6,522.40 USD) — Withdraw or sell"), out());
         List<String> lines = out().lines().toList();
         for (String line : List.of("    BTC-200730-9000-C position of -0.1 in Options — Close the position",
                 "    LIMIT order for 1 in Options — Cancel order options-4611875134427365377 BTC-200730-9000-C",
                 "    LIMIT order for 10 in Spot — Cancel order convert-1150901289839 BNBUSDT",
-                "    Locked Earn dual-investment-10160533: 0.5 USDT, matures 2024-02-20 (≈ 0.50 USD) — Redeem")) {
+                "    Locked Earn dual-investment-10160533: 0.50 USDT, matures 2024-02-20 (≈ 0.50 USD) — Redeem")) {
             assertTrue(lines.contains(line), line + " in\n" + out());
         }
         assertTrue(out().contains("On-chain Yields holds about 0.01067982 BTC (77.13289230 USDT)"), out());

@@ -79,7 +79,7 @@ class CloseoutCommandTest {
 
         List<String> lines = out().lines().toList();
         assertTrue(lines.contains("    LIMIT order for 0.005 in Spot — Cancel order 884120 BTCUSDT"), out());
-        assertTrue(lines.contains("    120350.00 SHIB in Spot (≈ 1.13 USD) — Convert to BNB"), out());
+        assertTrue(lines.contains("    120,350 SHIB in Spot (≈ 1.13 USD) — Convert to BNB"), out());
         assertTrue(lines.contains("    3.1 DOGE in Spot (≈ 0.50 USD) — Convert to BNB"), out());
         assertTrue(lines.contains("  9. Convert 2 small balances to BNB (typically once every 6 hours)."), out());
     }
@@ -205,6 +205,25 @@ class CloseoutCommandTest {
     }
 
     @Test
+    void a_json_path_in_an_error_comes_with_a_sentence_that_says_what_it_is() throws Exception {
+        Path snapshot = file("missing-email.json", Snapshots.json("\"profile\": { \"accountId\": \"1\", \"status\": \"ACTIVE\" }"));
+
+        run("check", snapshot.toString());
+
+        assertEquals("closeout: " + snapshot + " is not a snapshot Closeout can read: at $.profile.email (where in the file, written as"
+                + " a JSON path: $ is the whole file), required but missing.", err().strip());
+    }
+
+    @Test
+    void help_says_what_closeout_is_and_that_no_command_opens_the_app() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().startsWith("Closeout helps you close a crypto-exchange account"), out());
+        assertTrue(out().contains("Run with no command (or with only --data-dir=DIR, where the demo keeps its account) to open the desktop app."),
+                out());
+        assertTrue(out().contains("\n  closeout export --demo") || out().contains("\r\n  closeout export --demo"), "indented like the others");
+    }
+
+    @Test
     void a_missing_file_exits_2_naming_the_file() {
         String missing = folder.resolve("no-such-snapshot.json").toString();
 
@@ -234,7 +253,7 @@ class CloseoutCommandTest {
     @Test
     void help_shows_usage_and_exits_0() {
         assertEquals(0, run("--help"));
-        assertTrue(out().startsWith("Usage:"), out());
+        assertTrue(out().contains(System.lineSeparator() + "Usage:"), out());
         assertTrue(out().contains("closeout check SNAPSHOT.json [--format text|json]"), out());
         assertEquals("", err());
     }
@@ -242,7 +261,7 @@ class CloseoutCommandTest {
     @Test
     void no_arguments_show_usage_and_exit_0() {
         assertEquals(0, run());
-        assertTrue(out().startsWith("Usage:"), out());
+        assertTrue(out().contains(System.lineSeparator() + "Usage:"), out());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.closeout.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.Snapshots;
@@ -93,9 +94,21 @@ class ExportCommandTest {
     }
 
     @Test
-    void the_to_folder_may_be_given_with_an_equals_sign_and_is_created_when_missing() {
-        assertEquals(0, run("export", "--demo", "--data-dir", folder.resolve("data").toString(), "--to=" + folder.resolve("a/b")), err());
-        assertTrue(Files.isDirectory(folder.resolve("a/b")));
+    void the_to_folder_may_be_given_with_an_equals_sign_and_is_created_when_only_it_is_missing() {
+        assertEquals(0, run("export", "--demo", "--data-dir", folder.resolve("data").toString(), "--to=" + folder.resolve("a")), err());
+        assertTrue(Files.isDirectory(folder.resolve("a")));
+    }
+
+    @Test
+    void a_folder_whose_parent_does_not_exist_is_refused_as_a_likely_typing_slip_and_nothing_is_created() {
+        Path typo = folder.resolve("exprots/2026");
+
+        assertEquals(2, run("export", "--demo", "--data-dir", folder.resolve("data").toString(), "--to", typo.toString()));
+
+        assertEquals("", out());
+        assertTrue(err().startsWith("closeout: --to " + typo + ": the folder " + folder.resolve("exprots") + " that would hold it does not exist."),
+                err());
+        assertFalse(Files.exists(folder.resolve("exprots")));
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.Snapshots;
-import dev.closeout.account.Wallet;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The earliest day an account can be closed, and what it waits on; and what changed by itself between two readings. */
+/** The earliest day an account can be closed, and what it waits on. */
 class EarliestClosingTest {
 
     @Test
@@ -45,19 +43,5 @@ class EarliestClosingTest {
     void a_closing_account_has_no_earliest_day() {
         assertTrue(EarliestClosing.of(Snapshots.report("""
                 "profile": { "accountId": "1", "email": "a@example.com", "status": "CLOSING" }""")).isEmpty());
-    }
-
-    @Test
-    void a_deposit_landing_is_a_change_of_its_wallet_and_another_account_is_no_change() {
-        var before = Snapshots.snapshot("""
-                "balances": [ { "wallet": "SPOT", "asset": "USDT", "free": "662.37" }, { "wallet": "FUNDING", "asset": "PEPE", "free": "1" } ]""");
-        var after = Snapshots.snapshot("""
-                "balances": [ { "wallet": "SPOT", "asset": "USDT", "free": "782.37" } ]""");
-        var other = Snapshots.snapshot("""
-                "profile": { "accountId": "2", "email": "b@example.com", "status": "ACTIVE" }""");
-
-        assertEquals(List.of(new BalanceChanges.Change(Wallet.SPOT, "USDT", new BigDecimal("120.00")),
-                new BalanceChanges.Change(Wallet.FUNDING, "PEPE", new BigDecimal("-1"))), BalanceChanges.between(before, after));
-        assertEquals(List.of(), BalanceChanges.between(before, other));
     }
 }

@@ -35,7 +35,7 @@ class ReportWordingTest {
 
     @Test
     void a_value_under_one_cent_reads_as_less_than_0_01_USD() {
-        assertEquals("8812.5 PEPE in Funding (< 0.01 USD) — Convert to BNB", line("""
+        assertEquals("8,812.5 PEPE in Funding (< 0.01 USD) — Convert to BNB", line("""
                 "prices": { "BTC": "91250.00", "PEPE": "0.0000001" },
                 "balances": [ { "wallet": "FUNDING", "asset": "PEPE", "free": "8812.5" } ]
                 """, Condition.ZERO_BALANCE));
@@ -43,7 +43,7 @@ class ReportWordingTest {
 
     @Test
     void large_USD_values_are_grouped_with_two_decimals() {
-        assertEquals("0.02020000 BTC in Spot (≈ 1,843.25 USD) — Withdraw or sell", line("""
+        assertEquals("0.0202 BTC in Spot (≈ 1,843.25 USD) — Withdraw or sell", line("""
                 "prices": { "BTC": "91250.00" },
                 "balances": [ { "wallet": "SPOT", "asset": "BTC", "free": "0.01520000", "locked": "0.00500000" } ]
                 """, Condition.ZERO_BALANCE));
@@ -58,7 +58,7 @@ class ReportWordingTest {
 
     @Test
     void a_margin_loan_says_what_is_held_and_what_is_owed_and_to_repay_the_owed_amount() {
-        assertEquals("USDT in Cross Margin: 40 held, 25.0125 USDT owed (≈ 40.00 USD) — Repay 25.0125 USDT", line("""
+        assertEquals("USDT in Cross Margin: 40.00 held, 25.0125 USDT owed (≈ 40.00 USD) — Repay 25.0125 USDT", line("""
                 "prices": { "USDT": "1" },
                 "balances": [ { "wallet": "CROSS_MARGIN", "asset": "USDT", "free": "40", "borrowed": "25", "interest": "0.0125" } ]
                 """, Condition.ZERO_BALANCE));
@@ -72,7 +72,7 @@ class ReportWordingTest {
                 """, Condition.ZERO_BALANCE);
 
         assertFalse(line.contains("Repay 0 "), line);
-        assertTrue(line.endsWith("Repay 3.2 USDT"), line);
+        assertTrue(line.endsWith("Repay 3.20 USDT"), line);
     }
 
     @Test
@@ -84,7 +84,7 @@ class ReportWordingTest {
 
     @Test
     void open_PnL_on_a_balance_and_an_open_position_are_told_apart() {
-        assertEquals("180.5 USDT in USDⓈ-M Futures — Close its open positions to realise the PnL", line("""
+        assertEquals("180.50 USDT in USDⓈ-M Futures — Close its open positions to realise the PnL", line("""
                 "balances": [ { "wallet": "USDM_FUTURES", "asset": "USDT", "free": "180.5", "unrealizedPnl": "-12.40" } ]
                 """, Condition.ZERO_BALANCE));
         assertEquals("ETHUSDT position of -0.25 in USDⓈ-M Futures — Close the position", line("""
@@ -162,14 +162,14 @@ class ReportWordingTest {
 
     @Test
     void P2P_sub_account_transfer_and_account_findings_read_in_words() {
-        assertEquals("P2P order 30771, under appeal: 80 USDT — Settle the appeal of P2P order 30771 with support", line("""
+        assertEquals("P2P order 30771, under appeal: 80.00 USDT — Settle the appeal of P2P order 30771 with support", line("""
                 "prices": { "USDT": "1" },
                 "p2pOrders": [ { "id": "30771", "asset": "USDT", "amount": "80", "status": "APPEALING" } ]
                 """, Condition.NO_OPEN_P2P));
         assertEquals("Sub-account grid@example.com (frozen) — Empty and close the sub-account", line("""
                 "subAccounts": [ { "email": "grid@example.com", "status": "FROZEN" } ]
                 """, Condition.NO_SUB_ACCOUNTS));
-        assertEquals("Deposit dep-1: 50 USDT, still arriving — Wait for it to complete", line("""
+        assertEquals("Deposit dep-1: 50.00 USDT, still arriving — Wait for it to complete", line("""
                 "pendingTransfers": [ { "id": "dep-1", "direction": "DEPOSIT", "asset": "USDT", "amount": "50" } ]
                 """, Condition.NO_PENDING_TRANSFERS));
         assertEquals("The account is closing — Nothing to do: the account is already closing or closed", line("""

@@ -92,7 +92,7 @@ public final class BinanceTour {
 
         /** As CloseoutApp does once Settings has connected the key: the whole window on the Binance account. */
         private void show(ClosureService service) {
-            MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, locale, l -> { }, () -> { },
+            MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, locale, l -> { }, new javafx.beans.property.SimpleBooleanProperty(),
                     new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
                     new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));

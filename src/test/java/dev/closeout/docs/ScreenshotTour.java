@@ -57,10 +57,14 @@ public final class ScreenshotTour {
                 : new PrimerLight().getUserAgentStylesheet());
         Path dataDir = Files.createTempDirectory("closeout-tour");
         ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
-        Messages messages = Messages.forLocale(Locale.ENGLISH);
-        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
+        Locale locale = Locale.forLanguageTag(System.getProperty("tour.locale", "en"));
+        Messages messages = Messages.forLocale(locale);
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, locale, l -> { },
+                new javafx.beans.property.SimpleBooleanProperty(theme.equals("dark")),
                 new Desktop(title -> java.util.Optional.empty(), folder -> { }, page -> { }));
-        Scene scene = new Scene(window.node(), 1180, 780);
+        // -Dtour.size=1000x530 takes the smallest window's content, 1920x1050 a large screen's.
+        String[] size = System.getProperty("tour.size", "1180x780").split("x");
+        Scene scene = new Scene(window.node(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
         scene.getStylesheets().add(Objects.requireNonNull(ScreenshotTour.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -70,10 +74,14 @@ public final class ScreenshotTour {
     }
 
     private void tour(MainWindow window, ClosureService service, Scene scene) {
-        Shots shots = new Shots(out, theme + "-");
+        Shots shots = new Shots(out, theme + "-" + System.getProperty("tour.prefix", ""));
         try {
             DemoControls demo = service.demoControls().orElseThrow();
             pause(1500);
+            shots.shoot(scene, "start");
+            fx(() -> window.show(MainWindow.Page.SETTINGS));
+            pause(500);
+            shots.shoot(scene, "settings");
             fx(() -> window.show(MainWindow.Page.DASHBOARD));
             pause(800);
             shots.shoot(scene, "dashboard");
@@ -111,7 +119,11 @@ public final class ScreenshotTour {
             pause(300);
             fx(() -> window.wizard().next());
             pause(1200);
+            service.sendCode(VerificationMethod.SMS);
+            fx(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#demo-inbox")).setSelected(true));
+            pause(1500);
             shots.shoot(scene, "4-verification");
+            fx(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#demo-inbox")).setSelected(false));
             service.sendCode(VerificationMethod.SMS);
             service.verify(VerificationMethod.SMS, demo.inbox().get(demo.inbox().size() - 1).code());
             service.verify(VerificationMethod.AUTHENTICATOR, demo.authenticatorCode());

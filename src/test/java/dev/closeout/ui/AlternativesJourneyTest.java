@@ -16,19 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -49,7 +47,6 @@ class AlternativesJourneyTest {
     private static final String TRON_ADDRESS = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
     private static final Map<String, String> ADDRESSES = Map.of("BTC", BTC_ADDRESS, "ETH", EVM_ADDRESS, "BSC", EVM_ADDRESS,
             "ARBITRUM", EVM_ADDRESS, "TRX", TRON_ADDRESS);
-    private static final Pattern CODE = Pattern.compile("code (\\d{6})");
 
     private ClosureService service;
 
@@ -82,7 +79,7 @@ class AlternativesJourneyTest {
         assertEquals(AccountStatus.FROZEN, service.check().snapshot().profile().status());
         assertTrue(text(robot, "#freeze-message").startsWith("\u2713 The account is frozen"));
 
-        String usedCode = text(robot, "#demo-authenticator-code");
+        String usedCode = InboxOnScreen.authenticator(robot);
         advanceDemoClock(robot, "Advance the demo clock 5 minutes"); // a new code can be sent; the authenticator shows a new one
         waitUntil(() -> enabled(robot, "#send-email-code") && robot.lookup("#email-code").queryAs(TextField.class).getText().isEmpty());
         verifyEverything(robot, usedCode);
@@ -92,6 +89,10 @@ class AlternativesJourneyTest {
         robot.clickOn(unfreeze);
         waitUntil(() -> text(robot, "#freeze-status").equals("Active"));
 
+        // The bar that told what the clock step changed lies over the top of the page: closed first, as a person would.
+        NotificationPane changes = robot.lookup("#account-changes").queryAs(NotificationPane.class);
+        robot.interact(changes::hide);
+        waitUntil(() -> !changes.isShowing());
         Node back = robot.lookup("#alt-back").query();
         reveal(robot, back);
         robot.clickOn(back);
@@ -200,6 +201,10 @@ class AlternativesJourneyTest {
         AccountSnapshot after = service.check().snapshot();
         assertEquals(List.of(), after.balances().stream().filter(b -> b.held().signum() != 0).toList());
         assertEquals(AccountStatus.ACTIVE, after.profile().status());
+        // The bar that told what the clock step changed lies over the top of the page: closed first, as a person would.
+        NotificationPane changes = robot.lookup("#account-changes").queryAs(NotificationPane.class);
+        robot.interact(changes::hide);
+        waitUntil(() -> !changes.isShowing());
         Node back = robot.lookup("#alt-back").query();
         reveal(robot, back);
         robot.clickOn(back);
@@ -220,10 +225,10 @@ class AlternativesJourneyTest {
     private void verifyEverything(FxRobot robot, String used) throws Exception {
         verify(robot, "email");
         verify(robot, "sms");
-        waitUntil(() -> text(robot, "#demo-authenticator-code").matches("\\d{6}") && !text(robot, "#demo-authenticator-code").equals(used));
+        waitUntil(() -> InboxOnScreen.authenticator(robot).matches("\\d{6}") && !InboxOnScreen.authenticator(robot).equals(used));
         TextField code = robot.lookup("#authenticator-code").queryAs(TextField.class);
         reveal(robot, code);
-        robot.clickOn(code).write(text(robot, "#demo-authenticator-code"));
+        robot.clickOn(code).write(InboxOnScreen.authenticator(robot));
         robot.clickOn("#verify-authenticator");
         waitUntil(code::isDisabled);
     }
@@ -231,25 +236,14 @@ class AlternativesJourneyTest {
     private void verify(FxRobot robot, String method) throws Exception {
         Button send = button(robot, "#send-" + method + "-code");
         reveal(robot, send);
-        int before = inbox(robot).size();
+        int before = InboxOnScreen.read(robot).size();
         robot.clickOn(send);
         String channel = method.equals("email") ? "Email" : "SMS";
-        waitUntil(() -> inbox(robot).size() > before);
-        String code = inbox(robot).stream().filter(m -> m.startsWith(channel)).findFirst().map(m -> {
-            Matcher matcher = CODE.matcher(m);
-            return matcher.find() ? matcher.group(1) : null;
-        }).orElseThrow();
+        waitUntil(() -> InboxOnScreen.read(robot).size() > before);
+        String code = InboxOnScreen.newestWaiting(robot, channel).orElseThrow();
         robot.clickOn("#" + method + "-code").write(code);
         robot.clickOn("#verify-" + method);
         waitUntil(() -> robot.lookup("#" + method + "-code").queryAs(TextField.class).isDisabled());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> inbox(FxRobot robot) {
-        if (!robot.lookup(".demo-inbox").query().isVisible()) {
-            robot.clickOn("#demo-inbox");
-        }
-        return List.copyOf(robot.lookup("#demo-inbox-messages").queryAs(ListView.class).getItems());
     }
 
     private void confirmIfAsked(FxRobot robot) {

@@ -35,11 +35,22 @@ public final class AppHarness {
 
     /** The window with a desktop the test plays: the folder a user would pick, the file manager that would open. */
     public static Started startWithService(Stage stage, Path dataDir, Desktop desktop) throws Exception {
+        return startWithService(stage, dataDir, desktop, 1180, 780);
+    }
+
+    /** The window at the smallest size it can be made, as on a 1366×768 laptop at 125 %. */
+    public static Started startSmallest(Stage stage, Path dataDir) throws Exception {
+        return startWithService(stage, dataDir, new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
+                MainWindow.MIN_WIDTH, MainWindow.MIN_CONTENT_HEIGHT);
+    }
+
+    /** The window with its content {@code width} × {@code height}. */
+    public static Started startWithService(Stage stage, Path dataDir, Desktop desktop, double width, double height) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ClosureService service = new ClosureService(DemoExchange.open(dataDir.resolve("demo")));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { }, desktop);
-        Scene scene = new Scene(window.node(), 1180, 780);
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, new javafx.beans.property.SimpleBooleanProperty(), desktop);
+        Scene scene = new Scene(window.node(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(AppHarness.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();

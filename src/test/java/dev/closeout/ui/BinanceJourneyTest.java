@@ -87,10 +87,12 @@ class BinanceJourneyTest {
 
     /** What CloseoutApp does: the whole window again, on the account chosen; the browser only records the pages. */
     private void show(ClosureService service) {
-        MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
+        MainWindow built = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, new javafx.beans.property.SimpleBooleanProperty(),
                 new Desktop(title -> Optional.empty(), folder -> { }, opened::add),
                 new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())),
                         new RememberedKeys(MemoryKeychain.working(), Preferences.load(Path.of("/nowhere"))), UiExecutors.production("keychain")));
+        // As the app does: Settings, where the account was connected (or is to be).
+        built.show(MainWindow.Page.SETTINGS);
         stage.getScene().setRoot(built.node());
         built.start();
         window = built;
@@ -123,6 +125,7 @@ class BinanceJourneyTest {
             robot.lookup("#binance-connect").queryAs(Button.class).fire();
         });
         waitUntil(() -> robot.lookup(".exchange-badge").tryQuery().map(n -> "Binance".equals(((Label) n).getText())).orElse(false));
+        robot.interact(() -> window.show(MainWindow.Page.CLOSE));
     }
 
     private void eligibility(FxRobot robot) throws Exception {
@@ -138,7 +141,7 @@ class BinanceJourneyTest {
         }
         assertTrue(button(robot, "#wizard-next").isDisabled());
 
-        robot.interact(() -> button(line(robot, "LIMIT order for 1.0 in Spot"), "Cancel order 1 LTCBTC").fire());
+        robot.interact(() -> button(line(robot, "LIMIT order for 1 in Spot"), "Cancel order 1 LTCBTC").fire());
         waitUntil(() -> robot.lookup("#fix-results").queryAs(ListView.class).getItems().contains("\u2713 Order 1 LTCBTC cancelled."));
         assertEquals(List.of("DELETE /api/v3/order"), binance.changesSent());
 
@@ -159,7 +162,8 @@ class BinanceJourneyTest {
         robot.interact(() -> window.wizard().back());
         waitUntil(() -> robot.lookup("#verification-on-website").tryQuery().map(Node::isVisible).orElse(false));
         assertFalse(robot.lookup("#email-code").tryQuery().isPresent(), "Closeout asks for no codes");
-        next(robot);
+        assertTrue(button(robot, "#wizard-next").isDisabled(), "Next from Verification still needs every step before it, Eligibility too");
+        robot.interact(() -> window.wizard().backToConfirm());
 
         waitUntil(() -> robot.lookup("#confirm-on-website").tryQuery().isPresent());
         assertFalse(robot.lookup("#confirm-closure").tryQuery().isPresent(), "no button claims to close the account here");

@@ -12,15 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -45,7 +42,6 @@ class CloseAccountJourneyTest {
     /** Which fix buttons to press first: what frees funds, then dust, then moving, selling. */
     private static final List<String> PRIORITY = List.of("Cancel order", "Stop grid bot", "Close", "Repay", "Redeem", "Unstake",
             "Cancel the P2P order", "Settle", "Move its funds here", "Empty and close", "Convert to BNB", "Move to Spot", "Sell for USDT");
-    private static final Pattern CODE = Pattern.compile("code (\\d{6})");
 
     @Start
     void start(Stage stage) throws Exception {
@@ -56,6 +52,8 @@ class CloseAccountJourneyTest {
     void the_seeded_demo_account_is_closed_through_the_ui_alone(FxRobot robot) throws Exception {
         waitUntil(() -> enabled(robot, "#start-closure"));
         robot.clickOn("#start-closure");
+        waitUntil(() -> robot.lookup("#step-settings").tryQuery().isPresent() && !robot.lookup("#wizard-next").query().isDisabled());
+        robot.clickOn("#wizard-next");
 
         waitUntil(() -> robot.lookup("#step-notice").tryQuery().isPresent());
         assertTrue(button(robot, "#wizard-next").isDisabled(), "Next waits for every consequence to be ticked");
@@ -77,8 +75,8 @@ class CloseAccountJourneyTest {
         waitUntil(() -> robot.lookup("#step-verification").tryQuery().isPresent() && robot.lookup("#email-code").tryQuery().isPresent());
         verify(robot, "email");
         verify(robot, "sms");
-        waitUntil(() -> robot.lookup("#demo-authenticator-code").queryAs(Label.class).getText().matches("\\d{6}"));
-        robot.clickOn("#authenticator-code").write(robot.lookup("#demo-authenticator-code").queryAs(Label.class).getText());
+        waitUntil(() -> InboxOnScreen.authenticator(robot).matches("\\d{6}"));
+        robot.clickOn("#authenticator-code").write(InboxOnScreen.authenticator(robot));
         robot.clickOn("#verify-authenticator");
         waitUntil(() -> enabled(robot, "#wizard-next"));
         robot.clickOn("#wizard-next");
@@ -189,23 +187,12 @@ class CloseAccountJourneyTest {
     private void verify(FxRobot robot, String method) throws Exception {
         robot.clickOn("#send-" + method + "-code");
         String channel = method.equals("email") ? "Email" : "SMS";
-        String code = waitFor(() -> latestCode(robot, channel));
+        String code = waitFor(() -> InboxOnScreen.newestWaiting(robot, channel));
         robot.clickOn("#" + method + "-code").write(code);
         robot.clickOn("#verify-" + method);
         waitUntil(() -> robot.lookup("#" + method + "-code").queryAs(TextField.class).isDisabled());
     }
 
-    @SuppressWarnings("unchecked")
-    private Optional<String> latestCode(FxRobot robot, String channel) {
-        if (!robot.lookup(".demo-inbox").query().isVisible()) {
-            robot.clickOn("#demo-inbox");
-        }
-        ListView<String> inbox = robot.lookup("#demo-inbox-messages").queryAs(ListView.class);
-        return inbox.getItems().stream().filter(m -> m.startsWith(channel)).findFirst().map(m -> {
-            Matcher matcher = CODE.matcher(m);
-            return matcher.find() ? matcher.group(1) : null;
-        });
-    }
 
     /** Chooses an item of the demo tools menu (fired directly: a headless menu popup cannot be clicked reliably). */
     private void advanceDemoClock(FxRobot robot, String item) throws Exception {

@@ -64,10 +64,12 @@ class ConnectBinanceUiTest {
 
     /** What CloseoutApp does: the whole window again, on the account chosen. */
     private void show(ClosureService service) {
-        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, () -> { },
+        MainWindow window = new MainWindow(service, UiExecutors.production(), messages, stage, Locale.ENGLISH, l -> { }, new javafx.beans.property.SimpleBooleanProperty(),
                 new Desktop(title -> Optional.empty(), folder -> { }, page -> { }),
                 new MainWindow.ExchangeSwitch(this::show, () -> show(demo), new KeyConnector(new BinanceKeyConnector(binance.baseUrl(), messages, binance.accountPace())),
                         remembered, UiExecutors.production("keychain")));
+        // As the app does: Settings, where the account was connected (or is to be).
+        window.show(MainWindow.Page.SETTINGS);
         stage.getScene().setRoot(window.node());
         window.start();
     }

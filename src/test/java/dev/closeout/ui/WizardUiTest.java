@@ -129,6 +129,8 @@ class WizardUiTest {
     private void toNotice(FxRobot robot) throws Exception {
         waitUntil(() -> enabled(robot, "#start-closure"));
         robot.clickOn("#start-closure");
+        waitUntil(() -> robot.lookup("#step-settings").tryQuery().isPresent() && !robot.lookup("#wizard-next").query().isDisabled());
+        robot.clickOn("#wizard-next");
         waitUntil(() -> robot.lookup("#step-notice").tryQuery().isPresent());
     }
 

@@ -1,5 +1,6 @@
 package dev.closeout.closure.plan;
 
+import dev.closeout.closure.Pairs;
 import static java.math.BigDecimal.ZERO;
 
 import dev.closeout.account.AccountSnapshot;

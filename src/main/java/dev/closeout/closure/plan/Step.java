@@ -5,9 +5,7 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.WithdrawalNetwork;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One step of an exit plan: {@code amount} of {@code asset} goes in (from {@code wallet} where that
@@ -70,10 +68,6 @@ public record Step(
         NO_GAIN
     }
 
-    /** The steps where money changes hands or leaves: the person says yes to each first. */
-    private static final Set<Action> ASK_FIRST = EnumSet.of(Action.CLOSE_POSITION, Action.REPAY, Action.CANCEL_P2P,
-            Action.RELEASE_P2P, Action.SELL, Action.CONVERT_DUST, Action.BUY, Action.WITHDRAW);
-
     public Step {
         Objects.requireNonNull(action, "action");
     }
@@ -82,11 +76,6 @@ public record Step(
     static Step of(Action action, String asset, BigDecimal amount, Wallet wallet, Instant notBefore, String ref, AccountAction perform) {
         return new Step(action, asset, amount, wallet, null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 notBefore, null, null, ref, perform);
-    }
-
-    /** Moves money or trades: the person is asked before it runs. */
-    public boolean asksFirst() {
-        return ASK_FIRST.contains(action);
     }
 
     /** Can run when its time has come: something the exchange is asked to do. */

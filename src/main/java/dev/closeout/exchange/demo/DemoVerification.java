@@ -111,7 +111,9 @@ final class DemoVerification {
         String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
         Instant expiresAt = now.plus(settings.codeValidity());
         v.sent.put(method, new SentCode(hash(code), now, expiresAt, false));
-        extras.inbox.add(new InboxMessage(now, method, to, code, expiresAt));
+        // The new code voids the old one: the inbox says so, as it says which one was used.
+        extras.inbox.replaceAll(m -> m.channel() == method && m.use() == InboxMessage.Use.UNUSED ? m.with(InboxMessage.Use.REPLACED) : m);
+        extras.inbox.add(new InboxMessage(now, method, to, code, expiresAt, InboxMessage.Use.UNUSED));
         return ActionResult.done("action.verification.sent", method.name(), to);
     }
 
@@ -160,6 +162,7 @@ final class DemoVerification {
             return Problem.EXPIRED;
         }
         v.sent.put(method, new SentCode(sent.hash(), sent.sentAt(), sent.expiresAt(), true));
+        extras.inbox.replaceAll(m -> m.channel() == method && m.use() == InboxMessage.Use.UNUSED ? m.with(InboxMessage.Use.USED) : m);
         v.verifiedAt.put(method, now);
         v.wrongCodesByMethod.remove(method);
         return null;

@@ -17,7 +17,7 @@ import dev.closeout.account.history.WalletTransfer;
 import dev.closeout.closure.DustLimit;
 import dev.closeout.closure.WayOut;
 import dev.closeout.closure.plan.ExitRules;
-import dev.closeout.closure.plan.Pairs;
+import dev.closeout.closure.Pairs;
 import dev.closeout.exchange.ActionResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package dev.closeout.ui.account;
 
+import dev.closeout.closure.AccountChanges;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.ExchangeException;
@@ -26,9 +27,8 @@ public final class AccountState {
     private final ReadOnlyObjectWrapper<AccountCheck> check = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<AccountChanges> unasked = new ReadOnlyObjectWrapper<>();
     private final HandOff handOff;
-    private boolean afterChange;
-    private boolean lastAfterChange;
 
     /** {@code browser} opens the exchange's website for what Closeout cannot do there ({@link #handOff()}). */
     public AccountState(ClosureService service, UiExecutors executors, Messages messages, Browser browser) {
@@ -72,6 +72,11 @@ public final class AccountState {
         return loading.getReadOnlyProperty();
     }
 
+    /** What changed by itself between the last two readings (time passed, a deposit landed), each time something did. */
+    public ReadOnlyObjectProperty<AccountChanges> unaskedProperty() {
+        return unasked.getReadOnlyProperty();
+    }
+
     /** What went wrong on the last read, in plain words; empty when it went well. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -81,26 +86,29 @@ public final class AccountState {
         refresh(c -> { });
     }
 
-    /** The next reading follows a change the person made here: what it changed is answered where it was asked for. */
-    public void readingAfterAChange() {
-        afterChange = true;
-    }
-
-    /** The last reading followed a change the person made here, not the account changing by itself. */
-    public boolean lastReadingFollowedAChange() {
-        return lastAfterChange;
-    }
-
-    /** Reads the account again in the background, then tells {@code then}. */
+    /** Reads the account again in the background, then tells {@code then}; what changed by itself is told ({@link #unaskedProperty()}). */
     public void refresh(Consumer<AccountCheck> then) {
+        refresh(false, then);
+    }
+
+    /** Reads the account again after the person's own change: what changed is what they asked for, and nothing is told. */
+    public void refreshAfterChange(Consumer<AccountCheck> then) {
+        refresh(true, then);
+    }
+
+    private void refresh(boolean asked, Consumer<AccountCheck> then) {
         loading.set(true);
-        boolean followsChange = afterChange;
-        afterChange = false;
         executors.run(service::check, result -> {
             loading.set(false);
             error.set("");
-            lastAfterChange = followsChange;
+            AccountCheck before = check.get();
             check.set(result);
+            if (before != null && !asked) {
+                AccountChanges changes = AccountChanges.between(before, result);
+                if (!changes.none()) {
+                    unasked.set(changes);
+                }
+            }
             then.accept(result);
         }, failure -> {
             loading.set(false);

@@ -42,6 +42,8 @@ public final class ActionWording {
             return List.of(String.join(", ", a.assets().stream().sorted().toList()), a.assets().size());
         } else if (action instanceof AccountAction.SellToUsdt a) {
             return List.of(a.asset(), wording.wallet(a.wallet()));
+        } else if (action instanceof AccountAction.BuyWithUsdt a) {
+            return List.of(wording.amount(a.usdt()), a.asset());
         } else if (action instanceof AccountAction.Withdraw a) {
             return List.of(wording.amount(a.amount()), a.asset(), a.network(), a.address());
         } else if (action instanceof AccountAction.CancelP2pOrder a) {

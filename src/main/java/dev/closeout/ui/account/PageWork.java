@@ -40,8 +40,7 @@ public final class PageWork {
     public <T> void change(Callable<T> work, Consumer<T> done, Runnable undone) {
         run(work, result -> {
             done.accept(result);
-            account.readingAfterAChange();
-            readAgain();
+            account.refreshAfterChange(check -> error.set(""));
         }, text -> {
             undone.run();
             error.set(text);

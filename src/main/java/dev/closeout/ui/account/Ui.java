@@ -1,10 +1,14 @@
 package dev.closeout.ui.account;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,6 +46,16 @@ public final class Ui {
         return label;
     }
 
+    /** What went wrong, in red where it happened; it takes no room while there is nothing to say. */
+    public static Label failureLine(ObservableValue<String> text) {
+        Label label = text("");
+        label.getStyleClass().add(Styles.DANGER);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
     public static FontIcon icon(Feather feather) {
         return new FontIcon(feather);
     }
@@ -60,6 +74,21 @@ public final class Ui {
         box.setId(id);
         box.getStyleClass().add("hand-off");
         return box;
+    }
+
+    /** A page in its scroll pane, its column centred in a wide window. */
+    public static ScrollPane scroll(Node page) {
+        ScrollPane scroll = new ScrollPane(centred(page));
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** A column centred in the room it is given: a large window's room goes to both sides, not all to the right. */
+    public static Node centred(Node column) {
+        StackPane room = new StackPane(column);
+        StackPane.setAlignment(column, Pos.TOP_CENTER);
+        room.getStyleClass().add("centred");
+        return room;
     }
 
     /** A page's column: padded, spaced, as wide as the window allows. */

@@ -61,7 +61,7 @@ public final class AlternativesView {
     }
 
     private void show(Alternative open) {
-        scroll.setContent(open == null ? overview : flows.computeIfAbsent(open, this::flow));
+        scroll.setContent(Ui.centred(open == null ? overview : flows.computeIfAbsent(open, this::flow)));
         scroll.setVvalue(0);
     }
 

@@ -9,7 +9,9 @@ import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.plan.PlanDoor;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -44,18 +46,29 @@ public final class DashboardView {
     private final DashboardViewModel vm;
     private final Messages messages;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
+    private final TableView<HoldingRow> holdings = new TableView<>();
+    private static final double MIN_TABLE_HEIGHT = 320;
+    private static final double EARN_ROW = 38;
+    private static final double EARN_HEADER = 44;
 
-    /** {@code toWizard} opens the close-account wizard; {@code toAlternatives} the pause alternatives; {@code toExport} the history export. */
-    public DashboardView(DashboardViewModel vm, Messages messages, Runnable toWizard, Runnable toAlternatives, Runnable toExport) {
+    /**
+     * {@code toWizard} opens the close-account wizard, {@code toEligibility} its list of what blocks closure;
+     * {@code toAlternatives} the pause alternatives; {@code toExport} the history export.
+     */
+    public DashboardView(DashboardViewModel vm, Messages messages, Runnable toWizard, Runnable toEligibility, Runnable toAlternatives,
+            Runnable toExport) {
         this.vm = vm;
         this.messages = messages;
         VBox page = Ui.page(Ui.title(messages.get("ui.dashboard.title")), summary(toWizard, toExport), checks(), chart(),
                 Ui.heading(messages.get("ui.dashboard.holdings")), holdingsFilters(), holdingsTable(),
                 Ui.heading(messages.get("ui.dashboard.earn")), earnTable(), Ui.heading(messages.get("ui.dashboard.ties")),
-                counts(toWizard, toAlternatives));
+                counts(toEligibility, toAlternatives));
         page.setId("dashboard");
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
+        page.getStyleClass().add("wide");
+        root = Ui.scroll(page);
+        // The holdings table takes most of a tall window, never less than a dozen rows.
+        holdings.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(MIN_TABLE_HEIGHT, root.getViewportBounds().getHeight() - 140), root.viewportBoundsProperty()));
     }
 
     private Node summary(Runnable toWizard, Runnable toExport) {
@@ -80,7 +93,12 @@ public final class DashboardView {
         Button export = new Button(messages.get("ui.export.title"), Ui.icon(Feather.DOWNLOAD));
         export.setId("dashboard-export");
         export.setOnAction(e -> toExport.run());
-        HBox actions = new HBox(10, asOf, refresh, export, PlanDoor.button(messages, "dashboard-plan"));
+        Button plan = PlanDoor.button(messages, "dashboard-plan");
+        for (Button button : List.of(refresh, export, plan)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // At the smallest window the buttons go to a line of their own rather than lose their words.
+        FlowPane actions = new FlowPane(10, 8, asOf, refresh, export, plan);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox totals = new VBox(4, Ui.muted(messages.get("ui.dashboard.total")), total, owed, btc, actions, error);
         HBox.setHgrow(totals, Priority.ALWAYS);
@@ -195,9 +213,8 @@ public final class DashboardView {
     }
 
     private Node holdingsTable() {
-        TableView<HoldingRow> table = new TableView<>();
+        TableView<HoldingRow> table = holdings;
         table.setId("holdings-table");
-        table.setPrefHeight(320);
         table.getStyleClass().add(Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<HoldingRow, String> asset = sortable(column(messages.get("ui.dashboard.col.asset"), HoldingRow::asset),
@@ -206,10 +223,11 @@ public final class DashboardView {
                 Comparator.comparing(HoldingRow::place));
         TableColumn<HoldingRow, BigDecimal> amount = sortable(column(messages.get("ui.dashboard.col.amount"), HoldingRow::amount),
                 Comparator.comparing(HoldingRow::amount));
-        amount.setCellFactory(c -> textCell(BigDecimal::toPlainString));
+        amount.setCellFactory(c -> amountCell(HoldingRow::asset));
         TableColumn<HoldingRow, BigDecimal> value = sortable(column(messages.get("ui.dashboard.col.usd"), HoldingRow::usdValue),
                 Comparator.comparing(HoldingRow::usdValue, Comparator.nullsFirst(Comparator.naturalOrder())));
         value.setCellFactory(c -> textCell(vm::usd));
+        value.getStyleClass().add("numeric");
         TableColumn<HoldingRow, HoldingRow> dust = sortable(column("", row -> row),
                 Comparator.comparing(HoldingRow::dust).thenComparing(HoldingRow::totalOnly));
         dust.setCellFactory(c -> new TableCell<>() {
@@ -226,7 +244,7 @@ public final class DashboardView {
                 setGraphic(badge);
             }
         });
-        table.getColumns().setAll(java.util.List.of(asset, place, amount, value, dust));
+        table.getColumns().setAll(List.of(asset, place, amount, value, dust));
         SortedList<HoldingRow> sorted = new SortedList<>(vm.shownHoldings());
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> rowOrder(table), table.comparatorProperty()));
         // The sorted list does the sorting; the table has nothing left to do.
@@ -235,18 +253,27 @@ public final class DashboardView {
         Label nothing = new Label();
         nothing.textProperty().bind(vm.holdingsEmptyProperty());
         table.setPlaceholder(nothing);
-        return table;
+        Label shown = Ui.muted("");
+        shown.setId("holdings-shown");
+        shown.textProperty().bind(vm.holdingsShownProperty());
+        return new VBox(6, table, shown);
     }
 
     private Node earnTable() {
         TableView<EarnRow> table = new TableView<>(vm.earn());
         table.setId("earn-table");
-        table.setPrefHeight(170);
+        // As tall as its rows, no spare empty one below them.
+        table.setFixedCellSize(EARN_ROW);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> EARN_ROW * Math.max(2, vm.earn().size()) + EARN_HEADER, vm.earn()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<EarnRow, BigDecimal> amount = column(messages.get("ui.dashboard.col.amount"), EarnRow::amount);
-        amount.setCellFactory(c -> textCell(BigDecimal::toPlainString));
-        table.getColumns().setAll(java.util.List.of(column(messages.get("ui.dashboard.col.product"), EarnRow::product),
-                column(messages.get("ui.dashboard.col.asset"), EarnRow::asset), amount,
+        amount.setCellFactory(c -> amountCell(EarnRow::asset));
+        TableColumn<EarnRow, BigDecimal> usd = column(messages.get("ui.dashboard.col.usd"), EarnRow::usdValue);
+        usd.setCellFactory(c -> textCell(vm::usd));
+        usd.getStyleClass().add("numeric");
+        table.getColumns().setAll(List.of(column(messages.get("ui.dashboard.col.product"), EarnRow::product),
+                column(messages.get("ui.dashboard.col.asset"), EarnRow::asset), amount, usd,
                 column(messages.get("ui.dashboard.col.apr"), EarnRow::apr),
                 column(messages.get("ui.dashboard.col.maturity"), EarnRow::maturity),
                 column(messages.get("ui.dashboard.col.penalty"), EarnRow::penalty)));
@@ -256,27 +283,31 @@ public final class DashboardView {
         return table;
     }
 
-    private Node counts(Runnable toWizard, Runnable toAlternatives) {
+    private Node counts(Runnable toEligibility, Runnable toAlternatives) {
         FlowPane tiles = new FlowPane(10, 10);
         tiles.getChildren().addAll(
                 tile("count-orders", c -> vm.tile(c, UnknownPart.Part.OPEN_ORDERS,
-                        messages.get("ui.dashboard.count.orders", c.openOrders())), toWizard),
+                        messages.get("ui.dashboard.count.orders", c.openOrders())), Counts::openOrders, toEligibility),
                 tile("count-p2p", c -> vm.tile(c, UnknownPart.Part.P2P_ORDERS,
-                        messages.get("ui.dashboard.count.p2p", c.openP2pOrders())), toWizard),
+                        messages.get("ui.dashboard.count.p2p", c.openP2pOrders())), Counts::openP2pOrders, toEligibility),
                 tile("count-subaccounts", c -> vm.tile(c, UnknownPart.Part.SUB_ACCOUNTS,
-                        messages.get("ui.dashboard.count.subAccounts", c.openSubAccounts())), toWizard),
+                        messages.get("ui.dashboard.count.subAccounts", c.openSubAccounts())), Counts::openSubAccounts, toEligibility),
                 tile("count-apikeys", c -> vm.tile(c, SideReading.KEY_PERMISSIONS,
-                        messages.get("ui.dashboard.count.apiKeys", c.apiKeys())), toAlternatives),
+                        messages.get("ui.dashboard.count.apiKeys", c.apiKeys())), Counts::apiKeys, toAlternatives),
                 tile("count-plans", c -> vm.tile(c, SideReading.RECURRING_PLANS,
-                        messages.get("ui.dashboard.count.plans", c.recurringPlans())), toAlternatives));
+                        messages.get("ui.dashboard.count.plans", c.recurringPlans())), Counts::recurringPlans, toAlternatives));
         return tiles;
     }
 
-    private Button tile(String id, Function<Counts, String> text, Runnable go) {
+    /** A count that leads to where its items are dealt with; a count of none leads nowhere and says so by being off. */
+    private Button tile(String id, Function<Counts, String> text, ToIntFunction<Counts> count, Runnable go) {
         Button tile = new Button();
         tile.setId(id);
         tile.getStyleClass().add(Styles.BUTTON_OUTLINED);
         tile.textProperty().bind(Bindings.createStringBinding(() -> text.apply(vm.countsProperty().get()), vm.countsProperty()));
+        tile.disableProperty().bind(Bindings.createBooleanBinding(() -> count.applyAsInt(vm.countsProperty().get()) == 0
+                && vm.countsProperty().get().unread().isEmpty() && vm.countsProperty().get().sideUnread().isEmpty(), vm.countsProperty()));
+        tile.setMinWidth(Region.USE_PREF_SIZE);
         tile.setOnAction(e -> go.run());
         return tile;
     }
@@ -309,6 +340,20 @@ public final class DashboardView {
         TableColumn<R, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** An amount in the user's locale, right-aligned, to its last unit; the row says which asset it counts. */
+    private <R> TableCell<R, BigDecimal> amountCell(Function<R, String> asset) {
+        TableCell<R, BigDecimal> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal amount, boolean empty) {
+                super.updateItem(amount, empty);
+                R row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty || amount == null || row == null ? null : messages.amounts().number(amount, asset.apply(row)));
+            }
+        };
+        cell.getStyleClass().add("numeric");
+        return cell;
     }
 
     private static <R, T> TableCell<R, T> textCell(Function<T, String> text) {

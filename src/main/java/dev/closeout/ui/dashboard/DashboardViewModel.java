@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -83,6 +85,8 @@ public final class DashboardViewModel {
     private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper earnEmpty = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper holdingsEmpty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper holdingsShown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noMatch = new ReadOnlyStringWrapper("");
 
     public DashboardViewModel(AccountState account) {
         this.account = account;
@@ -140,6 +144,7 @@ public final class DashboardViewModel {
             }
         }
         holdings.setAll(rows);
+        showCount();
         showTotals(s, rows);
         showPlaces(rows);
         earn.setAll(earnRows(s, ReportWording.dayOf(check.report())));
@@ -224,13 +229,18 @@ public final class DashboardViewModel {
                     : e.earlyRedemption() == EarnPosition.EarlyRedemption.ALLOWED
                     ? messages.get("ui.dashboard.penalty", e.earlyRedemptionPenalty() == null ? "0" : e.earlyRedemptionPenalty().toPlainString(), e.asset())
                     : messages.get("ui.dashboard.noEarlyRedemption");
-            rows.add(new EarnRow(messages.get("ui.dashboard.product." + e.product().name()), e.asset(), e.amount(), apr, maturity, penalty));
+            rows.add(new EarnRow(messages.get("ui.dashboard.product." + e.product().name()), e.asset(), e.amount(), usd(s, e.asset(), e.amount()),
+                    apr, maturity, penalty));
         }
         for (StakingPosition st : s.staking()) {
             String release = st.releasesOn() == null || !st.releasesOn().isAfter(today) ? messages.get("ui.dashboard.releasableNow")
                     : messages.get("ui.dashboard.maturity", st.releasesOn().toString(), ChronoUnit.DAYS.between(today, st.releasesOn()));
             rows.add(new EarnRow(messages.get("ui.dashboard.product." + st.product().name()), st.asset(), st.amount(),
-                    messages.get("ui.dashboard.none"), release, messages.get("ui.dashboard.none")));
+                    usd(s, st.asset(), st.amount()), messages.get("ui.dashboard.none"), release, messages.get("ui.dashboard.none")));
+        }
+        for (LaunchpoolStake l : s.launchpool()) {
+            rows.add(new EarnRow(messages.get("ui.dashboard.place.launchpool"), l.asset(), l.amount(), usd(s, l.asset(), l.amount()),
+                    messages.get("ui.dashboard.none"), messages.get("ui.dashboard.releasableNow"), messages.get("ui.dashboard.none")));
         }
         return rows;
     }
@@ -244,6 +254,17 @@ public final class DashboardViewModel {
                 && (chosen == null || chosen.equals(ALL_PLACES) || row.place().equals(chosen))
                 && (!onlyDust || row.dust());
         shownHoldings.setPredicate(shown);
+        showCount();
+    }
+
+    /** How many holdings the table shows and what they are worth; when the search finds none, that nothing matches it. */
+    private void showCount() {
+        BigDecimal worth = shownHoldings.stream().map(HoldingRow::usdValue).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        holdingsShown.set(messages.get(shownHoldings.size() == holdings.size() ? "ui.dashboard.shownAll" : "ui.dashboard.shownSome",
+                shownHoldings.size(), holdings.size(), wording.usd(worth)));
+        String text = search.get() == null ? "" : search.get().strip();
+        noMatch.set(holdings.isEmpty() || text.isEmpty() && !dustOnly.get() && ALL_PLACES.equals(place.get()) ? ""
+                : text.isEmpty() ? messages.get("ui.dashboard.noneFiltered") : messages.get("ui.dashboard.noMatch", text));
     }
 
     /** The holdings the search and filters let through; the table sorts them. */
@@ -358,9 +379,14 @@ public final class DashboardViewModel {
         return earnEmpty.getReadOnlyProperty();
     }
 
-    /** What the holdings table says when it lists nothing: nothing held, or that the balances could not be read. */
-    public ReadOnlyStringProperty holdingsEmptyProperty() {
-        return holdingsEmpty.getReadOnlyProperty();
+    /** What the holdings table says when it lists nothing: nothing matches the search, nothing held, or the balances could not be read. */
+    public StringBinding holdingsEmptyProperty() {
+        return Bindings.when(noMatch.isEmpty()).then(holdingsEmpty).otherwise(noMatch);
+    }
+
+    /** "26 holdings, ≈ 9,288.90 USD", or how many of them the search and filters show. */
+    public ReadOnlyStringProperty holdingsShownProperty() {
+        return holdingsShown.getReadOnlyProperty();
     }
 
     public String usd(BigDecimal value) {

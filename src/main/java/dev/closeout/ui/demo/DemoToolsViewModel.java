@@ -4,7 +4,9 @@ import dev.closeout.exchange.DemoControls;
 import dev.closeout.exchange.DemoControls.InboxMessage;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
+import dev.closeout.ui.demo.InboxLine.Mark;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class DemoToolsViewModel {
     private final Optional<DemoControls> demo;
     private final Messages messages;
     private final Runnable onReset;
-    private final ObservableList<String> inbox = FXCollections.observableArrayList();
+    private final ObservableList<InboxLine> inbox = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper authenticatorCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper demoTime = new ReadOnlyStringWrapper("");
 
@@ -42,23 +44,34 @@ public final class DemoToolsViewModel {
         return demo.isPresent();
     }
 
-    /** Reads the inbox and the current authenticator code again. */
+    /**
+     * Reads the inbox and the current authenticator code again. The list changes only when a line
+     * does, so a code being selected on screen stays selected while the clock ticks.
+     */
     public void refresh() {
-        demo.ifPresent(d -> account.executors().run(() -> new Inbox(d.inbox(), d.authenticatorCode(), messages.moment(d.now())), read -> {
-            List<String> newestFirst = new ArrayList<>(read.messages().stream().map(this::describe).toList());
+        demo.ifPresent(d -> account.executors().run(() -> new Inbox(d.inbox(), d.authenticatorCode(), d.now()), read -> {
+            List<InboxLine> newestFirst = new ArrayList<>(read.messages().stream().map(m -> line(m, read.now())).toList());
             Collections.reverse(newestFirst);
-            inbox.setAll(newestFirst);
+            if (!inbox.equals(newestFirst)) {
+                inbox.setAll(newestFirst);
+            }
             authenticatorCode.set(read.code());
-            demoTime.set(messages.get("ui.demo.time", read.now()));
+            demoTime.set(messages.get("ui.demo.time", messages.moment(read.now())));
         }, failure -> demoTime.set(account.describe(failure))));
     }
 
-    private record Inbox(List<InboxMessage> messages, String code, String now) {
+    private record Inbox(List<InboxMessage> messages, String code, Instant now) {
     }
 
-    private String describe(InboxMessage m) {
-        return messages.get("ui.demo.inbox.message." + m.channel().name(), m.to(), m.code(), messages.moment(m.sentAt()),
-                messages.moment(m.expiresAt()));
+    private InboxLine line(InboxMessage m, Instant now) {
+        Mark mark = switch (m.use()) {
+            case USED -> Mark.USED;
+            case REPLACED -> Mark.REPLACED;
+            case UNUSED -> now.isBefore(m.expiresAt()) ? Mark.WAITING : Mark.EXPIRED;
+        };
+        return new InboxLine(messages.get("ui.demo.inbox.to." + m.channel().name(), m.to()), m.code(),
+                messages.get("ui.demo.inbox.when", messages.moment(m.sentAt()), messages.moment(m.expiresAt())), mark,
+                messages.get("ui.demo.inbox.mark." + mark.name()));
     }
 
     public void advance(Duration by) {
@@ -89,7 +102,7 @@ public final class DemoToolsViewModel {
     }
 
     /** Delivered email and SMS codes, newest first. */
-    public ObservableList<String> inbox() {
+    public ObservableList<InboxLine> inbox() {
         return inbox;
     }
 

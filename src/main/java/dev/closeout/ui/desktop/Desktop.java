@@ -9,8 +9,8 @@ import javafx.stage.Window;
  */
 public record Desktop(FolderChooser folderChooser, FolderOpener folderOpener, Browser browser) {
 
-    /** The system's folder dialog over {@code owner}; the file manager and the browser reached through the app's host services. */
+    /** The system's folder dialog over {@code owner}, its file manager, and the browser reached through the app's host services. */
     public static Desktop of(Window owner, HostServices host) {
-        return new Desktop(new FxFolderChooser(owner), new FxFolderOpener(host), new FxBrowser(host));
+        return new Desktop(new FxFolderChooser(owner), new FxFolderOpener(), new FxBrowser(host));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
-/** The system's folder dialog, owned by the main window; it opens where the user last chose. */
+/** The system's folder dialog, owned by the main window; it opens where the user last chose, or in the home folder. */
 public final class FxFolderChooser implements FolderChooser {
 
     private final Window owner;
@@ -20,8 +20,11 @@ public final class FxFolderChooser implements FolderChooser {
     public Optional<Path> choose(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        if (last != null && last.isDirectory()) {
-            chooser.setInitialDirectory(last);
+        // Never the file dialog's "Recent", where a typed path goes nowhere: the last folder chosen, else the home folder.
+        File home = new File(System.getProperty("user.home", "."));
+        File start = last != null && last.isDirectory() ? last : home;
+        if (start.isDirectory()) {
+            chooser.setInitialDirectory(start);
         }
         File chosen = chooser.showDialog(owner);
         if (chosen != null) {

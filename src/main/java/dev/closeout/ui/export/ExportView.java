@@ -5,23 +5,25 @@ import dev.closeout.closure.export.ExportFormat;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.export.ExportViewModel.State;
 import dev.closeout.ui.account.Ui;
+import dev.closeout.ui.desktop.OwnedWindow;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -95,8 +97,10 @@ public final class ExportView {
         Label summary = Ui.text("");
         summary.setId("export-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        Label folder = Ui.text("");
+        // The folder's path can be selected and copied: without a file manager it is the way there.
+        TextField folder = new TextField();
         folder.setId("export-folder");
+        folder.setEditable(false);
         folder.getStyleClass().add(Styles.TEXT_BOLD);
         folder.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString(), vm.folderProperty()));
@@ -104,9 +108,17 @@ public final class ExportView {
         open.setId("export-open");
         open.getStyleClass().add(Styles.ACCENT);
         open.setOnAction(e -> vm.openFolder());
-        HBox actions = new HBox(10, open);
+        Button copy = new Button(messages.get("ui.export.copyPath"), Ui.icon(Feather.COPY));
+        copy.setId("export-copy-path");
+        copy.setOnAction(e -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, folder.getText())));
+        HBox actions = new HBox(10, open, copy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox done = new VBox(10, summary, folder, actions, files(), notIncluded());
+        Label noFileManager = Ui.text("");
+        noFileManager.setId("export-open-failed");
+        noFileManager.getStyleClass().add(Styles.WARNING);
+        noFileManager.textProperty().bind(vm.openFailedProperty());
+        noFileManager.managedProperty().bind(vm.openFailedProperty().isNotEmpty());
+        VBox done = new VBox(10, summary, folder, actions, noFileManager, files(), notIncluded());
         showWhile(done, State.DONE);
         return done;
     }
@@ -148,18 +160,14 @@ public final class ExportView {
 
     /** Shows the view in a window of its own over {@code owner}; closing it cancels an export under way. */
     public void showOver(Window owner) {
-        Stage window = new Stage();
-        window.initOwner(owner);
-        window.initModality(Modality.WINDOW_MODAL);
-        window.setTitle(messages.get("ui.export.title"));
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        window.setScene(scene);
-        window.setOnHidden(e -> vm.cancel());
-        // Each state shows other parts: the window follows, so the result's buttons are never cut off.
-        vm.stateProperty().addListener((obs, old, now) -> window.sizeToScene());
+        Button close = new Button(messages.get("ui.close"));
+        close.setId("export-close");
+        close.textProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(State.DONE))
+                .then(messages.get("ui.done")).otherwise(messages.get("ui.close")));
+        OwnedWindow window = new OwnedWindow(owner, messages.get("ui.export.title"), root, close);
+        window.onClosed(vm::cancel);
+        // Each state shows other parts: the window grows with them, so the result's buttons are never cut off.
+        vm.stateProperty().addListener((obs, old, now) -> window.fitContent());
         window.show();
     }
 }

@@ -52,6 +52,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notIncluded = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper openFailed = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper files = new ReadOnlyStringWrapper("");
     private final Map<ExportFormat, BooleanProperty> formats = new EnumMap<>(ExportFormat.class);
@@ -163,11 +164,21 @@ public final class ExportViewModel {
         }
     }
 
-    /** Shows the exported folder in the file manager. */
+    /** Shows the exported folder in the file manager; where there is none, says so: the path can be copied instead. */
     public void openFolder() {
-        if (folder.get() != null) {
-            opener.open(folder.get());
+        Path exported = folder.get();
+        if (exported != null) {
+            openFailed.set("");
+            account.executors().run(() -> {
+                opener.open(exported);
+                return exported;
+            }, opened -> { }, failure -> openFailed.set(messages.get("ui.export.noFileManager", exported.toString())));
         }
+    }
+
+    /** That no file manager could show the folder, with its path; empty when it could. */
+    public ReadOnlyStringProperty openFailedProperty() {
+        return openFailed.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

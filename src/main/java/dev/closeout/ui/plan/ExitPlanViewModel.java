@@ -4,6 +4,8 @@ import dev.closeout.account.AccountSnapshot;
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.ReportWording;
+import dev.closeout.closure.Review;
+import dev.closeout.closure.Reviews;
 import dev.closeout.closure.plan.Choice;
 import dev.closeout.closure.plan.Destination;
 import dev.closeout.closure.plan.ExitPlan;
@@ -210,7 +212,7 @@ public final class ExitPlanViewModel {
             return;
         }
         if (!(step.perform() instanceof AccountAction.Withdraw w)) {
-            confirmAndPerform(step, step.perform(), "");
+            confirmAndPerform(step, step.perform());
             return;
         }
         String to = Objects.requireNonNullElse(address.get(), "").strip();
@@ -223,15 +225,15 @@ public final class ExitPlanViewModel {
                 String messageKey = problem.get();
                 result.set(Result.of(new ActionResult(ActionResult.Outcome.REFUSED, messageKey, List.of(step.network().name())), wording));
             } else {
-                confirmAndPerform(step, new AccountAction.Withdraw(w.asset(), w.network(), to, w.amount()), to);
+                confirmAndPerform(step, new AccountAction.Withdraw(w.asset(), w.network(), to, w.amount()));
             }
         }, error::set);
     }
 
-    /** Asks first where money moves; what the exchange did not do at once is not asked again. */
-    private void confirmAndPerform(Step step, AccountAction action, String to) {
-        if (step.asksFirst() && !dialogs.confirm(messages.get("ui.eligibility.confirm.title"), question(step, to),
-                messages.get("ui.eligibility.confirm.yes"))) {
+    /** Reviewed first where money moves, as everywhere in the app; what the exchange did not do at once is not asked again. */
+    private void confirmAndPerform(Step step, AccountAction action) {
+        Optional<Review> review = new Reviews(account.check().snapshot()).of(action, Optional.ofNullable(step.network()));
+        if (review.isPresent() && !dialogs.review(review.get())) {
             return;
         }
         work.change(() -> service.perform(action), answer -> {
@@ -243,13 +245,6 @@ public final class ExitPlanViewModel {
                 address.set("");
             }
         });
-    }
-
-    private String question(Step step, String to) {
-        String money = words.money(step);
-        String what = step.action() == Step.Action.WITHDRAW ? messages.get("ui.plan.confirm.withdraw", words.step(step), to)
-                : words.step(step);
-        return messages.get("ui.plan.confirm", what, money.isEmpty() ? messages.get("ui.plan.confirm.noFee") : money);
     }
 
     public ObjectProperty<Where> whereProperty() {

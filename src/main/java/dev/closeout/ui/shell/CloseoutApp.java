@@ -11,8 +11,10 @@ import dev.closeout.keychain.Keychain;
 import dev.closeout.keychain.RememberedKeys;
 import dev.closeout.storage.Preferences;
 import dev.closeout.ui.account.Crashes;
+import dev.closeout.ui.account.Remembered;
 import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.desktop.Desktop;
+import dev.closeout.ui.desktop.FxDialogService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -42,7 +46,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The desktop app: one main window, at least 960×640, its size and position, theme and
+ * The desktop app: one main window, at least {@link MainWindow#MIN_WIDTH} × {@link MainWindow#MIN_HEIGHT}, its size and position, theme and
  * language remembered. {@link #launch(Options)} is how {@code Main} starts it.
  */
 public final class CloseoutApp extends Application {
@@ -76,11 +80,14 @@ public final class CloseoutApp extends Application {
     private UiExecutors executors;
     private RememberedKeys rememberedKeys;
     private UiExecutors keychainWork;
-    private boolean dark;
+    /** The theme: the header's button and Settings switch it; it is remembered. */
+    private final BooleanProperty dark = new SimpleBooleanProperty();
     private ClosureService service;
     /** The demo, kept while another exchange is connected, for "Back to the demo". */
     private ClosureService demo;
     private Locale language;
+    /** The window's content now: asked whether something is under way when the window is closed. */
+    private MainWindow shown;
     /** Above whatever the window shows: the account's pages, or the opening screen; a failure nobody caught shows here. */
     private final StackPane root = new StackPane();
     private final Label crashNotice = new Label();
@@ -113,17 +120,17 @@ public final class CloseoutApp extends Application {
         executors = UiExecutors.production();
         rememberedKeys = new RememberedKeys(options.keychain(), preferences);
         keychainWork = UiExecutors.production("closeout-keychain");
-        dark = preferences.get("theme").map("dark"::equals).orElse(false);
+        dark.set(preferences.get("theme").map("dark"::equals).orElse(false));
         applyTheme();
+        dark.addListener((obs, was, now) -> {
+            applyTheme();
+            preferences.put("theme", now ? "dark" : "light");
+            save();
+        });
         Locale language = preferences.get("language").map(Locale::forLanguageTag).orElse(Locale.getDefault());
         this.language = language;
         Crashes.install(options.dataDir(), log -> Platform.runLater(() -> showCrash(log)));
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
-        stage.setWidth(preferences.number("window.width").orElse(1180.0));
-        stage.setHeight(preferences.number("window.height").orElse(780.0));
-        preferences.number("window.x").ifPresent(stage::setX);
-        preferences.number("window.y").ifPresent(stage::setY);
+        WindowPlace.apply(stage, preferences);
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) { // drawn from icons/closeout.svg by icons/generate.sh
@@ -149,6 +156,11 @@ public final class CloseoutApp extends Application {
         stage.setScene(new Scene(root, stage.getWidth(), stage.getHeight()));
         stage.getScene().getStylesheets().add(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/closeout.css")).toExternalForm());
         stage.setOnHiding(e -> saveWindow());
+        stage.setOnCloseRequest(e -> {
+            if (shown != null && shown.inProgress() && !askBeforeClosing()) {
+                e.consume();
+            }
+        });
         stage.show();
         if (options.probeStartup()) {
             afterNextFrame(() -> System.out.println("first-frame-ms=" + sinceStart() + " rss-kb=" + rssKb()));
@@ -177,7 +189,7 @@ public final class CloseoutApp extends Application {
             }
             this.service = service;
             this.demo = service;
-            build(language);
+            build(language, null);
             if (options.probeStartup()) {
                 afterNextFrame(() -> {
                     System.out.println("account-shown-ms=" + sinceStart());
@@ -187,20 +199,46 @@ public final class CloseoutApp extends Application {
         }));
     }
 
-    /** Builds the window's content in a language; switching language builds it again. */
-    private void build(Locale language) {
+    /**
+     * Builds the window's content in a language, where the person was (kept in the settings), or on
+     * {@code page} when not null; switching language builds it again, where the person was.
+     */
+    private void build(Locale language, MainWindow.Page page) {
         this.language = language;
         Messages messages = Messages.forLocale(language);
-        stage.setTitle(messages.get("ui.app.title"));
+        stage.setTitle(messages.get(service.demoControls().isPresent() ? "ui.app.titleDemo" : "ui.app.title"));
         MainWindow.ExchangeSwitch exchanges = new MainWindow.ExchangeSwitch(this::switchTo, () -> switchTo(demo),
                 options.binance().apply(messages), rememberedKeys, keychainWork);
         MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
             preferences.put("language", chosen.toLanguageTag());
             save();
-            build(chosen);
-        }, this::toggleTheme, Desktop.of(stage, getHostServices()), exchanges);
+            build(chosen, MainWindow.Page.SETTINGS);
+        }, dark, Desktop.of(stage, getHostServices()), exchanges);
+        window.remember(new Remembered() {
+            @Override
+            public Optional<String> get(String key) {
+                return preferences.get(key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                preferences.put(key, value);
+                save();
+            }
+        });
+        if (page != null) {
+            window.show(page);
+        }
+        shown = window;
         root.getChildren().set(0, window.node());
         window.start();
+    }
+
+    /** Asks before the window closes in the middle of something; where the person was is kept either way. */
+    private boolean askBeforeClosing() {
+        Messages messages = Messages.forLocale(language);
+        return new FxDialogService(stage, messages)
+                .confirm(messages.get("ui.app.closeTitle"), messages.get("ui.app.closeQuestion"), messages.get("ui.app.closeYes"));
     }
 
     /** "Something went wrong", in place above the page, naming the log; a click puts it away. */
@@ -211,30 +249,18 @@ public final class CloseoutApp extends Application {
         crashNotice.setVisible(true);
     }
 
-    /** The whole window, again, on another exchange's account; the language stays. */
+    /** The whole window, again, on another exchange's account, still on Settings where it was connected; the language stays. */
     private void switchTo(ClosureService next) {
         service = next;
-        build(language);
-    }
-
-    private void toggleTheme() {
-        dark = !dark;
-        applyTheme();
-        preferences.put("theme", dark ? "dark" : "light");
-        save();
+        build(language, MainWindow.Page.SETTINGS);
     }
 
     private void applyTheme() {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void saveWindow() {
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            preferences.put("window.width", String.valueOf(stage.getWidth()));
-            preferences.put("window.height", String.valueOf(stage.getHeight()));
-            preferences.put("window.x", String.valueOf(stage.getX()));
-            preferences.put("window.y", String.valueOf(stage.getY()));
-        }
+        WindowPlace.remember(stage, preferences);
         save();
     }
 

@@ -11,6 +11,7 @@ import dev.closeout.keychain.RememberedKeys;
 import dev.closeout.ui.account.AccountBanner;
 import dev.closeout.ui.account.AccountState;
 import dev.closeout.ui.account.HandOffBar;
+import dev.closeout.ui.account.Remembered;
 import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.demo.DemoToolsView;
@@ -19,50 +20,57 @@ import dev.closeout.ui.plan.PlanDoor;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The main window's content: the header (navigation, the demo's tools, the theme), the
- * hand-off bar and the page shown; {@link Pages} builds the pages.
+ * The main window's content: the header (navigation, the demo's tools, the theme, settings), the
+ * demo's banner, the hand-off bar and the page shown; {@link Pages} builds the pages.
  */
 public final class MainWindow {
 
-    public enum Page { DASHBOARD, ALTERNATIVES, CLOSE }
+    /** The window's pages: the start page, the three ways on, and the app's settings. */
+    public enum Page { START, DASHBOARD, ALTERNATIVES, CLOSE, SETTINGS }
+
+    /**
+     * The smallest window, title bar included. A 1366×768 laptop at 125 % scaling has 1092×614
+     * logical pixels; less a taskbar of up to 54 of them, 1000×560 fits, and every page is laid out
+     * to keep its words whole at this size.
+     */
+    public static final double MIN_WIDTH = 1000;
+    public static final double MIN_HEIGHT = 560;
+    /** What the window's content has at its smallest, less a title bar of 30 pixels: the size UI tests use. */
+    public static final double MIN_CONTENT_HEIGHT = MIN_HEIGHT - 30;
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final Map<Page, ToggleButton> nav = new EnumMap<>(Page.class);
+    private final Header header;
     private final Messages messages;
     private final AccountState account;
     private final Pages pages;
+    private final ReadOnlyObjectWrapper<Page> shown = new ReadOnlyObjectWrapper<>(Page.START);
     /** Held here: the window keeps only a weak reference, so a window built again for another account lets this one go. */
     private final ChangeListener<Boolean> focus;
 
     /** {@code desktop} asks for the folder an export goes into and shows it in the file manager afterwards. */
     public MainWindow(ClosureService service, UiExecutors executors, Messages messages, Window owner, Locale language,
-            Consumer<Locale> onLanguage, Runnable onThemeToggle, Desktop desktop) {
-        this(service, executors, messages, owner, language, onLanguage, onThemeToggle, desktop, null);
+            Consumer<Locale> onLanguage, BooleanProperty dark, Desktop desktop) {
+        this(service, executors, messages, owner, language, onLanguage, dark, desktop, null);
     }
 
     /**
@@ -75,35 +83,45 @@ public final class MainWindow {
             RememberedKeys rememberedKeys, UiExecutors keychainWork) {
     }
 
-    /** {@code exchanges}, when not null, lets Settings connect a Binance account and go back to the demo. */
+    /**
+     * {@code exchanges}, when not null, lets Settings connect a Binance account and go back to the
+     * demo; {@code dark} is the theme, switched by the header and Settings.
+     */
     public MainWindow(ClosureService service, UiExecutors executors, Messages messages, Window owner, Locale language,
-            Consumer<Locale> onLanguage, Runnable onThemeToggle, Desktop desktop, ExchangeSwitch exchanges) {
+            Consumer<Locale> onLanguage, BooleanProperty dark, Desktop desktop, ExchangeSwitch exchanges) {
         this.messages = messages;
         this.account = new AccountState(service, executors, messages, desktop.browser());
-        pages = new Pages(account, executors, owner, language, onLanguage, desktop, exchanges, this::show);
+        pages = new Pages(account, executors, owner, new Pages.App(language, onLanguage, dark), desktop, exchanges, this::show);
         DemoToolsView demoView = pages.demoTools().orElse(null);
+        header = new Header(messages, service.exchangeId(), demoView, dark, this::show);
+        root.setTop(header.node());
         root.addEventHandler(PlanDoor.OPEN, e -> {
             content.getChildren().setAll(pages.enterExitPlan());
-            nav.values().forEach(button -> button.setSelected(false));
+            header.shown(null);
         });
-        root.setTop(header(service, demoView, onThemeToggle));
         VBox.setVgrow(content, Priority.ALWAYS);
-        VBox center = new VBox(new AccountBanner(account, messages).node(), new HandOffBar(account, messages).node(), content);
-        service.demoControls().flatMap(DemoControls::setAsideFile).ifPresent(file -> center.getChildren().add(0, setAsideBanner(file)));
+        VBox column = new VBox(new AccountBanner(account).node(), new HandOffBar(account, messages).node(), content);
+        service.demoControls().flatMap(DemoControls::setAsideFile).ifPresent(file -> column.getChildren().add(0, setAsideBanner(file)));
+        StackPane center = new StackPane(ChangeToasts.around(column, account));
+        if (demoView != null) {
+            column.getChildren().add(0, demoView.banner());
+            // The inbox lies over the page's right edge: opening it moves nothing on the page, and it keeps clear
+            // of the wizard's Back and Next at the bottom.
+            StackPane.setAlignment(demoView.inboxPanel(), Pos.TOP_RIGHT);
+            StackPane.setMargin(demoView.inboxPanel(), new Insets(8, 8, 76, 0));
+            center.getChildren().add(demoView.inboxPanel());
+        }
         root.setCenter(center);
         // Coming back to the window after a page of the exchange's website was opened reads the account again.
         focus = (obs, was, focused) -> account.handOff().windowFocused(focused);
         owner.focusedProperty().addListener(new WeakChangeListener<>(focus));
-        if (demoView != null) {
-            root.setRight(demoView.inboxPanel());
-        }
         account.checkProperty().addListener((obs, old, check) -> {
             AccountStatus now = check.snapshot().profile().status();
             if ((now == AccountStatus.CLOSING || now == AccountStatus.CLOSED) && pages.wizard().current() != WizardStep.STATUS) {
                 pages.wizard().showStatus();
             }
         });
-        show(Page.CLOSE);
+        show(Page.START);
     }
 
     /** Says, until dismissed, that the demo's state file could not be read and where it was moved. */
@@ -115,43 +133,6 @@ public final class MainWindow {
         return banner;
     }
 
-    private Node header(ClosureService service, DemoToolsView demoView, Runnable onThemeToggle) {
-        Label brand = new Label(messages.get("ui.app.name"), Ui.icon(Feather.SHIELD));
-        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
-        ToggleGroup group = new ToggleGroup();
-        HBox navigation = new HBox(4);
-        for (Page page : Page.values()) {
-            ToggleButton button = new ToggleButton(messages.get("ui.nav." + page.name().toLowerCase(Locale.ROOT)));
-            button.setId("nav-" + page.name().toLowerCase(Locale.ROOT));
-            button.setToggleGroup(group);
-            button.getStyleClass().add(Styles.FLAT);
-            button.setOnAction(e -> show(page));
-            nav.put(page, button);
-            navigation.getChildren().add(button);
-        }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Label exchange = new Label(messages.get("exchange." + service.exchangeId()));
-        exchange.getStyleClass().addAll(Styles.TEXT_SMALL, demoView != null ? "demo-badge" : "exchange-badge");
-        Button theme = new Button(null, Ui.icon(Feather.MOON));
-        theme.setId("theme-toggle");
-        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        theme.setOnAction(e -> onThemeToggle.run());
-        theme.setAccessibleText(messages.get("ui.theme.toggle"));
-        for (Node fixed : List.of(brand, exchange)) {
-            ((Region) fixed).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        nav.values().forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
-        theme.setTooltip(new Tooltip(messages.get("ui.theme.toggle")));
-        HBox header = new HBox(12, brand, navigation, gap, exchange);
-        if (demoView != null) {
-            header.getChildren().addAll(demoView.headerTools());
-        }
-        header.getChildren().add(theme);
-        header.getStyleClass().add("app-header");
-        return header;
-    }
-
     /** "Export your history", in a window of its own over the main one. */
     public void openExport() {
         pages.openExport();
@@ -159,7 +140,29 @@ public final class MainWindow {
 
     public void show(Page page) {
         content.getChildren().setAll(pages.page(page));
-        nav.get(page).setSelected(true);
+        header.shown(page);
+        shown.set(page);
+    }
+
+    /** Gives back where the person was, kept in {@code store}, and keeps it from now on. */
+    public void remember(Remembered store) {
+        WhereThePersonWas.keep(store, shown.getReadOnlyProperty(), this::show, pages.wizard(),
+                pages.demoTools().map(DemoToolsView::inboxOpenProperty));
+    }
+
+    /**
+     * True while leaving would cut something short: the account being read or changed, or the
+     * person in the middle of security verification or the confirmation, whose codes are not kept.
+     */
+    public boolean inProgress() {
+        WizardStep step = pages.wizard().current();
+        return account.loadingProperty().get() || pages.wizard().step(step).busyProperty().get()
+                || step == WizardStep.VERIFICATION || step == WizardStep.CONFIRM;
+    }
+
+    /** The page on screen. */
+    public ReadOnlyObjectProperty<Page> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** The wizard's navigation, for the start-up flow and for tours of the pages. */

@@ -18,8 +18,13 @@ import dev.closeout.ui.export.ExportView;
 import dev.closeout.ui.export.ExportViewModel;
 import dev.closeout.ui.plan.ExitPlanView;
 import dev.closeout.ui.plan.ExitPlanViewModel;
+import dev.closeout.ui.settings.AppSettingsView;
+import dev.closeout.ui.settings.ConnectBinanceView;
+import dev.closeout.ui.settings.ConnectBinanceViewModel;
 import dev.closeout.ui.shell.MainWindow.ExchangeSwitch;
 import dev.closeout.ui.shell.MainWindow.Page;
+import dev.closeout.ui.start.StartView;
+import dev.closeout.ui.start.StartViewModel;
 import dev.closeout.ui.wizard.StepViewModel;
 import dev.closeout.ui.wizard.WizardStep;
 import dev.closeout.ui.wizard.WizardView;
@@ -30,8 +35,8 @@ import dev.closeout.ui.wizard.eligibility.EligibilityView;
 import dev.closeout.ui.wizard.eligibility.EligibilityViewModel;
 import dev.closeout.ui.wizard.notice.NoticeView;
 import dev.closeout.ui.wizard.notice.NoticeViewModel;
-import dev.closeout.ui.wizard.settings.ConnectBinanceView;
-import dev.closeout.ui.wizard.settings.ConnectBinanceViewModel;
+import dev.closeout.ui.settings.ConnectBinanceView;
+import dev.closeout.ui.settings.ConnectBinanceViewModel;
 import dev.closeout.ui.wizard.settings.SettingsView;
 import dev.closeout.ui.wizard.settings.SettingsViewModel;
 import dev.closeout.ui.wizard.status.StatusView;
@@ -45,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.stage.Window;
 
@@ -65,9 +71,13 @@ final class Pages {
     private final ExitPlanViewModel exitPlan;
     private final Node exitPlanPage;
 
+    /** What the app's settings change for the whole app: the language (the window is built again in it) and the theme. */
+    record App(Locale language, Consumer<Locale> onLanguage, BooleanProperty dark) {
+    }
+
     /** {@code exchanges}, when not null, lets Settings connect a Binance account and go back to the demo. */
-    Pages(AccountState account, UiExecutors executors, Window owner, Locale language, Consumer<Locale> onLanguage,
-            Desktop desktop, ExchangeSwitch exchanges, Consumer<Page> show) {
+    Pages(AccountState account, UiExecutors executors, Window owner, App app, Desktop desktop, ExchangeSwitch exchanges,
+            Consumer<Page> show) {
         this.account = account;
         this.messages = account.messages();
         this.owner = owner;
@@ -93,16 +103,21 @@ final class Pages {
 
         Optional<Node> binance = Optional.ofNullable(exchanges).map(e -> connectBinance(e, executors));
         Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
-        views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, language, onLanguage, wizard::next,
-                binance.orElse(null)).node());
+        views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, () -> show.accept(Page.SETTINGS)).node());
         views.put(WizardStep.NOTICE, () -> new NoticeView(notice, messages, () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
         views.put(WizardStep.ELIGIBILITY, () -> new EligibilityView(eligibility, messages, owner).node());
         views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());
         views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
         views.put(WizardStep.STATUS, () -> new StatusView(status, messages, wizard::backToConfirm).node());
         nodes.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
-        nodes.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show.accept(Page.CLOSE),
-                () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
+        nodes.put(Page.START, new StartView(new StartViewModel(account), new SettingsViewModel(account), messages,
+                new StartView.Ways(() -> show.accept(Page.DASHBOARD), () -> show.accept(Page.ALTERNATIVES), () -> show.accept(Page.CLOSE),
+                        () -> show.accept(Page.SETTINGS))).node());
+        nodes.put(Page.SETTINGS, new AppSettingsView(messages, app.language(), app.onLanguage(), app.dark(), binance.orElse(null)).node());
+        nodes.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show.accept(Page.CLOSE), () -> {
+            wizard.open(WizardStep.ELIGIBILITY);
+            show.accept(Page.CLOSE);
+        }, () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
         AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show.accept(Page.CLOSE));
         nodes.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
         exitPlan = new ExitPlanViewModel(account, dialogs, clock);

@@ -4,6 +4,6 @@ package dev.closeout.ui.wizard;
 public enum WizardStep {
     SETTINGS, NOTICE, ELIGIBILITY, VERIFICATION, CONFIRM, STATUS;
 
-    /** The steps the stepper shows. */
-    public static final WizardStep[] SHOWN = {SETTINGS, NOTICE, ELIGIBILITY, VERIFICATION, CONFIRM};
+    /** The steps the stepper shows: Status too, where the closure is followed once requested. */
+    public static final WizardStep[] SHOWN = values();
 }

@@ -3,14 +3,15 @@ package dev.closeout.ui.wizard;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.account.Ui;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -26,7 +27,7 @@ public final class WizardView {
     private final BorderPane root = new BorderPane();
     private final Map<WizardStep, Supplier<Node>> builders;
     private final Map<WizardStep, Node> built = new EnumMap<>(WizardStep.class);
-    private final Map<WizardStep, Label> stepLabels = new EnumMap<>(WizardStep.class);
+    private final Map<WizardStep, Button> stepLabels = new EnumMap<>(WizardStep.class);
     private final ScrollPane content = new ScrollPane();
 
     public WizardView(WizardViewModel vm, Messages messages, Map<WizardStep, Supplier<Node>> builders) {
@@ -35,12 +36,15 @@ public final class WizardView {
         stepper.getStyleClass().add("stepper");
         int number = 1;
         for (WizardStep step : WizardStep.SHOWN) {
-            Label label = new Label(number++ + "  " + messages.get("ui.wizard.step." + step.name()));
+            // A step is a button: a done one goes back to it; the others say where the person is and take no click.
+            Button label = new Button(number++ + "  " + messages.get("ui.wizard.step." + step.name()));
             label.getStyleClass().add("step");
             label.setId("stepper-" + step.name().toLowerCase(Locale.ROOT));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setOnAction(e -> vm.backTo(step));
             stepLabels.put(step, label);
             stepper.getChildren().add(label);
-            if (step != WizardStep.CONFIRM) {
+            if (step != WizardStep.STATUS) {
                 Region line = new Region();
                 line.getStyleClass().add("step-line");
                 HBox.setHgrow(line, Priority.ALWAYS);
@@ -73,17 +77,24 @@ public final class WizardView {
         root.setTop(stepper);
         root.setCenter(content);
         root.setBottom(footer);
+        // The stepper and Back and Next keep to the page's column, so Next sits under the page, not a screen away.
+        BorderPane.setAlignment(stepper, Pos.CENTER);
+        BorderPane.setAlignment(footer, Pos.CENTER);
         vm.currentProperty().addListener((obs, old, step) -> show(step));
         show(vm.current());
     }
 
     private void show(WizardStep step) {
-        content.setContent(built.computeIfAbsent(step, s -> builders.get(s).get()));
+        content.setContent(Ui.centred(built.computeIfAbsent(step, s -> builders.get(s).get())));
         content.setVvalue(0);
         for (WizardStep shown : WizardStep.SHOWN) {
-            Label label = stepLabels.get(shown);
+            Button label = stepLabels.get(shown);
+            boolean done = shown.ordinal() < step.ordinal();
             label.pseudoClassStateChanged(ACTIVE, shown == step);
-            label.pseudoClassStateChanged(DONE, shown.ordinal() < step.ordinal());
+            label.pseudoClassStateChanged(DONE, done);
+            // Only a done step can be gone back to, and none once the closure is requested.
+            label.setFocusTraversable(done && step != WizardStep.STATUS);
+            label.setMouseTransparent(!done || step == WizardStep.STATUS);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.closeout.ui.wizard;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,18 +20,31 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(WizardStep.SETTINGS);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
+    /** The step a resumed wizard walks towards; null when it walks nowhere. */
+    private WizardStep resumeTo;
 
     public WizardViewModel(Map<WizardStep, StepViewModel> steps) {
         this.steps = new EnumMap<>(steps);
-        current.addListener((obs, old, step) -> bindTo(step));
+        current.addListener((obs, old, step) -> {
+            resumeTo = null;
+            bindTo(step);
+        });
         bindTo(current.get());
+        canGoNext.addListener((obs, was, can) -> advanceTowardsResume());
     }
 
     private void bindTo(WizardStep step) {
         StepViewModel vm = steps.get(step);
         boolean last = step.ordinal() >= WizardStep.CONFIRM.ordinal();
+        // Every step before this one must hold too: a step opened directly (from the dashboard) is no way round them.
+        BooleanBinding before = Bindings.createBooleanBinding(() -> true);
+        for (WizardStep earlier : WizardStep.values()) {
+            if (earlier.ordinal() < step.ordinal()) {
+                before = before.and(steps.get(earlier).validProperty());
+            }
+        }
         canGoNext.bind(last ? Bindings.createBooleanBinding(() -> false)
-                : vm.validProperty().and(vm.busyProperty().not()));
+                : vm.validProperty().and(vm.busyProperty().not()).and(before));
         boolean first = step == WizardStep.SETTINGS || step == WizardStep.STATUS;
         canGoBack.bind(first ? Bindings.createBooleanBinding(() -> false) : vm.busyProperty().not());
         vm.entered();
@@ -65,6 +79,47 @@ public final class WizardViewModel {
     public void back() {
         if (canGoBack.get()) {
             current.set(WizardStep.values()[current.get().ordinal() - 1]);
+        }
+    }
+
+    /**
+     * Goes back to a step already done, as a click on it in the stepper does; a step not done yet,
+     * or any step once the closure is under way, stays where it is.
+     */
+    public void backTo(WizardStep step) {
+        if (step.ordinal() < current.get().ordinal() && canGoBack.get()) {
+            current.set(step);
+        }
+    }
+
+    /**
+     * Opens a step to look at (the dashboard opens Eligibility for what it lists): Next from it still
+     * needs every step before it done. Never the status, which only a closure opens.
+     */
+    public void open(WizardStep step) {
+        if (step != WizardStep.STATUS && current.get() != WizardStep.STATUS) {
+            current.set(step);
+        }
+    }
+
+    /**
+     * Walks forward towards {@code step}, where the person was before a restart or a change of language:
+     * one step each time the current one holds (Eligibility only once the account is read), and no
+     * further than a step that no longer does. Any move of the person's own ends the walk.
+     */
+    public void resume(WizardStep step) {
+        resumeTo = step;
+        advanceTowardsResume();
+    }
+
+    private void advanceTowardsResume() {
+        if (resumeTo != null && current.get().ordinal() < resumeTo.ordinal() && canGoNext.get()) {
+            WizardStep target = resumeTo;
+            current.set(WizardStep.values()[current.get().ordinal() + 1]);
+            resumeTo = target;
+            advanceTowardsResume();
+        } else if (resumeTo != null && current.get().ordinal() >= resumeTo.ordinal()) {
+            resumeTo = null;
         }
     }
 

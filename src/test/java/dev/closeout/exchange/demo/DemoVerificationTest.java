@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.closeout.exchange.ActionResult.Outcome;
+import dev.closeout.exchange.DemoControls.InboxMessage;
+import dev.closeout.exchange.DemoControls.InboxMessage.Use;
 import dev.closeout.exchange.VerificationStatus;
 import dev.closeout.exchange.VerificationStatus.Problem;
 import java.nio.file.Path;
@@ -234,6 +236,19 @@ class DemoVerificationTest {
 
         assertEquals(Optional.of(Problem.WRONG_CODE), problem(exchange.verify(EMAIL, old)));
         assertEquals(Optional.empty(), problem(exchange.verify(EMAIL, fresh)));
+    }
+
+    @Test
+    void the_inbox_marks_the_code_a_newer_one_replaced_and_the_code_that_was_used() throws Exception {
+        exchange.sendCode(EMAIL);
+        exchange.advance(Duration.ofSeconds(60));
+        exchange.sendCode(EMAIL);
+        exchange.sendCode(SMS);
+        assertEquals(List.of(Use.REPLACED, Use.UNUSED, Use.UNUSED), exchange.inbox().stream().map(InboxMessage::use).toList());
+
+        exchange.verify(EMAIL, lastCode(exchange, EMAIL));
+
+        assertEquals(List.of(Use.REPLACED, Use.USED, Use.UNUSED), exchange.inbox().stream().map(InboxMessage::use).toList());
     }
 
     @Test

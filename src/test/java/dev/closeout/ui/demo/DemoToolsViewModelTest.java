@@ -10,6 +10,7 @@ import dev.closeout.account.AccountSnapshot;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.demo.DemoSteps;
 import dev.closeout.ui.DemoUi;
+import dev.closeout.ui.demo.InboxLine.Mark;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,9 +50,26 @@ class DemoToolsViewModelTest {
         tools.refresh();
 
         assertEquals(List.of(
-                "SMS to +44 7700 900123: code " + sms + " (sent 2026-11-24 09:31:00 UTC, valid until 2026-11-24 09:41:00 UTC)",
-                "Email to alex.morgan@example.com: code " + email + " (sent 2026-11-24 09:30:00 UTC, valid until 2026-11-24 09:40:00 UTC)"),
+                new InboxLine("SMS to +44 7700 900123", sms, "Sent 2026-11-24 09:31:00 UTC, valid until 2026-11-24 09:41:00 UTC",
+                        Mark.WAITING, "Not used yet"),
+                new InboxLine("Email to alex.morgan@example.com", email, "Sent 2026-11-24 09:30:00 UTC, valid until 2026-11-24 09:40:00 UTC",
+                        Mark.WAITING, "Not used yet")),
                 tools.inbox());
+    }
+
+    @Test
+    void the_inbox_marks_a_used_code_an_expired_one_and_one_a_newer_code_replaced() throws Exception {
+        assertTrue(ui.service.sendCode(EMAIL).accepted());
+        ui.demo.advance(Duration.ofMinutes(1));
+        assertTrue(ui.service.sendCode(EMAIL).accepted());
+        assertTrue(ui.service.sendCode(SMS).accepted());
+        ui.service.verify(EMAIL, DemoSteps.lastCode(ui.demo, EMAIL));
+        ui.demo.advance(Duration.ofMinutes(10));
+
+        tools.refresh();
+
+        assertEquals(List.of("Expired", "Used", "Replaced by a newer code"), tools.inbox().stream().map(InboxLine::markText).toList());
+        assertEquals(List.of(Mark.EXPIRED, Mark.USED, Mark.REPLACED), tools.inbox().stream().map(InboxLine::mark).toList());
     }
 
     @Test

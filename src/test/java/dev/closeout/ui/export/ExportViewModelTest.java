@@ -98,6 +98,20 @@ class ExportViewModelTest {
     }
 
     @Test
+    void where_no_file_manager_can_show_the_folder_the_page_says_so_and_gives_its_path() throws Exception {
+        ExportViewModel vm = new ExportViewModel(new DemoUi(temp.resolve("data")).account, title -> Optional.of(temp.resolve("exports")),
+                folder -> {
+                    throw new java.io.IOException("xdg-open answered 3");
+                });
+        vm.chooseFolderAndExport();
+
+        vm.openFolder();
+
+        assertEquals("No file manager could show the folder here. It is " + vm.folderProperty().get()
+                + ": copy the path and open it yourself.", vm.openFailedProperty().get());
+    }
+
+    @Test
     void opening_the_folder_shows_the_exported_folder_and_nothing_before_there_is_one() throws Exception {
         ExportViewModel vm = exportTo(new DemoUi(temp.resolve("data")), Optional.of(temp.resolve("exports")));
         vm.openFolder();

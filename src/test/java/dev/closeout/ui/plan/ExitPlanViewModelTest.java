@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.Condition;
+import dev.closeout.closure.Review;
 import dev.closeout.closure.plan.Step;
 import dev.closeout.exchange.AccountAction;
 import dev.closeout.ui.DemoUi;
@@ -14,6 +15,7 @@ import dev.closeout.ui.FakeDialogs;
 import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.plan.ExitPlanViewModel.Where;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,9 +94,12 @@ class ExitPlanViewModelTest {
 
         vm.runNext();
 
-        assertEquals(1, no.questions().size());
-        assertEquals("Close the ETHUSDT position (-0.25) in USD\u24c8-M Futures at the market price?\nfee 0.39 USD.\n"
-                + "Money moves: this cannot be undone.", no.questions().get(0));
+        assertEquals(1, no.reviews().size());
+        Review review = no.reviews().get(0);
+        assertEquals(Review.Kind.CLOSE_POSITION, review.kind());
+        assertEquals("ETHUSDT", review.subject());
+        assertTrue(review.irreversible());
+        assertEquals(new BigDecimal("0.39"), review.fee().amount().setScale(2, RoundingMode.HALF_UP), "the fee the plan counted");
         assertEquals(Step.Action.CLOSE_POSITION, vm.nextStepProperty().get().action(), "still the next step");
         assertFalse(ui.service.check().snapshot().positions().isEmpty());
     }
@@ -118,9 +123,11 @@ class ExitPlanViewModelTest {
 
         vm.addressProperty().set(EVM);
         vm.runNext();
-        String question = yes.questions().get(yes.questions().size() - 1);
-        assertTrue(question.matches("Withdraw [\\d.]+ USDT on BNB Smart Chain \\(BEP20\\): [\\d.]+ USDT arrives, to " + EVM
-                + "\\?\nfee 0.29 USD, [\\d,.]+ USD arrives\\.\nMoney moves: this cannot be undone\\."), question);
+        Review sent = yes.reviews().get(yes.reviews().size() - 1);
+        assertEquals(Review.Kind.WITHDRAW, sent.kind());
+        assertEquals(EVM, sent.destination().address());
+        assertEquals("BNB Smart Chain (BEP20)", sent.destination().network());
+        assertEquals(0, sent.fee().amount().compareTo(new BigDecimal("0.29")), sent.fee().toString());
         assertTrue(vm.resultProperty().get().text().startsWith("\u2713 Withdrawal of "), vm.resultProperty().get().text());
         assertEquals("", vm.addressProperty().get());
     }

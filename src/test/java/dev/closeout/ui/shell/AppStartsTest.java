@@ -1,5 +1,6 @@
 package dev.closeout.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,9 +26,19 @@ class AppStartsTest {
     }
 
     @Test
-    void the_app_opens_on_the_settings_step_with_the_demo_account(FxRobot robot) throws Exception {
+    void the_app_opens_on_the_start_page_naming_the_simulated_demo_account_and_close_it_leads_to_the_account_step(FxRobot robot)
+            throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#start-closure").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup("#step-settings").tryQuery().isPresent());
+        assertTrue(robot.lookup("#start").tryQuery().isPresent(), "the start page, not step 1 of closing");
+        assertTrue(robot.lookup("#step-settings").tryQuery().isEmpty());
+        assertEquals("Demo exchange", robot.lookup("#start-exchange").queryAs(Label.class).getText());
+        assertEquals("al***@example.com \u00b7 Active", robot.lookup("#start-account-email").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#demo-banner").query().isVisible(), "the demo says its money is simulated");
+        assertTrue(robot.lookup("#start-check").tryQuery().isPresent() && robot.lookup("#start-pause").tryQuery().isPresent());
+
+        robot.clickOn("#start-closure");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#step-settings").tryQuery().isPresent());
+        assertTrue(robot.lookup("#demo-banner").query().isVisible(), "on every page");
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> "al***@example.com".equals(l.getText())));
         assertTrue(robot.lookup("#wizard-back").queryAs(Button.class).isDisabled());
         assertFalse(robot.lookup("#wizard-next").queryAs(Button.class).isDisabled());

@@ -104,4 +104,69 @@ class WizardViewModelTest {
         assertEquals(1, steps.get(WizardStep.CONFIRM).entered);
         assertTrue(wizard.canGoBackProperty().get());
     }
+
+    @Test
+    void a_click_on_a_done_step_goes_back_to_it_and_a_step_not_done_yet_cannot_be_skipped_to() {
+        for (WizardStep step : WizardStep.SHOWN) {
+            steps.get(step).valid.set(true);
+        }
+        wizard.next();
+        wizard.next();
+
+        wizard.backTo(WizardStep.CONFIRM);
+        assertEquals(WizardStep.ELIGIBILITY, wizard.current(), "a step ahead is not done yet");
+        wizard.backTo(WizardStep.SETTINGS);
+        assertEquals(WizardStep.SETTINGS, wizard.current());
+    }
+
+    @Test
+    void eligibility_opened_from_the_dashboard_lets_no_one_past_a_notice_not_yet_ticked() {
+        steps.get(WizardStep.SETTINGS).valid.set(true);
+        steps.get(WizardStep.ELIGIBILITY).valid.set(true);
+
+        wizard.open(WizardStep.ELIGIBILITY);
+
+        assertEquals(WizardStep.ELIGIBILITY, wizard.current());
+        assertFalse(wizard.canGoNextProperty().get(), "Notice is not ticked yet");
+        steps.get(WizardStep.NOTICE).valid.set(true);
+        assertTrue(wizard.canGoNextProperty().get());
+    }
+
+    @Test
+    void once_the_closure_is_requested_no_step_is_gone_back_to_by_a_click() {
+        wizard.showStatus();
+
+        wizard.backTo(WizardStep.NOTICE);
+        wizard.open(WizardStep.ELIGIBILITY);
+
+        assertEquals(WizardStep.STATUS, wizard.current());
+    }
+
+    @Test
+    void a_resumed_wizard_walks_back_to_its_step_as_each_step_holds_and_no_further() {
+        wizard.resume(WizardStep.VERIFICATION);
+        assertEquals(WizardStep.SETTINGS, wizard.current(), "the account is not read yet");
+
+        steps.get(WizardStep.SETTINGS).valid.set(true);
+        steps.get(WizardStep.NOTICE).valid.set(true);
+        assertEquals(WizardStep.ELIGIBILITY, wizard.current(), "stops where the account still has blockers");
+
+        steps.get(WizardStep.ELIGIBILITY).valid.set(true);
+        steps.get(WizardStep.VERIFICATION).valid.set(true);
+        assertEquals(WizardStep.VERIFICATION, wizard.current(), "and no further than where the person was");
+    }
+
+    @Test
+    void a_move_of_the_persons_own_ends_the_walk_back() {
+        wizard.resume(WizardStep.CONFIRM);
+        steps.get(WizardStep.SETTINGS).valid.set(true);
+        assertEquals(WizardStep.NOTICE, wizard.current());
+
+        wizard.back();
+        steps.get(WizardStep.NOTICE).valid.set(true);
+        steps.get(WizardStep.SETTINGS).valid.set(false);
+        steps.get(WizardStep.SETTINGS).valid.set(true);
+
+        assertEquals(WizardStep.SETTINGS, wizard.current(), "the person went back: the wizard stays with them");
+    }
 }

@@ -66,7 +66,7 @@ public final class SettingsViewModel implements StepViewModel {
         if (Boolean.TRUE.equals(methods.authenticator())) {
             on.add(messages.get("ui.verification.method.AUTHENTICATOR"));
         }
-        return on.isEmpty() ? messages.get("ui.settings.none") : String.join(", ", on);
+        return on.isEmpty() ? messages.get("ui.settings.none") : String.join(messages.get("format.listSeparator"), on);
     }
 
     /** "alex.morgan@example.com" shows as "al***@example.com"; what is no email address (Binance's "UID 354937868") as it is. */

@@ -1,5 +1,6 @@
 package dev.closeout.ui.wizard.verification;
 
+import dev.closeout.closure.VerificationCode;
 import dev.closeout.exchange.VerificationMethod;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -17,11 +18,12 @@ public final class MethodRow {
     private final StringProperty code = new SimpleStringProperty("");
     private final BooleanProperty verified = new SimpleBooleanProperty();
     private final IntegerProperty resendSeconds = new SimpleIntegerProperty();
+    private final StringProperty refusal = new SimpleStringProperty("");
     private final BooleanBinding wellFormed;
 
     MethodRow(VerificationMethod method) {
         this.method = method;
-        wellFormed = Bindings.createBooleanBinding(() -> code.get() != null && code.get().strip().matches("\\d{6}"), code);
+        wellFormed = Bindings.createBooleanBinding(() -> VerificationCode.wellFormed(code.get()), code);
     }
 
     public VerificationMethod method() {
@@ -43,6 +45,11 @@ public final class MethodRow {
 
     public BooleanProperty verifiedProperty() {
         return verified;
+    }
+
+    /** Why the exchange refused this method's last code, shown next to its field; empty when it did not. */
+    public StringProperty refusalProperty() {
+        return refusal;
     }
 
     /** Seconds until "Send code" works again; 0 when it works now. */

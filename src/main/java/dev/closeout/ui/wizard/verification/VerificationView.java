@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -38,12 +39,22 @@ public final class VerificationView {
         Label attempts = Ui.muted("");
         attempts.setId("verification-attempts");
         attempts.textProperty().bind(vm.attemptsProperty());
+        // A lockout is a warning, not a muted aside: it says when it ends.
+        vm.lockedProperty().addListener((obs, was, locked) -> {
+            attempts.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+            attempts.getStyleClass().add(locked ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
+        Label unlocks = Ui.text("");
+        unlocks.setId("verification-unlocks");
+        unlocks.getStyleClass().add(Styles.DANGER);
+        unlocks.textProperty().bind(vm.lockoutEndsProperty());
+        unlocks.managedProperty().bind(vm.lockoutEndsProperty().isNotEmpty());
         Label intro = Ui.muted(messages.get("ui.verification.intro"));
         for (Node here : new Node[] {intro, rows, message, attempts}) {
             here.visibleProperty().bind(vm.onWebsiteProperty().not());
             here.managedProperty().bind(here.visibleProperty());
         }
-        root = Ui.page(Ui.title(messages.get("ui.verification.title")), intro, rows, message, attempts, onWebsite(vm, messages));
+        root = Ui.page(Ui.title(messages.get("ui.verification.title")), intro, rows, message, attempts, unlocks, onWebsite(vm, messages));
         root.setId("step-verification");
         vm.methods().addListener((ListChangeListener<MethodRow>) change -> render());
         render();
@@ -87,16 +98,23 @@ public final class VerificationView {
             code.setPrefColumnCount(8);
             code.textProperty().bindBidirectional(row.codeProperty());
             code.disableProperty().bind(row.verifiedProperty().or(vm.lockedProperty()));
-            Label hint = Ui.muted("");
+            // Next to its field: verified, or what is wrong with the code typed or the exchange's refusal of it, in red.
+            Label hint = Ui.text("");
+            hint.setId(id + "-feedback");
+            hint.setMinWidth(Region.USE_PREF_SIZE);
             hint.textProperty().bind(Bindings.createStringBinding(() -> row.verifiedProperty().get() ? messages.get("ui.verification.verified")
-                    : row.codeProperty().get().isEmpty() || row.wellFormedProperty().get() ? ""
-                    : messages.get("action.verification.MALFORMED"), row.codeProperty(), row.verifiedProperty()));
+                    : !row.codeProperty().get().isEmpty() && !row.wellFormedProperty().get() ? messages.get("action.verification.MALFORMED")
+                    : row.refusalProperty().get(), row.codeProperty(), row.verifiedProperty(), row.refusalProperty()));
+            row.verifiedProperty().addListener((obs, was, verified) -> styleFeedback(hint, verified));
+            styleFeedback(hint, row.verifiedProperty().get());
             Button verify = new Button(messages.get("ui.verification.verify"));
             verify.setId("verify-" + id);
             verify.disableProperty().bind(row.wellFormedProperty().not().or(row.verifiedProperty()).or(vm.busyProperty())
                     .or(vm.lockedProperty()));
             verify.setOnAction(e -> vm.verify(row));
             code.setOnAction(e -> vm.verify(row));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            verify.setMinWidth(Region.USE_PREF_SIZE);
             rows.add(name, 0, r);
             if (row.sendable()) {
                 Button send = new Button(messages.get("ui.verification.send"), Ui.icon(Feather.SEND));
@@ -107,15 +125,23 @@ public final class VerificationView {
                 send.disableProperty().bind(row.resendSecondsProperty().greaterThan(0).or(row.verifiedProperty())
                         .or(vm.busyProperty()).or(vm.lockedProperty()));
                 send.setOnAction(e -> vm.sendCode(row));
+                send.setMinWidth(Region.USE_PREF_SIZE);
                 rows.add(send, 1, r);
             } else {
-                rows.add(Ui.muted(messages.get("ui.verification.authenticatorHint")), 1, r);
+                Label open = Ui.muted(messages.get("ui.verification.authenticatorHint"));
+                open.setMinWidth(Region.USE_PREF_SIZE);
+                rows.add(open, 1, r);
             }
             rows.add(code, 2, r);
             rows.add(verify, 3, r);
             rows.add(hint, 4, r);
             r++;
         }
+    }
+
+    private static void styleFeedback(Label hint, boolean verified) {
+        hint.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+        hint.getStyleClass().add(verified ? Styles.SUCCESS : Styles.DANGER);
     }
 
     public Node node() {

@@ -41,6 +41,7 @@ public final class VerificationViewModel implements StepViewModel {
     private final PageWork work;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attempts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lockoutEnds = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper onWebsite = new ReadOnlyBooleanWrapper();
     private VerificationStatus status = VerificationStatus.unsupported();
@@ -113,11 +114,13 @@ public final class VerificationViewModel implements StepViewModel {
     public void verify(MethodRow row) {
         if (!row.wellFormedProperty().get()) {
             message.set(messages.get("action.verification.MALFORMED"));
+            row.refusalProperty().set(message.get());
             return;
         }
-        String code = row.codeProperty().get().strip();
+        String code = row.codeProperty().get();
         work.run(() -> service.verify(row.method(), code), result -> {
             message.set(messages.get("action.verification." + result.lastProblem().map(Enum::name).orElse("ACCEPTED")));
+            row.refusalProperty().set(result.lastProblem().map(p -> message.get()).orElse(""));
             if (result.lastProblem().isPresent()) {
                 row.codeProperty().set("");
             }
@@ -149,12 +152,18 @@ public final class VerificationViewModel implements StepViewModel {
             // Rounded up, as the resend pause is: 29 min 30 s to wait is 30 minutes, exactly 30 min is 30.
             long minutes = (Duration.between(now, status.lockedUntil().get()).toMillis() + 59_999) / 60_000;
             attempts.set(messages.get("ui.verification.locked", minutes));
+            lockoutEnds.set(messages.get(account.service().demoControls().isPresent() ? "ui.verification.unlocksDemo" : "ui.verification.unlocks",
+                    messages.moment(status.lockedUntil().get())));
         } else if (status.lockedUntil().isPresent()) {
             // The lockout is over: the attempts the status counted during it are stale; ask the exchange once.
             attempts.set("");
+            lockoutEnds.set("");
             Instant ended = status.lockedUntil().get();
             if (!ended.equals(lockoutReadAfter)) {
                 lockoutReadAfter = ended;
+                // What was said during the lockout no longer holds.
+                message.set("");
+                methods.forEach(row -> row.refusalProperty().set(""));
                 // A quiet read: the page is not busy for it, and only a failure is told.
                 account.executors().run(service::verificationStatus, this::show, failure -> message.set(account.describe(failure)));
             }
@@ -175,6 +184,11 @@ public final class VerificationViewModel implements StepViewModel {
     /** Attempts left, or the lockout's time remaining. */
     public ReadOnlyStringProperty attemptsProperty() {
         return attempts.getReadOnlyProperty();
+    }
+
+    /** When the lockout ends, as a moment; empty when there is none. */
+    public ReadOnlyStringProperty lockoutEndsProperty() {
+        return lockoutEnds.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty lockedProperty() {

@@ -184,6 +184,16 @@ class VerificationViewModelTest {
     }
 
     @Test
+    void a_code_typed_in_two_groups_of_three_as_authenticator_apps_show_it_is_accepted() throws Exception {
+        String email = sendAndRead(EMAIL);
+
+        enter(EMAIL, email.substring(0, 3) + " " + email.substring(3));
+
+        assertEquals("Code accepted.", page.messageProperty().get());
+        assertTrue(row(EMAIL).verifiedProperty().get());
+    }
+
+    @Test
     void coming_back_to_the_step_keeps_what_was_typed() {
         MethodRow email = row(EMAIL);
         email.codeProperty().set("1234");

@@ -1,4 +1,4 @@
-package dev.closeout.ui.wizard.settings;
+package dev.closeout.ui.settings;
 
 import dev.closeout.account.AccountSnapshot;
 import dev.closeout.account.ApiKey;

@@ -1,4 +1,4 @@
-package dev.closeout.ui.wizard.settings;
+package dev.closeout.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

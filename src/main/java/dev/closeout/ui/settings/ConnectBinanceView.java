@@ -1,4 +1,4 @@
-package dev.closeout.ui.wizard.settings;
+package dev.closeout.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.closeout.i18n.Messages;
