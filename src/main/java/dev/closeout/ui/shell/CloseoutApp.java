@@ -13,10 +13,7 @@ import dev.closeout.ui.account.Crashes;
 import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.desktop.Desktop;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -150,7 +146,7 @@ public final class CloseoutApp extends Application {
         stage.setOnHiding(e -> saveWindow());
         stage.show();
         if (options.probeStartup()) {
-            afterNextFrame(() -> System.out.println("first-frame-ms=" + sinceStart() + " rss-kb=" + rssKb()));
+            StartupProbe.afterNextFrame(StartupProbe::firstFrame);
         }
         retry.setOnAction(e -> {
             retry.setVisible(false);
@@ -159,7 +155,7 @@ public final class CloseoutApp extends Application {
             whenOpen(options.reopen().get(), language, messages, opening, openingText, retry);
         });
         // The account's window is built after the first frame is on screen, whenever the exchange is open.
-        afterNextFrame(() -> whenOpen(options.service(), language, messages, opening, openingText, retry));
+        StartupProbe.afterNextFrame(() -> whenOpen(options.service(), language, messages, opening, openingText, retry));
     }
 
     /** Builds the window once the exchange is open; says why not if it could not be, and offers to try again. */
@@ -176,18 +172,18 @@ public final class CloseoutApp extends Application {
             }
             this.service = service;
             this.demo = service;
-            build(language);
+            MainWindow window = build(language);
             if (options.probeStartup()) {
-                afterNextFrame(() -> {
-                    System.out.println("account-shown-ms=" + sinceStart());
+                window.whenFirstRead(() -> StartupProbe.afterNextFrame(() -> {
+                    StartupProbe.accountShown();
                     Platform.exit();
-                });
+                }));
             }
         }));
     }
 
     /** Builds the window's content in a language; switching language builds it again. */
-    private void build(Locale language) {
+    private MainWindow build(Locale language) {
         this.language = language;
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
@@ -200,6 +196,7 @@ public final class CloseoutApp extends Application {
         }, this::toggleTheme, Desktop.of(stage, getHostServices()), exchanges);
         root.getChildren().set(0, window.node());
         window.start();
+        return window;
     }
 
     /** "Something went wrong", in place above the page, naming the log; a click puts it away. */
@@ -246,38 +243,5 @@ public final class CloseoutApp extends Application {
                 System.err.println("Closeout: settings not saved: " + e.getMessage());
             }
         });
-    }
-
-    /**
-     * Runs {@code then} once what is on the scene now has been rendered: the second pulse is the
-     * first after that frame. Start-up measurements ({@code --probe-startup}) and the deferred build use it.
-     */
-    private static void afterNextFrame(Runnable then) {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < 2) {
-                    return;
-                }
-                stop();
-                then.run();
-            }
-        }.start();
-    }
-
-    private static long sinceStart() {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return Duration.between(started, Instant.now()).toMillis();
-    }
-
-    private static long rssKb() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1L);
-        } catch (IOException | RuntimeException e) {
-            return (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1024;
-        }
     }
 }

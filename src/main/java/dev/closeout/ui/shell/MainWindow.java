@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -168,5 +169,18 @@ public final class MainWindow {
     /** Reads the account for the first time, in the background. */
     public void start() {
         account.refresh();
+    }
+
+    /** Runs {@code then} once, on the FX thread, when the account's read in progress has ended, well or not. */
+    void whenFirstRead(Runnable then) {
+        account.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> loading, Boolean was, Boolean now) {
+                if (!now) {
+                    loading.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 }
