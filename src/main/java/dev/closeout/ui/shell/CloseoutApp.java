@@ -43,17 +43,17 @@ import javafx.stage.Stage;
 public final class CloseoutApp extends Application {
 
     /**
-     * What the app is started with; set once before launch. The exchange is still being opened
-     * when the window appears: the window does not wait for the disk; {@code reopen} opens it again
-     * when the window's "Try again" is pressed (another Closeout had it open). {@code binance} connects a
-     * Binance account from an API key, its reasons worded in the window's language; {@code keychain}
-     * is where a Binance key is remembered when the user asks.
+     * What the app is started with; set once before launch. {@code open} opens the exchange in the
+     * background, once the window is on screen: the window does not wait for the disk, nor share the
+     * processor with it while it starts; it is called again when the window's "Try again" is pressed
+     * (another Closeout had it open). {@code binance} connects a Binance account from an API key, its
+     * reasons worded in the window's language; {@code keychain} is where a Binance key is remembered when the user asks.
      */
-    public record Options(CompletableFuture<ClosureService> service, Supplier<CompletableFuture<ClosureService>> reopen,
-            Path dataDir, boolean probeStartup,
+    public record Options(Supplier<CompletableFuture<ClosureService>> open, Path dataDir, boolean probeStartup,
             Function<Messages, KeyConnector> binance, Keychain keychain) {
     }
 
+    private static final double SPINNER = 40;
     private static Options options;
     /**
      * Settings are written here, in order, so a slow disk never holds up the window; {@link #launch}
@@ -121,10 +121,11 @@ public final class CloseoutApp extends Application {
         preferences.number("window.y").ifPresent(stage::setY);
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) { // drawn from icons/closeout.svg by icons/generate.sh
-            stage.getIcons().add(new Image(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/icons/closeout-" + size + ".png")).toExternalForm()));
-        }
+        // The first frame shows no more than it must: the spinner (an animation) and the icons follow it, in a place kept for them.
         ProgressIndicator opening = new ProgressIndicator();
+        opening.setPrefSize(SPINNER, SPINNER);
+        StackPane spinner = new StackPane();
+        spinner.setMinSize(SPINNER, SPINNER);
         Label openingText = new Label(messages.get("ui.app.opening"));
         openingText.setId("opening-text");
         openingText.setWrapText(true);
@@ -132,7 +133,7 @@ public final class CloseoutApp extends Application {
         Button retry = new Button(messages.get("ui.app.retry"));
         retry.setId("opening-retry");
         retry.setVisible(false);
-        VBox starting = new VBox(12, opening, openingText, retry);
+        VBox starting = new VBox(12, spinner, openingText, retry);
         starting.setAlignment(Pos.CENTER);
         crashNotice.getStyleClass().addAll("crash-notice", "danger");
         crashNotice.setWrapText(true);
@@ -152,10 +153,16 @@ public final class CloseoutApp extends Application {
             retry.setVisible(false);
             opening.setVisible(true);
             openingText.setText(messages.get("ui.app.opening"));
-            whenOpen(options.reopen().get(), language, messages, opening, openingText, retry);
+            whenOpen(options.open().get(), language, messages, opening, openingText, retry);
         });
         // The account's window is built after the first frame is on screen, whenever the exchange is open.
-        StartupProbe.afterNextFrame(() -> whenOpen(options.service(), language, messages, opening, openingText, retry));
+        StartupProbe.afterNextFrame(() -> {
+            whenOpen(options.open().get(), language, messages, opening, openingText, retry);
+            spinner.getChildren().add(opening);
+            for (int size : new int[] {16, 32, 48, 64, 128, 256}) { // drawn from icons/closeout.svg by icons/generate.sh
+                stage.getIcons().add(new Image(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/icons/closeout-" + size + ".png")).toExternalForm()));
+            }
+        });
     }
 
     /** Builds the window once the exchange is open; says why not if it could not be, and offers to try again. */

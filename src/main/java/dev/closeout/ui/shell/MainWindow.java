@@ -166,9 +166,11 @@ public final class MainWindow {
         return root;
     }
 
-    /** Reads the account for the first time, in the background. */
+    /** Reads the account for the first time, in the background, unless the first page already asked. */
     public void start() {
-        account.refresh();
+        if (!account.loadingProperty().get()) {
+            account.refresh();
+        }
     }
 
     /** Runs {@code then} once, on the FX thread, when the account's read in progress has ended, well or not. */

@@ -48,7 +48,8 @@ import javafx.stage.Window;
 
 /**
  * The composition root: every page of one account, each View with its ViewModel, built once
- * for the window that shows them. Pages reach each other only through {@code show}.
+ * for the window that shows them, when it is first shown: the window's first page is not kept
+ * waiting for the others. Pages reach each other only through {@code show}.
  */
 final class Pages {
 
@@ -57,7 +58,7 @@ final class Pages {
     private final Window owner;
     private final Desktop desktop;
     private final Consumer<Page> show;
-    private final Map<Page, Node> nodes = new EnumMap<>(Page.class);
+    private final Map<Page, Supplier<Node>> nodes = new EnumMap<>(Page.class);
     private final WizardViewModel wizard;
     private final DemoToolsView demoTools;
 
@@ -87,20 +88,20 @@ final class Pages {
         steps.put(WizardStep.STATUS, status);
         wizard = new WizardViewModel(steps);
 
-        Optional<Node> binance = Optional.ofNullable(exchanges).map(e -> connectBinance(e, executors));
+        Supplier<Node> binance = exchanges == null ? () -> null : once(() -> connectBinance(exchanges, executors));
         Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
         views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, language, onLanguage, wizard::next,
-                binance.orElse(null)).node());
+                binance.get()).node());
         views.put(WizardStep.NOTICE, () -> new NoticeView(notice, messages, () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
         views.put(WizardStep.ELIGIBILITY, () -> new EligibilityView(eligibility, messages, owner).node());
         views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());
         views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
         views.put(WizardStep.STATUS, () -> new StatusView(status, messages, wizard::backToConfirm).node());
-        nodes.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
-        nodes.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show.accept(Page.CLOSE),
-                () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
-        AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show.accept(Page.CLOSE));
-        nodes.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
+        nodes.put(Page.CLOSE, once(() -> new WizardView(wizard, messages, views).node()));
+        nodes.put(Page.DASHBOARD, once(() -> new DashboardView(new DashboardViewModel(account), messages, () -> show.accept(Page.CLOSE),
+                () -> show.accept(Page.ALTERNATIVES), this::openExport).node()));
+        nodes.put(Page.ALTERNATIVES, once(() -> new AlternativesView(
+                new AlternativesViewModel(account, clock, dialogs, () -> show.accept(Page.CLOSE)), messages).node()));
 
         DemoToolsViewModel demo = new DemoToolsViewModel(account, wizard::restart);
         demoTools = demo.available() ? new DemoToolsView(demo, messages,
@@ -127,7 +128,22 @@ final class Pages {
     }
 
     Node page(Page page) {
-        return nodes.get(page);
+        return nodes.get(page).get();
+    }
+
+    /** What {@code make} makes, made the first time it is asked for and kept. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     WizardViewModel wizard() {
