@@ -7,7 +7,7 @@ module dev.closeout {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.eatthepath.otp;
-    requires org.bouncycastle.provider;
+    requires com.esaulpaugh.headlong;
     requires org.apache.commons.csv;
     requires java.net.http;
     // --probe-startup counts from the JVM's start time (RuntimeMXBean).
