@@ -2,18 +2,20 @@
 # Start-up by an outside clock. The script reads the wall clock just before it launches each program and
 # subtracts that from the wall clock the program prints at each mark (--probe-startup's
 # first-frame-epoch-ms, account-shown-epoch-ms), so the JVM's own start-up counts too. Measured:
-#   floor          an AtlantaFX Primer Light window, one Label and one Button (bench/floor/EmptyWindow.java),
-#                  launched the fastest way: java --module-path <javafx base, graphics, controls jars>
+#   floor          an AtlantaFX Primer Light window, one Label and one Button (bench/floor/EmptyWindow.java, with
+#                  the app's StartupProbe for its marks), launched the fastest way: java --module-path <javafx base, graphics, controls jars>
 #                  --add-modules javafx.controls -cp <atlantafx-base jar>:<its class>, nothing else
 #   jar            java -jar target/closeout.jar
 #   module path    java --module-path target/closeout.jar:target/lib -m dev.closeout/dev.closeout.Main (mvn javafx:run's way)
 #   installed .deb /opt/closeout/bin/Closeout, when installed (dpkg -i target/installer/closeout_*.deb)
-# The app opens on a fresh demo account each time. "account shown" is the first frame with the account's
-# first read on screen; RSS is at that mark (the floor's at its first frame). Each run takes the programs in
+# The app opens a demo account as a person's every start after the first does: a copy, for each run, of one
+# made by a first start here (FRESH=1 bench/startup.sh: a new account each run, made as the app opens).
+# "account shown" is the first frame with the account's first read on screen; RSS is at that mark (the
+# floor's at its first frame). Each run takes the programs in
 # turn, after one round of warm-up that is not counted (file cache, JavaFX's unpacked libraries); the
 # figures are medians, with the ratios to the floor and the goals (first frame ≤ 1.2×, account shown ≤ 2×,
 # RSS ≤ 1.3×). Other work on the machine slows every figure: the load average is printed before and after.
-# Usage: bench/startup.sh [RUNS]   (default 5; builds the jar when it is older than the sources; needs a
+# Usage: [FRESH=1] bench/startup.sh [RUNS]   (default 5; builds the jar when it is older than the sources; needs a
 # display, or runs itself under xvfb-run: apt-get install -y xvfb libgtk-3-0 libgl1 libxtst6)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,9 +30,11 @@ if [ ! -f target/closeout.jar ] || [ -n "$(find src/main pom.xml -newer target/c
 fi
 fx=$(ls target/lib/javafx-{base,graphics,controls}-*-*.jar | tr '\n' : | sed 's/:$//')
 atlantafx=$(ls target/lib/atlantafx-base-*.jar)
-floor_classes=target/bench/floor
-if [ ! -f $floor_classes/EmptyWindow.class ] || [ bench/floor/EmptyWindow.java -nt $floor_classes/EmptyWindow.class ]; then
-  javac -d $floor_classes --module-path "$fx" --add-modules javafx.controls -cp "$atlantafx" bench/floor/EmptyWindow.java
+floor_classes=target/bench/floor probe=src/main/java/dev/closeout/ui/shell/StartupProbe.java
+if [ ! -f $floor_classes/EmptyWindow.class ] || [ bench/floor/EmptyWindow.java -nt $floor_classes/EmptyWindow.class ] \
+    || [ $probe -nt $floor_classes/EmptyWindow.class ]; then
+  rm -rf $floor_classes
+  javac -d $floor_classes --module-path "$fx" --add-modules javafx.controls -cp "$atlantafx" bench/floor/EmptyWindow.java $probe
 fi
 
 names=(floor jar "module path")
@@ -41,6 +45,14 @@ if [ -x /opt/closeout/bin/Closeout ]; then
   names+=("installed .deb"); commands+=("/opt/closeout/bin/Closeout")
 fi
 
+# The account each run opens a copy of: made once, by a first start of the jar.
+seed=$(mktemp -d)
+trap 'rm -rf "$seed"' EXIT
+if [ -z "${FRESH:-}" ]; then
+  timeout 120 java -jar target/closeout.jar --data-dir="$seed" --probe-startup >/dev/null 2>&1 || true
+  [ -f "$seed/demo/exchange.json" ] || { echo "startup.sh: the jar did not open the demo account" >&2; exit 1; }
+fi
+
 now_ms() { if [ -n "${EPOCHREALTIME:-}" ]; then local t=${EPOCHREALTIME/[.,]/}; echo "${t:0:-3}"; else date +%s%3N; fi; }
 mark() { grep -oE "$1=[0-9]+" <<<"$2" | head -1 | cut -d= -f2 || true; }
 # One launch of program $1: appends "first-frame account-shown rss" (ms, ms, KB; - where there is no mark) to results[$1].
@@ -48,6 +60,7 @@ declare -A results
 once() {
   local i=$1 data started output frame shown rss
   data=$(mktemp -d)
+  cp -a "$seed/." "$data/"
   local args=()
   if [ "$i" -gt 0 ]; then args=(--data-dir="$data" --probe-startup); fi
   started=$(now_ms)
@@ -62,7 +75,7 @@ once() {
 }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-echo "startup.sh: $runs runs of ${#names[@]} programs, in turn, after a round of warm-up; 1-minute load average $(load) ($(nproc) cores)"
+echo "startup.sh: $runs runs of ${#names[@]} programs, in turn, after a round of warm-up, on $([ -n "${FRESH:-}" ] && echo "a new demo account each" || echo "a demo account opened before"); 1-minute load average $(load) ($(nproc) cores)"
 for round in $(seq 0 "$runs"); do
   for i in "${!names[@]}"; do once "$i"; done
   if [ "$round" -eq 0 ]; then results=(); fi

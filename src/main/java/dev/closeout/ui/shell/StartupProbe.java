@@ -10,15 +10,16 @@ import javafx.animation.AnimationTimer;
  * {@code --probe-startup}: the marks bench/startup.sh reads. Each says how long after the JVM's own
  * start it was reached ({@code -ms}; the process's start instant on Linux is rounded to the boot clock's
  * seconds, hundreds of milliseconds early) and the wall clock then ({@code -epoch-ms}), which the script
- * measures against the clock it read just before the launch.
+ * measures against the clock it read just before the launch. Public, and needing only JavaFX and the
+ * JDK, for the script's floor (bench/floor) to take its marks with it too.
  */
-final class StartupProbe {
+public final class StartupProbe {
 
     private StartupProbe() {
     }
 
     /** The window is on screen: {@code first-frame-ms=N first-frame-epoch-ms=E rss-kb=N}. */
-    static void firstFrame() {
+    public static void firstFrame() {
         long epoch = System.currentTimeMillis();
         System.out.println("first-frame-ms=" + sinceStart(epoch) + " first-frame-epoch-ms=" + epoch + " rss-kb=" + rssKb());
     }
@@ -33,7 +34,7 @@ final class StartupProbe {
      * Runs {@code then} once what is on the scene now has been rendered: the second pulse is the
      * first after that frame. The start-up marks and the deferred build use it.
      */
-    static void afterNextFrame(Runnable then) {
+    public static void afterNextFrame(Runnable then) {
         new AnimationTimer() {
             private int frames;
 
