@@ -17,14 +17,16 @@ trap 'dpkg --purge closeout >/dev/null 2>&1; dpkg -s closeout >/dev/null 2>&1 &&
 # dpkg does not fetch the libraries the package depends on (GTK, X11); when some are missing,
 # apt-get -f install fetches them and finishes the installation.
 log=$(mktemp)
+installing=$SECONDS
 if ! dpkg -i "$deb" >"$log" 2>&1; then
   { apt-get update -qq && apt-get -f install -y -qq; } >>"$log" 2>&1 || { cat "$log"; exit 1; }
 fi
+echo "verify-deb: installed in $((SECONDS - installing)) s (postinst makes the class-data archive)"
 launcher=/opt/closeout/bin/Closeout
 [ -f /usr/share/applications/closeout-Closeout.desktop ] || { echo "verify-deb: no desktop entry installed"; exit 1; }
 
 echo "verify-deb: $("$launcher" --version | head -1)"
-# -Xshare:on makes the JVM refuse to start when the runtime's class-data archive is unusable.
+# -Xshare:on makes the JVM refuse to start when the class-data archive postinst made is missing or unusable.
 JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 || { echo "verify-deb: class-data archive unusable"; exit 1; }
 
 set +e
@@ -45,4 +47,7 @@ echo "verify-deb: window under Xvfb: $(echo $probe)"
 
 mb() { awk -v bytes="$1" 'BEGIN { printf "%.1f MB", bytes / 1e6 }'; }
 echo "verify-deb: installer $(mb "$(stat -c %s "$deb")"), installed $(mb "$(du -sb /opt/closeout | cut -f1)") in /opt/closeout"
+# Removed as it was installed: nothing left in /opt/closeout, the archive postinst made included.
+dpkg --purge closeout >/dev/null 2>&1
+if [ -e /opt/closeout ]; then echo "verify-deb: left behind after removal: $(find /opt/closeout | head -5)"; exit 1; fi
 echo "verify-deb: done in $((SECONDS - started)) s"

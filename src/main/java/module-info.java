@@ -9,9 +9,11 @@ module dev.closeout {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.eatthepath.otp;
-    requires org.bouncycastle.provider;
+    requires com.esaulpaugh.headlong;
     requires org.apache.commons.csv;
     requires java.net.http;
+    // --probe-startup counts from the JVM's start time (RuntimeMXBean).
+    requires java.management;
     // "Remember this key": java-keyring (Windows Credential Manager, macOS Keychain, Secret Service). It and
     // secret-service are automatic modules, which cannot say what they need, so the Secret Service's D-Bus
     // library and its socket transport (found by ServiceLoader) are required here, or the module path and

@@ -47,11 +47,11 @@ public final class Main {
         Charset charset = consoleCharset();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
-        Messages messages = Messages.forLocale(Locale.getDefault());
         List<String> arguments = List.of(args);
         if (arguments.isEmpty() || arguments.get(0).startsWith("--data-dir") || arguments.get(0).equals("--probe-startup")) {
-            System.exit(openApp(arguments, err, messages));
+            System.exit(openApp(arguments, err));
         }
+        Messages messages = Messages.forLocale(Locale.getDefault());
         int exit;
         try {
             exit = new CloseoutCommand(out, err, messages, exchanges(messages), DataDirectory.defaultLocation(), System::getenv)
@@ -87,7 +87,8 @@ public final class Main {
         };
     }
 
-    private static int openApp(List<String> args, PrintStream err, Messages messages) {
+    /** The window loads its own texts, in the language the user chose: these are only for what goes wrong before it. */
+    private static int openApp(List<String> args, PrintStream err) {
         Path dataDir = DataDirectory.defaultLocation();
         boolean probe = false;
         List<String> rest = new ArrayList<>(args);
@@ -100,23 +101,24 @@ public final class Main {
             } else if (arg.equals("--data-dir") && i + 1 < rest.size()) {
                 dataDir = Path.of(rest.get(++i));
             } else {
+                Messages messages = Messages.forLocale(Locale.getDefault());
                 err.println(messages.get("cli.error", messages.get("cli.error.unknownOption", arg)));
                 return CloseoutCommand.BAD_INPUT;
             }
         }
         Path demoFolder = DataDirectory.demoExchange(dataDir);
-        // Opened while the toolkit starts: the window appears without waiting for the disk. Opened again on "Try again".
+        // Opened in the background once the window is on screen, and again on "Try again".
         Supplier<CompletableFuture<ClosureService>> service = () -> CompletableFuture.supplyAsync(() -> {
             try {
                 DemoExchange demo = DemoExchange.open(demoFolder);
-                demo.setAsideFile().ifPresent(file -> err.println(messages.get("demo.setAside", file)));
+                demo.setAsideFile().ifPresent(file -> err.println(Messages.forLocale(Locale.getDefault()).get("demo.setAside", file)));
                 return new ClosureService(demo);
             } catch (ExchangeException e) {
                 throw new CompletionException(e);
             }
         });
         String binanceBaseUrl = System.getenv(CloseoutCommand.BASE_URL_VARIABLE);
-        CloseoutApp.launch(new CloseoutApp.Options(service.get(), service, dataDir, probe,
+        CloseoutApp.launch(new CloseoutApp.Options(service, dataDir, probe,
                 language -> new KeyConnector(new BinanceKeyConnector(binanceBaseUrl, language)), new SystemKeychain("Closeout")));
         return 0;
     }

@@ -49,7 +49,7 @@ final class Checklists {
                 dust(snapshot, findings, reviews, here, lines);
             }
             Optional<AccountAction> a = action.apply(f).filter(here);
-            if (a.isEmpty() || f.fix() == Fix.CONVERT_DUST || closedByItsPosition(f, findings)) {
+            if (a.isEmpty() || f.fix() == Fix.CONVERT_DUST || ReadinessReport.closedByItsPosition(f, findings)) {
                 continue;
             }
             Optional<Review> review = reviews.of(a.get());
@@ -96,12 +96,6 @@ final class Checklists {
 
     private static boolean ticked(Note note) {
         return note == Note.FREE || note == Note.TAKES_DAYS || note == Note.COSTS;
-    }
-
-    /** A futures balance's open PnL is its position's: the position's own line closes it. */
-    private static boolean closedByItsPosition(Finding f, List<Finding> findings) {
-        return f.kind() == FindingKind.BALANCE && f.fix() == Fix.CLOSE_POSITION
-                && findings.stream().anyMatch(p -> p.kind() == FindingKind.POSITION && p.wallet() == f.wallet());
     }
 
     private static boolean owes(AccountSnapshot snapshot, AccountAction.Transfer t) {

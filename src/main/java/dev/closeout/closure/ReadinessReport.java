@@ -2,6 +2,7 @@ package dev.closeout.closure;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -43,11 +44,21 @@ public record ReadinessReport(Instant takenAt, List<ConditionResult> conditions)
         return distinct;
     }
 
-    /** How many distinct things each fix applies to, in the order a person should do them. */
+    /**
+     * How many distinct things each fix applies to, in the order a person should do them. A futures
+     * wallet's open profit or loss is its positions': closing them is the one thing to do there.
+     */
     public Map<Fix, Long> nextSteps() {
         Map<Fix, Long> steps = new EnumMap<>(Fix.class);
-        blockers().forEach(f -> steps.merge(f.fix(), 1L, Long::sum));
+        Set<Finding> blockers = blockers();
+        blockers.stream().filter(f -> !closedByItsPosition(f, blockers)).forEach(f -> steps.merge(f.fix(), 1L, Long::sum));
         return steps;
+    }
+
+    /** A futures balance whose open profit or loss goes once its wallet's positions are closed: no step of its own. */
+    static boolean closedByItsPosition(Finding f, Collection<Finding> findings) {
+        return f.kind() == FindingKind.BALANCE && f.fix() == Fix.CLOSE_POSITION
+                && findings.stream().anyMatch(p -> p.kind() == FindingKind.POSITION && p.wallet() == f.wallet());
     }
 
     /** The USD value of everything still held that has a price. */

@@ -193,6 +193,18 @@ class BalanceFixesTest {
         assertAmount("-0.25", finding.amount());
     }
 
+    @Test
+    void a_position_and_its_wallets_open_profit_or_loss_are_one_step_closing_the_position() {
+        ReadinessReport report = report("""
+                "balances": [ { "wallet": "USDM_FUTURES", "asset": "USDT", "free": "0", "unrealizedPnl": "-12.40" } ],
+                "positions": [ { "wallet": "USDM_FUTURES", "symbol": "ETHUSDT", "quantity": "-0.25",
+                                 "entryPrice": "3071.00" } ]
+                """);
+
+        assertEquals(2, report.blockers().stream().filter(f -> f.fix() == Fix.CLOSE_POSITION).count(), "both are findings");
+        assertEquals(1L, report.nextSteps().get(Fix.CLOSE_POSITION), "one thing to do");
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"COINM_FUTURES, 3", "OPTIONS, 0.1"})
     void long_COIN_M_and_options_positions_are_closed_too(Wallet wallet, String quantity) {

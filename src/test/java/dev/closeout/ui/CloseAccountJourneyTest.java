@@ -83,6 +83,7 @@ class CloseAccountJourneyTest {
 
         waitUntil(() -> robot.lookup("#confirm-email").tryQuery().isPresent());
         assertTrue(button(robot, "#confirm-closure").isDisabled());
+        assertFalse(robot.lookup("#wizard-next").query().isVisible(), "Confirm's own button is the only way on: no Next beside it");
         robot.clickOn("#confirm-email").write("alex.morgan@example.com");
         robot.clickOn("#confirm-closure");
         waitUntil(() -> robot.lookup("#review").tryQuery().isPresent());

@@ -42,6 +42,8 @@ class EligibilityJourneyTest {
     private void openEligibility(FxRobot robot) throws Exception {
         waitUntil(() -> enabled(robot, "#start-closure"));
         robot.clickOn("#start-closure");
+        waitUntil(() -> robot.lookup("#step-settings").tryQuery().isPresent() && !robot.lookup("#wizard-next").query().isDisabled());
+        robot.clickOn("#wizard-next");
         waitUntil(() -> robot.lookup("#step-notice").tryQuery().isPresent());
         for (CheckBox tick : robot.lookup(".consequence").queryAllAs(CheckBox.class)) {
             robot.clickOn(tick);

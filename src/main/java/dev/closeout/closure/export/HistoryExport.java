@@ -10,6 +10,7 @@ import dev.closeout.exchange.ExchangeException;
 import dev.closeout.exchange.ExchangeGateway;
 import dev.closeout.exchange.SnapshotWriter;
 import dev.closeout.i18n.Messages;
+import dev.closeout.i18n.Reasons;
 import dev.closeout.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -151,7 +152,7 @@ public final class HistoryExport {
             ExportFolder.writeAlone(file, out -> out.write(ClosureRecordPage.html(record, language)));
         } catch (IOException e) {
             throw new ExportException("export.error.write", List.of(file.getFileName().toString(), folder.toString(),
-                    String.valueOf(e.getMessage())), e);
+                    Reasons.of(e)), e);
         }
         return file;
     }

@@ -268,7 +268,7 @@ final class DemoStore implements AutoCloseable {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new ExchangeException("demo.error.read", List.of(audit.toString(), String.valueOf(e.getMessage())), e);
+            throw new ExchangeException("demo.error.read", List.of(audit.toString(), Reasons.of(e)), e);
         }
         return actions;
     }

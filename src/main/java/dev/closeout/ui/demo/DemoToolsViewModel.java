@@ -90,7 +90,8 @@ public final class DemoToolsViewModel {
             return d;
         }, done -> {
             refresh();
-            account.refresh();
+            // The person asked for a new account: what it changed is no news.
+            account.refreshAfterChange(check -> { });
             onReset.run();
         }, failure -> demoTime.set(account.describe(failure))));
     }

@@ -34,7 +34,7 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, cancel());
-        alert.initOwner(owner);
+        AppDialogs.own(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         Button no = cancelByDefault(alert.getDialogPane(), yes);
@@ -47,13 +47,9 @@ public final class FxDialogService implements DialogService {
         ReviewWording wording = new ReviewWording(messages);
         ButtonType yes = new ButtonType(wording.confirmLabel(review), ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle(wording.title(review));
         dialog.setDialogPane(new ReviewPane(wording, review));
-        if (owner.getScene() != null) {
-            // A dialog is a scene of its own: the app's rules (the address's font) come with it.
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
+        AppDialogs.own(dialog, owner);
         dialog.getDialogPane().getButtonTypes().addAll(yes, cancel());
         Button no = cancelByDefault(dialog.getDialogPane(), yes);
         dialog.setOnShown(e -> no.requestFocus());
@@ -64,11 +60,11 @@ public final class FxDialogService implements DialogService {
     public Optional<List<Checklist.Line>> choose(Checklist checklist) {
         ButtonType run = new ButtonType(messages.get("ui.checklist.run"), ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle(messages.get("ui.checklist.title"));
         ChecklistPane pane = new ChecklistPane(new ChecklistWording(messages), checklist, messages.get("ui.checklist.title"),
                 messages.get("ui.checklist.intro"));
         dialog.setDialogPane(pane);
+        AppDialogs.own(dialog, owner);
         dialog.getDialogPane().getButtonTypes().addAll(run, cancel());
         Button no = cancelByDefault(dialog.getDialogPane(), run);
         dialog.getDialogPane().lookupButton(run).setId("checklist-run");
@@ -96,7 +92,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void inform(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner);
+        AppDialogs.own(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();

@@ -16,10 +16,7 @@ import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.desktop.Desktop;
 import dev.closeout.ui.desktop.FxDialogService;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -52,17 +48,17 @@ import javafx.stage.Stage;
 public final class CloseoutApp extends Application {
 
     /**
-     * What the app is started with; set once before launch. The exchange is still being opened
-     * when the window appears: the window does not wait for the disk; {@code reopen} opens it again
-     * when the window's "Try again" is pressed (another Closeout had it open). {@code binance} connects a
-     * Binance account from an API key, its reasons worded in the window's language; {@code keychain}
-     * is where a Binance key is remembered when the user asks.
+     * What the app is started with; set once before launch. {@code open} opens the exchange in the
+     * background, once the window is on screen: the window does not wait for the disk, nor share the
+     * processor with it while it starts; it is called again when the window's "Try again" is pressed
+     * (another Closeout had it open). {@code binance} connects a Binance account from an API key, its
+     * reasons worded in the window's language; {@code keychain} is where a Binance key is remembered when the user asks.
      */
-    public record Options(CompletableFuture<ClosureService> service, Supplier<CompletableFuture<ClosureService>> reopen,
-            Path dataDir, boolean probeStartup,
+    public record Options(Supplier<CompletableFuture<ClosureService>> open, Path dataDir, boolean probeStartup,
             Function<Messages, KeyConnector> binance, Keychain keychain) {
     }
 
+    private static final double SPINNER = 40;
     private static Options options;
     /**
      * Settings are written here, in order, so a slow disk never holds up the window; {@link #launch}
@@ -133,10 +129,11 @@ public final class CloseoutApp extends Application {
         WindowPlace.apply(stage, preferences);
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) { // drawn from icons/closeout.svg by icons/generate.sh
-            stage.getIcons().add(new Image(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/icons/closeout-" + size + ".png")).toExternalForm()));
-        }
+        // The first frame shows no more than it must: the spinner (an animation) and the icons follow it, in a place kept for them.
         ProgressIndicator opening = new ProgressIndicator();
+        opening.setPrefSize(SPINNER, SPINNER);
+        StackPane spinner = new StackPane();
+        spinner.setMinSize(SPINNER, SPINNER);
         Label openingText = new Label(messages.get("ui.app.opening"));
         openingText.setId("opening-text");
         openingText.setWrapText(true);
@@ -144,7 +141,7 @@ public final class CloseoutApp extends Application {
         Button retry = new Button(messages.get("ui.app.retry"));
         retry.setId("opening-retry");
         retry.setVisible(false);
-        VBox starting = new VBox(12, opening, openingText, retry);
+        VBox starting = new VBox(12, spinner, openingText, retry);
         starting.setAlignment(Pos.CENTER);
         crashNotice.getStyleClass().addAll("crash-notice", "danger");
         crashNotice.setWrapText(true);
@@ -163,16 +160,22 @@ public final class CloseoutApp extends Application {
         });
         stage.show();
         if (options.probeStartup()) {
-            afterNextFrame(() -> System.out.println("first-frame-ms=" + sinceStart() + " rss-kb=" + rssKb()));
+            StartupProbe.afterNextFrame(StartupProbe::firstFrame);
         }
         retry.setOnAction(e -> {
             retry.setVisible(false);
             opening.setVisible(true);
             openingText.setText(messages.get("ui.app.opening"));
-            whenOpen(options.reopen().get(), language, messages, opening, openingText, retry);
+            whenOpen(options.open().get(), language, messages, opening, openingText, retry);
         });
         // The account's window is built after the first frame is on screen, whenever the exchange is open.
-        afterNextFrame(() -> whenOpen(options.service(), language, messages, opening, openingText, retry));
+        StartupProbe.afterNextFrame(() -> {
+            whenOpen(options.open().get(), language, messages, opening, openingText, retry);
+            spinner.getChildren().add(opening);
+            for (int size : new int[] {16, 32, 48, 64, 128, 256}) { // drawn from icons/closeout.svg by icons/generate.sh
+                stage.getIcons().add(new Image(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/icons/closeout-" + size + ".png")).toExternalForm()));
+            }
+        });
     }
 
     /** Builds the window once the exchange is open; says why not if it could not be, and offers to try again. */
@@ -189,12 +192,12 @@ public final class CloseoutApp extends Application {
             }
             this.service = service;
             this.demo = service;
-            build(language, null);
+            MainWindow window = build(language, null);
             if (options.probeStartup()) {
-                afterNextFrame(() -> {
-                    System.out.println("account-shown-ms=" + sinceStart());
+                window.whenFirstRead(() -> StartupProbe.afterNextFrame(() -> {
+                    StartupProbe.accountShown();
                     Platform.exit();
-                });
+                }));
             }
         }));
     }
@@ -203,7 +206,7 @@ public final class CloseoutApp extends Application {
      * Builds the window's content in a language, where the person was (kept in the settings), or on
      * {@code page} when not null; switching language builds it again, where the person was.
      */
-    private void build(Locale language, MainWindow.Page page) {
+    private MainWindow build(Locale language, MainWindow.Page page) {
         this.language = language;
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get(service.demoControls().isPresent() ? "ui.app.titleDemo" : "ui.app.title"));
@@ -232,6 +235,7 @@ public final class CloseoutApp extends Application {
         shown = window;
         root.getChildren().set(0, window.node());
         window.start();
+        return window;
     }
 
     /** Asks before the window closes in the middle of something; where the person was is kept either way. */
@@ -273,38 +277,5 @@ public final class CloseoutApp extends Application {
                 System.err.println("Closeout: settings not saved: " + e.getMessage());
             }
         });
-    }
-
-    /**
-     * Runs {@code then} once what is on the scene now has been rendered: the second pulse is the
-     * first after that frame. Start-up measurements ({@code --probe-startup}) and the deferred build use it.
-     */
-    private static void afterNextFrame(Runnable then) {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < 2) {
-                    return;
-                }
-                stop();
-                then.run();
-            }
-        }.start();
-    }
-
-    private static long sinceStart() {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return Duration.between(started, Instant.now()).toMillis();
-    }
-
-    private static long rssKb() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1L);
-        } catch (IOException | RuntimeException e) {
-            return (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1024;
-        }
     }
 }

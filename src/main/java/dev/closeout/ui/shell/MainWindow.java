@@ -26,6 +26,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -174,8 +175,23 @@ public final class MainWindow {
         return root;
     }
 
-    /** Reads the account for the first time, in the background. */
+    /** Reads the account for the first time, in the background, unless the first page already asked. */
     public void start() {
-        account.refresh();
+        if (!account.loadingProperty().get()) {
+            account.refresh();
+        }
+    }
+
+    /** Runs {@code then} once, on the FX thread, when the account's read in progress has ended, well or not. */
+    void whenFirstRead(Runnable then) {
+        account.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> loading, Boolean was, Boolean now) {
+                if (!now) {
+                    loading.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 }

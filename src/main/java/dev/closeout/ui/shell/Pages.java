@@ -56,7 +56,8 @@ import javafx.stage.Window;
 
 /**
  * The composition root: every page of one account, each View with its ViewModel, built once
- * for the window that shows them. Pages reach each other only through {@code show}.
+ * for the window that shows them, when it is first shown: the window's first page is not kept
+ * waiting for the others. Pages reach each other only through {@code show}.
  */
 final class Pages {
 
@@ -65,11 +66,11 @@ final class Pages {
     private final Window owner;
     private final Desktop desktop;
     private final Consumer<Page> show;
-    private final Map<Page, Node> nodes = new EnumMap<>(Page.class);
+    private final Map<Page, Supplier<Node>> nodes = new EnumMap<>(Page.class);
     private final WizardViewModel wizard;
     private final DemoToolsView demoTools;
     private final ExitPlanViewModel exitPlan;
-    private final Node exitPlanPage;
+    private final Supplier<Node> exitPlanPage;
 
     /** What the app's settings change for the whole app: the language (the window is built again in it) and the theme. */
     record App(Locale language, Consumer<Locale> onLanguage, BooleanProperty dark) {
@@ -101,7 +102,7 @@ final class Pages {
         steps.put(WizardStep.STATUS, status);
         wizard = new WizardViewModel(steps);
 
-        Optional<Node> binance = Optional.ofNullable(exchanges).map(e -> connectBinance(e, executors));
+        Supplier<Node> binance = exchanges == null ? () -> null : once(() -> connectBinance(exchanges, executors));
         Map<WizardStep, Supplier<Node>> views = new EnumMap<>(WizardStep.class);
         views.put(WizardStep.SETTINGS, () -> new SettingsView(settings, messages, () -> show.accept(Page.SETTINGS)).node());
         views.put(WizardStep.NOTICE, () -> new NoticeView(notice, messages, () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
@@ -109,19 +110,21 @@ final class Pages {
         views.put(WizardStep.VERIFICATION, () -> new VerificationView(verification, messages).node());
         views.put(WizardStep.CONFIRM, () -> new ConfirmView(confirm, messages).node());
         views.put(WizardStep.STATUS, () -> new StatusView(status, messages, wizard::backToConfirm).node());
-        nodes.put(Page.CLOSE, new WizardView(wizard, messages, views).node());
-        nodes.put(Page.START, new StartView(new StartViewModel(account), new SettingsViewModel(account), messages,
+        nodes.put(Page.CLOSE, once(() -> new WizardView(wizard, messages, views).node()));
+        nodes.put(Page.START, once(() -> new StartView(new StartViewModel(account), new SettingsViewModel(account), messages,
                 new StartView.Ways(() -> show.accept(Page.DASHBOARD), () -> show.accept(Page.ALTERNATIVES), () -> show.accept(Page.CLOSE),
-                        () -> show.accept(Page.SETTINGS))).node());
-        nodes.put(Page.SETTINGS, new AppSettingsView(messages, app.language(), app.onLanguage(), app.dark(), binance.orElse(null)).node());
-        nodes.put(Page.DASHBOARD, new DashboardView(new DashboardViewModel(account), messages, () -> show.accept(Page.CLOSE), () -> {
-            wizard.open(WizardStep.ELIGIBILITY);
-            show.accept(Page.CLOSE);
-        }, () -> show.accept(Page.ALTERNATIVES), this::openExport).node());
-        AlternativesViewModel alternatives = new AlternativesViewModel(account, clock, dialogs, () -> show.accept(Page.CLOSE));
-        nodes.put(Page.ALTERNATIVES, new AlternativesView(alternatives, messages).node());
+                        () -> show.accept(Page.SETTINGS))).node()));
+        nodes.put(Page.SETTINGS, once(() -> new AppSettingsView(messages, app.language(), app.onLanguage(), app.dark(),
+                binance.get()).node()));
+        nodes.put(Page.DASHBOARD, once(() -> new DashboardView(new DashboardViewModel(account), messages, () -> show.accept(Page.CLOSE),
+                () -> {
+                    wizard.open(WizardStep.ELIGIBILITY);
+                    show.accept(Page.CLOSE);
+                }, () -> show.accept(Page.ALTERNATIVES), this::openExport).node()));
+        nodes.put(Page.ALTERNATIVES, once(() -> new AlternativesView(
+                new AlternativesViewModel(account, clock, dialogs, () -> show.accept(Page.CLOSE)), messages).node()));
         exitPlan = new ExitPlanViewModel(account, dialogs, clock);
-        exitPlanPage = new ExitPlanView(exitPlan, messages).node();
+        exitPlanPage = once(() -> new ExitPlanView(exitPlan, messages).node());
 
         DemoToolsViewModel demo = new DemoToolsViewModel(account, wizard::restart);
         demoTools = demo.available() ? new DemoToolsView(demo, messages,
@@ -148,13 +151,28 @@ final class Pages {
     }
 
     Node page(Page page) {
-        return nodes.get(page);
+        return nodes.get(page).get();
+    }
+
+    /** What {@code make} makes, made the first time it is asked for and kept. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** The exit plan, opened from a button on any page ({@code PlanDoor}) rather than from the navigation; planned afresh on entry. */
     Node enterExitPlan() {
         exitPlan.entered();
-        return exitPlanPage;
+        return exitPlanPage.get();
     }
 
     WizardViewModel wizard() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.closeout.closure.ReportWording;
 import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.desktop.AppDialogs;
 import dev.closeout.ui.account.Ui;
 import java.util.List;
 import java.util.function.Consumer;
@@ -116,7 +117,7 @@ public final class WithdrawalFormView {
     /** The form in a dialog whose Withdraw button is enabled only while the form can be sent; {@code send} takes it when pressed. */
     public static void showDialog(Window owner, WithdrawalFormViewModel form, Messages messages, Consumer<WithdrawalFormViewModel> send) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        AppDialogs.own(dialog, owner);
         dialog.setTitle(messages.get("ui.withdraw.title", form.asset()));
         dialog.setHeaderText(messages.get("ui.withdraw.title", form.asset()));
         ButtonType withdraw = new ButtonType(messages.get("ui.withdraw.send"), ButtonBar.ButtonData.OK_DONE);

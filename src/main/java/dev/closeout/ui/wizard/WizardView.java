@@ -67,6 +67,8 @@ public final class WizardView {
         next.setDefaultButton(true);
         next.disableProperty().bind(vm.canGoNextProperty().not());
         next.setOnAction(e -> vm.next());
+        // Confirm's own button is the way on from there: a Next that could never be pressed would only be a second answer.
+        next.visibleProperty().bind(vm.currentProperty().isNotEqualTo(WizardStep.CONFIRM));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(10, back, gap, next);

@@ -150,6 +150,21 @@ class AddressCheckTest {
         }
 
         @Test
+        void keccak256_gives_the_published_hashes_and_the_same_across_its_136_byte_blocks() {
+            assertEquals("4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45", keccak256Hex("abc"));
+            assertEquals("4d741b6f1eb29cb2a9b9911c82f56fa8d73b04959d3d9d222895df6c0b28aa15",
+                    keccak256Hex("The quick brown fox jumps over the lazy dog"));
+            // One byte short of a block, a whole block, one byte over: as Bouncy Castle 1.82's KeccakDigest gave them.
+            assertEquals("34367dc248bbd832f4e3e69dfaac2f92638bd0bbd18f2912ba4ef454919cf446", keccak256Hex("a".repeat(135)));
+            assertEquals("a6c4d403279fe3e0af03729caada8374b5ca54d8065329a3ebcaeb4b60aa386e", keccak256Hex("a".repeat(136)));
+            assertEquals("d869f639c7046b4929fc92a4d988a8b22c55fbadb802c0c66ebcd484f1915f39", keccak256Hex("a".repeat(137)));
+        }
+
+        private static String keccak256Hex(String text) {
+            return HexFormat.of().formatHex(AddressCheck.keccak256(text.getBytes(StandardCharsets.US_ASCII)));
+        }
+
+        @Test
         void an_EIP55_address_with_one_letter_in_the_wrong_case_is_refused_with_bad_checksum() {
             for (String address : EIP55_EXAMPLES) {
                 for (int i = 2; i < address.length(); i++) {

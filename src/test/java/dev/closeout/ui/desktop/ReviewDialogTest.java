@@ -12,6 +12,7 @@ import dev.closeout.exchange.WithdrawalNetwork;
 import dev.closeout.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -31,7 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The review dialog as a person meets it: Cancel is the default, Enter never means yes, the address in a fixed-width font. */
+/** The app's dialogs as a person meets them: Cancel is the default, Enter never means yes, the address in a fixed-width font, the app's look. */
 @ExtendWith(ApplicationExtension.class)
 class ReviewDialogTest {
 
@@ -82,5 +84,20 @@ class ReviewDialogTest {
         robot.clickOn("#review-confirm");
 
         assertTrue(answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void every_dialog_is_drawn_with_the_apps_stylesheet_its_font_with_the_circled_s_and_its_focus_ring(FxRobot robot) throws Exception {
+        String css = Objects.requireNonNull(getClass().getResource("/dev/closeout/ui/closeout.css")).toExternalForm();
+        for (Runnable ask : List.<Runnable>of(() -> dialogs.confirm("Reset the demo?", "Everything starts again.", "Reset"),
+                () -> dialogs.inform("Done", "Nothing else to do."))) {
+            Platform.runLater(ask);
+            WaitForAsyncUtils.waitForFxEvents();
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+
+            assertTrue(pane.getStylesheets().contains(css), pane.getStylesheets()::toString);
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 }

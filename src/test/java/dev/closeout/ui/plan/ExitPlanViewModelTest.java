@@ -128,7 +128,7 @@ class ExitPlanViewModelTest {
         assertEquals(EVM, sent.destination().address());
         assertEquals("BNB Smart Chain (BEP20)", sent.destination().network());
         assertEquals(0, sent.fee().amount().compareTo(new BigDecimal("0.29")), sent.fee().toString());
-        assertTrue(vm.resultProperty().get().text().startsWith("\u2713 Withdrawal of "), vm.resultProperty().get().text());
+        assertTrue(vm.resultProperty().get().text().startsWith("\u2713 Sent "), vm.resultProperty().get().text());
         assertEquals("", vm.addressProperty().get());
     }
 

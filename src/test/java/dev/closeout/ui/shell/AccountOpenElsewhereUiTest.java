@@ -46,7 +46,7 @@ class AccountOpenElsewhereUiTest {
                 throw new CompletionException(e);
             }
         });
-        CloseoutApp.prepare(new CloseoutApp.Options(open.get(), open, dataDir, false, messages -> null, MemoryKeychain.working()));
+        CloseoutApp.prepare(new CloseoutApp.Options(open, dataDir, false, messages -> null, MemoryKeychain.working()));
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupApplication(CloseoutApp::new);
         FxRobot robot = new FxRobot();

@@ -151,9 +151,9 @@ public final class FreezeViewModel {
             if (result.accepted()) {
                 understood.set(false);
                 // The request spent the verification: the next one needs fresh codes.
-                account.refresh(check -> verification.startOver());
+                account.refreshAfterChange(check -> verification.startOver());
             } else {
-                account.refresh(check -> verification.entered());
+                account.refreshAfterChange(check -> verification.entered());
             }
         }, failed -> message.set(Result.refused(failed)));
     }

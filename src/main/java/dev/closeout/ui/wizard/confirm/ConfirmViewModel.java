@@ -91,7 +91,7 @@ public final class ConfirmViewModel implements StepViewModel {
             message.set(new ReportWording(messages).answer(result));
             if (result.accepted()) {
                 submitted.set(true);
-                account.refresh();
+                account.refreshAfterChange(check -> { });
                 toStatus.run();
             }
         }, message::set);

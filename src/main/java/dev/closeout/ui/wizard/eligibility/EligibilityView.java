@@ -7,6 +7,7 @@ import dev.closeout.ui.account.KeepFocus;
 import dev.closeout.ui.account.Result;
 import dev.closeout.ui.account.Ui;
 import dev.closeout.ui.withdrawal.WithdrawalFormView;
+import dev.closeout.ui.withdrawal.WithdrawalFormViewModel;
 import dev.closeout.ui.plan.PlanDoor;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -122,7 +123,7 @@ public final class EligibilityView {
             }
             button.setOnAction(e -> {
                 if (choice == FixChoice.WITHDRAW) {
-                    vm.withdrawalForm(row, form -> WithdrawalFormView.showDialog(owner, form, messages, sent -> vm.withdraw(row, sent)));
+                    vm.withdrawalForm(row, form -> withdrawFrom(row, form));
                 } else {
                     vm.fix(row, choice);
                 }
@@ -134,5 +135,14 @@ public final class EligibilityView {
 
     public Node node() {
         return root;
+    }
+
+    /** The withdrawal form in its dialog; a no on its review opens it again as it was typed, for the person to correct or cancel. */
+    private void withdrawFrom(FindingRow row, WithdrawalFormViewModel form) {
+        WithdrawalFormView.showDialog(owner, form, messages, sent -> {
+            if (!vm.withdraw(row, sent)) {
+                withdrawFrom(row, sent);
+            }
+        });
     }
 }

@@ -167,11 +167,16 @@ public final class EligibilityViewModel implements StepViewModel {
                 networks -> then.accept(new WithdrawalFormViewModel(account, f.asset(), networks, free)), work::failed);
     }
 
-    /** Sends the form's withdrawal after its review (amount, fee, what arrives, the address and network); nothing while it cannot be sent. */
-    public void withdraw(FindingRow row, WithdrawalFormViewModel form) {
+    /**
+     * Sends the form's withdrawal after its review (amount, fee, what arrives, the address and network); nothing while it
+     * cannot be sent. False when it was not sent: the form, as typed, is the person's to correct or cancel.
+     */
+    public boolean withdraw(FindingRow row, WithdrawalFormViewModel form) {
         if (form.canSendProperty().get() && dialogs.review(form.review())) {
             perform(row.finding(), form.withdrawal());
+            return true;
         }
+        return false;
     }
 
     /** Asks the exchange; its answer is shown at the finding's row (and in the list of answers), then the account is read again. */

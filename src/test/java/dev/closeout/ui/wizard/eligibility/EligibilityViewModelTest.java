@@ -176,8 +176,10 @@ class EligibilityViewModelTest extends SeededEligibility {
         assertTrue(no.questions().isEmpty(), "an address of another network is never sent: " + no.questions());
 
         form.addressProperty().set("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-        page.withdraw(usdt, form);
+        assertFalse(page.withdraw(usdt, form), "a no on the review sends nothing, and the form opens again");
         assertEquals(List.of("Withdraw 20 USDT on Tron (TRC20)?"), no.questions());
+        assertEquals("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", form.addressProperty().get(), "as the person typed it");
+        assertEquals("20", form.amountTextProperty().get());
         Review review = no.reviews().get(0);
         assertEquals("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", review.destination().address(), "the review names the address");
         assertEquals("Tron (TRC20)", review.destination().network());
