@@ -138,6 +138,7 @@ class ConnectBinanceUiTest {
         assertTrue(connectRemembered.isVisible() && connectRemembered.getParent().getParent().isVisible(), "the demo offers the remembered key");
         robot.interact(connectRemembered::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".exchange-badge").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#binance-forget").tryQuery().isPresent());
 
         robot.interact(() -> robot.lookup("#binance-forget").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> keychain.entries().isEmpty());

@@ -31,14 +31,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A simulated exchange kept on local disk, playing the exchange's side honestly: it enforces
- * the closure rules itself, performs every fix with fees, minimums and delays, verifies codes,
- * and runs the closing queue on its own clock. One lock guards every change; every change is
- * made on a copy of the state and kept only once it is saved (then audited) before it is
- * reported, so a failed save leaves memory as the disk has it. A read writes nothing: what the
- * exchange did by itself since (arrivals, the closing queue) it works out on a copy, and saves
- * with the next change. The data folder is locked from {@link #open} to {@link #close}: one
- * writer per folder.
+ * A simulated exchange kept on local disk, playing the exchange's side honestly: it enforces the closure rules itself,
+ * performs every fix with fees, minimums and delays, verifies codes, and runs the closing queue on its own clock. One lock
+ * guards every change; every change is made on a copy of the state and kept only once it is saved (then audited) before it
+ * is reported, so a failed save leaves memory as the disk has it. A read writes nothing: what the exchange did by itself
+ * since (arrivals, the closing queue) it works out on a copy, and saves with the next change. The data folder is locked
+ * from {@link #open} to {@link #close}: one writer per folder.
  */
 public final class DemoExchange implements ExchangeGateway, DemoControls {
 
@@ -215,11 +213,8 @@ public final class DemoExchange implements ExchangeGateway, DemoControls {
 
     @Override
     public synchronized ActionResult requestClosure() throws ExchangeException {
-        return change("RequestClosure", null, this::closure);
-    }
-
-    private ActionResult closure() {
-        return new ClosureQueue(account, extras, settings, now()).request(verification(), requiredVerification(), statusRefusal());
+        return change("RequestClosure", null,
+                () -> new ClosureQueue(account, extras, settings, now()).request(verification(), requiredVerification(), statusRefusal()));
     }
 
     @Override
