@@ -10,13 +10,13 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The app's own settings, reached from the header: the language, light or dark, and which
@@ -37,17 +37,9 @@ public final class AppSettingsView {
         languages.setId("language");
         languages.getItems().setAll(LANGUAGES);
         languages.setValue(LANGUAGES.stream().filter(l -> l.getLanguage().equals(language.getLanguage())).findFirst().orElse(Locale.ENGLISH));
-        languages.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : messages.get("ui.language." + locale.toLanguageTag());
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
+        // Each language is named in itself, in its own script's font: "简体中文" reads as such in an English window too.
+        languages.setCellFactory(list -> new NamedInItself(messages));
+        languages.setButtonCell(new NamedInItself(messages));
         languages.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && !chosen.equals(old)) {
                 onLanguage.accept(chosen);
@@ -84,5 +76,25 @@ public final class AppSettingsView {
 
     public Node node() {
         return root;
+    }
+
+    /** A language's name, with the style class {@code in-<language>} for its script's font. */
+    private static final class NamedInItself extends ListCell<Locale> {
+
+        private final Messages messages;
+
+        NamedInItself(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(Locale locale, boolean empty) {
+            super.updateItem(locale, empty);
+            getStyleClass().removeIf(c -> c.startsWith("in-"));
+            setText(empty || locale == null ? "" : messages.get("ui.language." + locale.toLanguageTag()));
+            if (!empty && locale != null) {
+                getStyleClass().add("in-" + locale.getLanguage());
+            }
+        }
     }
 }

@@ -208,6 +208,7 @@ public final class CloseoutApp extends Application {
      */
     private MainWindow build(Locale language, MainWindow.Page page) {
         this.language = language;
+        LanguageFont.apply(stage.getScene(), language);
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get(service.demoControls().isPresent() ? "ui.app.titleDemo" : "ui.app.title"));
         MainWindow.ExchangeSwitch exchanges = new MainWindow.ExchangeSwitch(this::switchTo, () -> switchTo(demo),
