@@ -50,18 +50,27 @@ public final class Holds {
         if (FUTURES.contains(f.wallet()) && snapshot.positions().stream().anyMatch(p -> p.wallet() == f.wallet())) {
             return Optional.of(new Held(Kind.POSITIONS, f.amount(), f.asset(), List.of()));
         }
-        BigDecimal locked = line.map(Balance::locked).filter(Objects::nonNull).orElse(BigDecimal.ZERO);
-        if (Withdrawals.free(f, snapshot).signum() > 0 || locked.signum() <= 0) {
+        return Withdrawals.free(f, snapshot).signum() > 0 ? Optional.empty() : lockedPart(snapshot, f.wallet(), f.asset());
+    }
+
+    /**
+     * What holds the locked part of a wallet's {@code asset}, however much of it is free ("80 USDT held by P2P order
+     * 30771" beside the 250 that can move); empty when none of it is locked.
+     */
+    public static Optional<Held> lockedPart(AccountSnapshot snapshot, Wallet wallet, String asset) {
+        BigDecimal locked = snapshot.balances().stream().filter(b -> b.wallet() == wallet && b.asset().equals(asset))
+                .map(Balance::locked).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (locked.signum() <= 0) {
             return Optional.empty();
         }
         List<String> p2p = snapshot.p2pOrders().stream()
-                .filter(o -> o.side() == Side.SELL && f.asset().equals(o.asset()) && OPEN_P2P.contains(o.status())).map(P2pOrder::id).toList();
-        if (f.wallet() == Wallet.FUNDING && !p2p.isEmpty()) {
-            return Optional.of(new Held(Kind.P2P_ORDER, locked, f.asset(), p2p));
+                .filter(o -> o.side() == Side.SELL && asset.equals(o.asset()) && OPEN_P2P.contains(o.status())).map(P2pOrder::id).toList();
+        if (wallet == Wallet.FUNDING && !p2p.isEmpty()) {
+            return Optional.of(new Held(Kind.P2P_ORDER, locked, asset, p2p));
         }
-        List<String> orders = snapshot.openOrders().stream().filter(o -> o.market() == f.wallet() && holds(o, f.asset()))
+        List<String> orders = snapshot.openOrders().stream().filter(o -> o.market() == wallet && holds(o, asset))
                 .map(OpenOrder::id).toList();
-        return Optional.of(new Held(Kind.OPEN_ORDER, locked, f.asset(), orders));
+        return Optional.of(new Held(Kind.OPEN_ORDER, locked, asset, orders));
     }
 
     /** A sell holds its base asset, a buy its quote. */

@@ -1,6 +1,7 @@
 package dev.closeout.ui.account;
 
 import dev.closeout.account.AccountSnapshot;
+import dev.closeout.account.Wallet;
 import dev.closeout.closure.Finding;
 import dev.closeout.closure.Fix;
 import dev.closeout.closure.Holds;
@@ -26,7 +27,16 @@ public final class HoldWording {
             return Optional.of(messages.get("ui.eligibility.shortfall", wording.amount(Withdrawals.free(f, snapshot)), f.asset(),
                     wording.amount(f.owed())));
         }
-        return Holds.of(f, snapshot).map(held -> messages.get("ui.eligibility.held." + held.kind().name(), wording.amount(held.amount()),
-                held.asset(), String.join(", ", held.ids())));
+        return Holds.of(f, snapshot).map(this::say);
+    }
+
+    /** What holds the rest of a wallet's {@code asset} beside what is free to move; empty when nothing of it is held. */
+    public Optional<String> rest(AccountSnapshot snapshot, Wallet wallet, String asset) {
+        return Holds.lockedPart(snapshot, wallet, asset).map(this::say);
+    }
+
+    private String say(Holds.Held held) {
+        return messages.get("ui.eligibility.held." + held.kind().name(), wording.amount(held.amount()), held.asset(),
+                String.join(", ", held.ids()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.closeout.ui.desktop;
 
+import dev.closeout.ui.account.Remembered;
 import javafx.application.HostServices;
 import javafx.stage.Window;
 
@@ -9,8 +10,11 @@ import javafx.stage.Window;
  */
 public record Desktop(FolderChooser folderChooser, FolderOpener folderOpener, Browser browser) {
 
-    /** The system's folder dialog over {@code owner}, its file manager, and the browser reached through the app's host services. */
-    public static Desktop of(Window owner, HostServices host) {
-        return new Desktop(new FxFolderChooser(owner), new FxFolderOpener(), new FxBrowser(host));
+    /**
+     * The system's folder dialog over {@code owner}, its file manager, and the browser reached through the app's host
+     * services; {@code remembered} keeps the folder last chosen for an export, for the next one.
+     */
+    public static Desktop of(Window owner, HostServices host, Remembered remembered) {
+        return new Desktop(new FxFolderChooser(owner, remembered), new FxFolderOpener(), new FxBrowser(host));
     }
 }

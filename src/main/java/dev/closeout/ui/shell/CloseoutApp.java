@@ -213,12 +213,7 @@ public final class CloseoutApp extends Application {
         stage.setTitle(messages.get(service.demoControls().isPresent() ? "ui.app.titleDemo" : "ui.app.title"));
         MainWindow.ExchangeSwitch exchanges = new MainWindow.ExchangeSwitch(this::switchTo, () -> switchTo(demo),
                 options.binance().apply(messages), rememberedKeys, keychainWork);
-        MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
-            preferences.put("language", chosen.toLanguageTag());
-            save();
-            build(chosen, MainWindow.Page.SETTINGS);
-        }, dark, Desktop.of(stage, getHostServices()), exchanges);
-        window.remember(new Remembered() {
+        Remembered remembered = new Remembered() {
             @Override
             public Optional<String> get(String key) {
                 return preferences.get(key);
@@ -229,7 +224,13 @@ public final class CloseoutApp extends Application {
                 preferences.put(key, value);
                 save();
             }
-        });
+        };
+        MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
+            preferences.put("language", chosen.toLanguageTag());
+            save();
+            build(chosen, MainWindow.Page.SETTINGS);
+        }, dark, Desktop.of(stage, getHostServices(), remembered), exchanges);
+        window.remember(remembered);
         if (page != null) {
             window.show(page);
         }

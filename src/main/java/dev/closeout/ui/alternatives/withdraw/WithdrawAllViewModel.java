@@ -20,6 +20,7 @@ import dev.closeout.exchange.AccountAction;
 import dev.closeout.exchange.ActionResult;
 import dev.closeout.i18n.Messages;
 import dev.closeout.ui.account.AccountState;
+import dev.closeout.ui.account.HoldWording;
 import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.account.PageWork;
 import dev.closeout.ui.account.Result;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,6 +60,7 @@ public final class WithdrawAllViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ReportWording wording;
+    private final HoldWording holds;
     private final WayOuts wayOuts;
     private final OnWebsite website;
     private final ObservableList<TiedRow> tied = FXCollections.observableArrayList();
@@ -83,6 +86,7 @@ public final class WithdrawAllViewModel {
         this.account = account;
         this.messages = account.messages();
         this.wording = new ReportWording(messages);
+        this.holds = new HoldWording(messages);
         this.wayOuts = new WayOuts(messages, wording);
         this.service = account.service();
         this.dialogs = dialogs;
@@ -116,8 +120,10 @@ public final class WithdrawAllViewModel {
         tied.setAll(answers.arrange("tied", tying).stream()
                 .map(f -> website.tiedRow(f, today, wording).answered(answers.of(f).orElse(null), !tying.contains(f))).toList());
         List<AccountAction.Transfer> transfers = Withdrawals.transfersToSpot(snapshot);
-        outsideSpot.setAll(transfers.stream().map(t -> messages.get("ui.alternatives.withdraw.held",
-                plain(t.amount()), t.asset(), wording.wallet(t.from()))).toList());
+        outsideSpot.setAll(transfers.stream().map(t -> holds.rest(snapshot, t.from(), t.asset())
+                .map(rest -> messages.get("ui.alternatives.withdraw.heldRest", plain(t.amount()), t.asset(), wording.wallet(t.from()), rest))
+                .orElseGet(() -> messages.get("ui.alternatives.withdraw.held", plain(t.amount()), t.asset(), wording.wallet(t.from()))))
+                .toList());
         // The exchange's page for the first wallet: each wallet's page moves its funds the same way.
         movePage.set(transfers.isEmpty() ? null : website.page(transfers.get(0)));
         dustPage.set(website.page(new AccountAction.ConvertDust(Set.of())));
@@ -160,6 +166,13 @@ public final class WithdrawAllViewModel {
                     : wayOuts.explain(row, out.way(), out.value());
             if (Withdrawals.growsWithDust(out, ways)) {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
+            }
+            // What an order holds stays behind, and says so: the card's amount is what can leave, not what the dashboard counts.
+            for (Wallet wallet : List.of(Wallet.SPOT, Wallet.FUNDING)) {
+                Optional<String> rest = holds.rest(snapshot, wallet, out.asset());
+                if (rest.isPresent()) {
+                    why = why.isEmpty() ? rest.get() : why + " " + rest.get();
+                }
             }
             row.setWay(out.way(), why);
             if (out.way() == WayOut.CONVERT) {

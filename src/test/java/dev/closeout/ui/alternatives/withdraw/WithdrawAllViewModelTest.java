@@ -62,6 +62,16 @@ class WithdrawAllViewModelTest {
     }
 
     @Test
+    void what_an_order_holds_beside_what_can_move_is_said_where_the_amounts_differ_from_the_dashboard() throws Exception {
+        WithdrawAllViewModel vm = onTheSeededAccount();
+
+        assertTrue(vm.outsideSpot().contains("250 USDT in Funding; 80 USDT is held by P2P order 30771: cancel or complete it first."),
+                vm.outsideSpot().toString());
+        assertTrue(row(vm, "BTC").explanationProperty().get().contains("0.005 BTC is held by open order 884120: cancel it first."),
+                row(vm, "BTC").explanationProperty().get());
+    }
+
+    @Test
     void everything_leaves_the_seeded_account_which_stays_active_with_every_balance_at_zero() throws Exception {
         DemoUi ui = new DemoUi(dataDir);
         FakeDialogs yes = FakeDialogs.sayingYes();
