@@ -67,16 +67,22 @@ class ExportUiTest {
     }
 
     @Test
-    void the_notice_steps_link_opens_the_same_export(FxRobot robot) throws Exception {
+    void the_notice_steps_link_opens_the_same_export_and_the_step_then_says_where_it_went(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#start-closure").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#start-closure");
         waitUntil(() -> robot.lookup("#step-settings").tryQuery().isPresent() && !robot.lookup("#wizard-next").query().isDisabled());
         robot.clickOn("#wizard-next");
         waitUntil(() -> robot.lookup("#export-history").tryQuery().isPresent());
 
+        assertEquals("Not exported since Closeout was opened.", robot.lookup("#notice-exported").queryAs(Label.class).getText());
         robot.clickOn("#export-history");
 
         waitUntil(() -> shown(robot, "#export-start"));
+        robot.clickOn("#export-start");
+        waitUntil(() -> shown(robot, "#export-close") && robot.lookup("#export-close").queryAs(Button.class).getText().equals("Done"));
+        robot.clickOn("#export-close");
+        waitUntil(() -> robot.lookup("#notice-exported").queryAs(Label.class).getText()
+                .startsWith("\u2713 Exported since Closeout was opened, to " + chosen.resolve("closeout-export-demo-")));
     }
 
     @Test

@@ -159,13 +159,17 @@ public final class ExportView {
     }
 
     /** Shows the view in a window of its own over {@code owner}; closing it cancels an export under way. */
-    public void showOver(Window owner) {
+    /** The page in a window of its own over {@code owner}; {@code closed} runs once it is put away. */
+    public void showOver(Window owner, Runnable closed) {
         Button close = new Button(messages.get("ui.close"));
         close.setId("export-close");
         close.textProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(State.DONE))
                 .then(messages.get("ui.done")).otherwise(messages.get("ui.close")));
         OwnedWindow window = new OwnedWindow(owner, messages.get("ui.export.title"), root, close);
-        window.onClosed(vm::cancel);
+        window.onClosed(() -> {
+            vm.cancel();
+            closed.run();
+        });
         // Each state shows other parts: the window grows with them, so the result's buttons are never cut off.
         vm.stateProperty().addListener((obs, old, now) -> window.fitContent());
         window.show();

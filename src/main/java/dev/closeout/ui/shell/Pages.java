@@ -14,6 +14,7 @@ import dev.closeout.ui.desktop.Desktop;
 import dev.closeout.ui.desktop.DialogService;
 import dev.closeout.ui.desktop.FxDialogService;
 import dev.closeout.ui.desktop.FxKeyFileChooser;
+import dev.closeout.closure.export.ExportResult;
 import dev.closeout.ui.export.ExportView;
 import dev.closeout.ui.export.ExportViewModel;
 import dev.closeout.ui.plan.ExitPlanView;
@@ -68,6 +69,7 @@ final class Pages {
     private final Consumer<Page> show;
     private final Map<Page, Supplier<Node>> nodes = new EnumMap<>(Page.class);
     private final WizardViewModel wizard;
+    private final NoticeViewModel notice;
     private final DemoToolsView demoTools;
     private final ExitPlanViewModel exitPlan;
     private final Supplier<Node> exitPlanPage;
@@ -88,7 +90,7 @@ final class Pages {
         DialogService dialogs = new FxDialogService(owner, messages);
 
         SettingsViewModel settings = new SettingsViewModel(account);
-        NoticeViewModel notice = new NoticeViewModel();
+        notice = new NoticeViewModel(() -> account.service().lastExport().map(ExportResult::folder), messages);
         EligibilityViewModel eligibility = new EligibilityViewModel(account, dialogs);
         VerificationViewModel verification = new VerificationViewModel(account, clock);
         ConfirmViewModel confirm = new ConfirmViewModel(account, dialogs, this::showStatus);
@@ -186,6 +188,7 @@ final class Pages {
 
     /** "Export your history", in a window of its own over the main one. */
     void openExport() {
-        new ExportView(new ExportViewModel(account, desktop.folderChooser(), desktop.folderOpener()), messages).showOver(owner);
+        new ExportView(new ExportViewModel(account, desktop.folderChooser(), desktop.folderOpener()), messages)
+                .showOver(owner, notice::entered);
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -58,7 +59,11 @@ public final class NoticeView {
             ticks.getChildren().add(tick);
         }
 
-        root = Ui.page(Ui.title(messages.get("ui.notice.title")), export, Ui.muted(messages.get("ui.notice.exportText")),
+        Label exported = Ui.text("");
+        exported.setId("notice-exported");
+        exported.textProperty().bind(vm.exportedProperty());
+
+        root = Ui.page(Ui.title(messages.get("ui.notice.title")), export, Ui.muted(messages.get("ui.notice.exportText")), exported,
                 Ui.heading(messages.get("ui.notice.reason")), reasonButtons, pauseBox,
                 Ui.heading(messages.get("ui.notice.consequences")), Ui.muted(messages.get("ui.notice.typical")), ticks);
         root.setId("step-notice");

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.closeout.i18n.Messages;
 import dev.closeout.ui.wizard.notice.NoticeViewModel.Consequence;
 import dev.closeout.ui.wizard.notice.NoticeViewModel.Reason;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,7 +17,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The Notice step: every consequence ticked before going on, and a pause offered to those who may want one. */
 class NoticeViewModelTest {
 
-    private final NoticeViewModel notice = new NoticeViewModel();
+    private Optional<Path> exportedTo = Optional.empty();
+    private final NoticeViewModel notice = new NoticeViewModel(() -> exportedTo, Messages.forLocale(Locale.ENGLISH));
+
+    @Test
+    void the_step_says_whether_the_history_was_exported_and_where() {
+        notice.entered();
+        assertEquals("Not exported since Closeout was opened.", notice.exportedProperty().get());
+
+        exportedTo = Optional.of(Path.of("/home/alex/tax/closeout-export-demo-20261202"));
+        notice.entered();
+        assertEquals("\u2713 Exported since Closeout was opened, to /home/alex/tax/closeout-export-demo-20261202.", notice.exportedProperty().get());
+    }
 
     @Test
     void next_is_possible_only_once_every_consequence_is_ticked() {
