@@ -210,7 +210,13 @@ public final class WithdrawAllView {
         send.getStyleClass().add(Styles.ACCENT);
         send.disableProperty().bind(row.canWithdrawProperty().not().or(vm.busyProperty()));
         send.setOnAction(e -> vm.withdraw(row));
-        return new WithdrawalFormView(row.form(), messages, "-" + id, false).below(send).node();
+        // What stays behind (held by an order) is said above the form, whose amount is only what can leave.
+        Label why = Ui.muted("");
+        why.setId("withdraw-why-" + id);
+        why.textProperty().bind(row.explanationProperty());
+        why.visibleProperty().bind(row.explanationProperty().isNotEmpty());
+        why.managedProperty().bind(why.visibleProperty());
+        return new VBox(8, why, new WithdrawalFormView(row.form(), messages, "-" + id, false).below(send).node());
     }
 
     private Node wayOut(AssetRow row, String id) {
