@@ -45,6 +45,8 @@ public final class DashboardView {
     private final ScrollPane root;
     private final DashboardViewModel vm;
     private final Messages messages;
+    /** The chart's height for each wallet it shows. */
+    private static final double ROW = 30;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
     private final TableView<HoldingRow> holdings = new TableView<>();
     private static final double MIN_TABLE_HEIGHT = 320;
@@ -170,10 +172,11 @@ public final class DashboardView {
         chart.setTitle(messages.get("ui.dashboard.chart"));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(360);
         chart.setCategoryGap(8);
         chart.setBarGap(0);
         chart.getData().add(series);
+        // A row of room per wallet: where there is less, the axis leaves names out (Chinese, whose font is taller, lost two).
+        chart.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.max(360, 80 + ROW * vm.places().size()), vm.places()));
         vm.places().addListener((ListChangeListener<PlaceValue>) c -> fillChart());
         fillChart();
         return chart;
