@@ -92,6 +92,11 @@ public final class AccountState {
     }
 
     /** Reads the account again after the person's own change: what changed is what they asked for, and nothing is told. */
+    public void refreshAfterChange() {
+        refreshAfterChange(c -> { });
+    }
+
+    /** The same, then tells {@code then}. */
     public void refreshAfterChange(Consumer<AccountCheck> then) {
         refresh(true, then);
     }

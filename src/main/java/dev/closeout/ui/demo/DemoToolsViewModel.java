@@ -91,7 +91,7 @@ public final class DemoToolsViewModel {
         }, done -> {
             refresh();
             // The person asked for a new account: what it changed is no news.
-            account.refreshAfterChange(check -> { });
+            account.refreshAfterChange();
             onReset.run();
         }, failure -> demoTime.set(account.describe(failure))));
     }

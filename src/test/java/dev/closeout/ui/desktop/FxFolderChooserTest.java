@@ -2,13 +2,11 @@ package dev.closeout.ui.desktop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.closeout.ui.RememberedInMemory;
 import dev.closeout.ui.account.Remembered;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,18 +16,7 @@ class FxFolderChooserTest {
     @TempDir
     Path temp;
 
-    private final Map<String, String> settings = new HashMap<>();
-    private final Remembered remembered = new Remembered() {
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(settings.get(key));
-        }
-
-        @Override
-        public void put(String key, String value) {
-            settings.put(key, value);
-        }
-    };
+    private final Remembered remembered = new RememberedInMemory();
 
     @Test
     void the_dialog_opens_in_the_folder_last_chosen_and_in_the_home_folder_once_that_is_gone() throws Exception {

@@ -8,14 +8,13 @@ import atlantafx.base.theme.PrimerLight;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.exchange.demo.DemoExchange;
 import dev.closeout.i18n.Messages;
+import dev.closeout.ui.RememberedInMemory;
 import dev.closeout.ui.account.Remembered;
 import dev.closeout.ui.account.UiExecutors;
 import dev.closeout.ui.desktop.Desktop;
 import dev.closeout.ui.wizard.WizardStep;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -40,18 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WhereThePersonWasUiTest {
 
-    private final Map<String, String> kept = new HashMap<>();
-    private final Remembered store = new Remembered() {
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(kept.get(key));
-        }
-
-        @Override
-        public void put(String key, String value) {
-            kept.put(key, value);
-        }
-    };
+    private final Remembered store = new RememberedInMemory();
     private Stage stage;
     private ClosureService service;
 

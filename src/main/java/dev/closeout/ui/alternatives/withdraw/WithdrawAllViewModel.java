@@ -168,7 +168,7 @@ public final class WithdrawAllViewModel {
                 why = why + " " + messages.get("ui.alternatives.withdraw.bnbGrows");
             }
             // What an order holds stays behind, and says so: the card's amount is what can leave, not what the dashboard counts.
-            for (Wallet wallet : List.of(Wallet.SPOT, Wallet.FUNDING)) {
+            for (Wallet wallet : Withdrawals.FROM) {
                 Optional<String> rest = holds.rest(snapshot, wallet, out.asset());
                 if (rest.isPresent()) {
                     why = why.isEmpty() ? rest.get() : why + " " + rest.get();

@@ -91,7 +91,7 @@ public final class ConfirmViewModel implements StepViewModel {
             message.set(new ReportWording(messages).answer(result));
             if (result.accepted()) {
                 submitted.set(true);
-                account.refreshAfterChange(check -> { });
+                account.refreshAfterChange();
                 toStatus.run();
             }
         }, message::set);
