@@ -4,8 +4,11 @@
 # first-frame-epoch-ms, account-shown-epoch-ms), so the JVM's own start-up counts too. Measured:
 #   floor          an AtlantaFX Primer Light window, one Label and one Button (bench/floor/EmptyWindow.java, with
 #                  the app's StartupProbe for its marks), launched the fastest way: java --module-path <javafx base, graphics, controls jars>
-#                  --add-modules javafx.controls -cp <atlantafx-base jar>:<its class>, nothing else
-#   jar            java -jar target/closeout.jar
+#                  --add-modules javafx.controls -cp <atlantafx-base jar>:<its class>, nothing else; as large as the app's
+#                  window opens here (its first start's, kept in its settings), since drawing and its buffers grow with the size
+#   jar            java -jar target/closeout.jar, which starts again in its own process with the installed app's JVM options
+#                  and the class-data archive its first start left (Relaunch.java)
+#   jar, one process   the same with CLOSEOUT_ONE_PROCESS=1: what the jar does in the process java -jar started
 #   module path    java --module-path target/closeout.jar:target/lib -m dev.closeout/dev.closeout.Main (mvn javafx:run's way)
 #   installed .deb /opt/closeout/bin/Closeout, when installed (dpkg -i target/installer/closeout_*.deb)
 # The app opens a demo account as a person's every start after the first does: a copy, for each run, of one
@@ -37,20 +40,24 @@ if [ ! -f $floor_classes/EmptyWindow.class ] || [ bench/floor/EmptyWindow.java -
   javac -d $floor_classes --module-path "$fx" --add-modules javafx.controls -cp "$atlantafx" bench/floor/EmptyWindow.java $probe
 fi
 
-names=(floor jar "module path")
-commands=("java --module-path $fx --add-modules javafx.controls -cp $atlantafx:$floor_classes EmptyWindow"
+# The account each run opens a copy of: made once, by a first start of the jar, which also leaves the jar's
+# class-data archive (made in the background once that start has ended: waited for here) and the window's size.
+seed=$(mktemp -d)
+trap 'rm -rf "$seed"' EXIT
+archive_makers() { pgrep -f closeout-start-archive >/dev/null; }
+timeout 120 java -jar target/closeout.jar --data-dir="$seed" --probe-startup >/dev/null 2>&1 || true
+[ -f "$seed/demo/exchange.json" ] || { echo "startup.sh: the jar did not open the demo account" >&2; exit 1; }
+for _ in $(seq 120); do archive_makers || break; sleep 1; done
+window=$(awk -F= '/^window\.(width|height)=/ { printf "%d ", $2 }' "$seed/settings.properties")
+if [ -n "${FRESH:-}" ]; then rm -rf "${seed:?}"/*; fi
+
+names=(floor jar "jar, one process" "module path")
+commands=("java --module-path $fx --add-modules javafx.controls -cp $atlantafx:$floor_classes EmptyWindow $window"
   "java -jar target/closeout.jar"
+  "env CLOSEOUT_ONE_PROCESS=1 java -jar target/closeout.jar"
   "java --module-path target/closeout.jar:target/lib -m dev.closeout/dev.closeout.Main")
 if [ -x /opt/closeout/bin/Closeout ]; then
   names+=("installed .deb"); commands+=("/opt/closeout/bin/Closeout")
-fi
-
-# The account each run opens a copy of: made once, by a first start of the jar.
-seed=$(mktemp -d)
-trap 'rm -rf "$seed"' EXIT
-if [ -z "${FRESH:-}" ]; then
-  timeout 120 java -jar target/closeout.jar --data-dir="$seed" --probe-startup >/dev/null 2>&1 || true
-  [ -f "$seed/demo/exchange.json" ] || { echo "startup.sh: the jar did not open the demo account" >&2; exit 1; }
 fi
 
 now_ms() { if [ -n "${EPOCHREALTIME:-}" ]; then local t=${EPOCHREALTIME/[.,]/}; echo "${t:0:-3}"; else date +%s%3N; fi; }
@@ -66,6 +73,8 @@ once() {
   started=$(now_ms)
   output=$(timeout 120 ${commands[$i]} "${args[@]}" 2>/dev/null) || true
   rm -rf "$data"
+  # A first start (FRESH=1) makes its archive once it has ended: not while the next program is measured.
+  for _ in $(seq 120); do archive_makers || break; sleep 1; done
   frame=$(mark first-frame-epoch-ms "$output")
   if [ -z "$frame" ]; then echo "startup.sh: ${names[$i]} printed no first frame" >&2; return; fi
   shown=$(mark account-shown-epoch-ms "$output")
@@ -75,7 +84,7 @@ once() {
 }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-echo "startup.sh: $runs runs of ${#names[@]} programs, in turn, after a round of warm-up, on $([ -n "${FRESH:-}" ] && echo "a new demo account each" || echo "a demo account opened before"); 1-minute load average $(load) ($(nproc) cores)"
+echo "startup.sh: $runs runs of ${#names[@]} programs, in turn, after a round of warm-up, on $([ -n "${FRESH:-}" ] && echo "a new demo account each" || echo "a demo account opened before"); windows of ${window:-1180 780}pixels; 1-minute load average $(load) ($(nproc) cores)"
 for round in $(seq 0 "$runs"); do
   for i in "${!names[@]}"; do once "$i"; done
   if [ "$round" -eq 0 ]; then results=(); fi
@@ -89,7 +98,7 @@ within() { awk -v a="$1" -v b="$2" -v g="$3" 'BEGIN { exit !(a != "-" && b != "-
 
 floor_frame=$(column 0 1 | median)
 floor_rss=$(column 0 3 | median)
-printf '\n%-15s %-30s %-30s %s\n' "" "first frame, ms (range)" "account shown, ms (range)" "RSS, MB"
+printf '\n%-18s %-30s %-30s %s\n' "" "first frame, ms (range)" "account shown, ms (range)" "RSS, MB"
 for i in "${!names[@]}"; do
   frame=$(column "$i" 1 | median); shown=$(column "$i" 2 | median); rss=$(column "$i" 3 | median)
   f="$frame ($(column "$i" 1 | range))"; s="–"; r=$(awk -v kb="$rss" 'BEGIN { print kb == "-" ? "-" : int(kb / 1024 + 0.5) }')
@@ -97,7 +106,7 @@ for i in "${!names[@]}"; do
     f+=" $(ratio "$frame" "$floor_frame")"; s="$shown ($(column "$i" 2 | range)) $(ratio "$shown" "$floor_frame")"
     r+=" $(ratio "$rss" "$floor_rss")"
   fi
-  printf '%-15s %-30s %-30s %s\n' "${names[$i]}" "$f" "$s" "$r"
+  printf '%-18s %-30s %-30s %s\n' "${names[$i]}" "$f" "$s" "$r"
 done
 
 echo
@@ -109,6 +118,6 @@ for i in "${!names[@]}"; do
   within "$frame" "$floor_frame" 1.2 && verdict+=("first frame met") || verdict+=("first frame NOT met")
   within "$shown" "$floor_frame" 2 && verdict+=("account shown met") || verdict+=("account shown NOT met")
   within "$rss" "$floor_rss" 1.3 && verdict+=("RSS met") || verdict+=("RSS NOT met")
-  printf '%-15s %s\n' "${names[$i]}" "$(IFS=,; echo "${verdict[*]}" | sed 's/,/, /g')"
+  printf '%-18s %s\n' "${names[$i]}" "$(IFS=,; echo "${verdict[*]}" | sed 's/,/, /g')"
 done
 echo "1-minute load average after: $(load)"

@@ -14,6 +14,8 @@ module dev.closeout {
     requires java.net.http;
     // --probe-startup counts from the JVM's start time (RuntimeMXBean).
     requires java.management;
+    // java -jar starts again with the installed app's JVM options (Relaunch), by the C library's execv.
+    requires com.sun.jna;
     // "Remember this key": java-keyring (Windows Credential Manager, macOS Keychain, Secret Service). It and
     // secret-service are automatic modules, which cannot say what they need, so the Secret Service's D-Bus
     // library and its socket transport (found by ServiceLoader) are required here, or the module path and

@@ -23,6 +23,11 @@ public final class DataDirectory {
         return xdg != null && !xdg.isBlank() ? Path.of(xdg, "closeout") : Path.of(home, ".local", "share", "closeout");
     }
 
+    /** Where the jar keeps the class-data archive of its start ({@code Relaunch}): the app's own files, not the account's. */
+    public static Path startArchive(Path dataDir) {
+        return dataDir.resolve("start");
+    }
+
     /** The demo exchange's folder inside a data folder. */
     public static Path demoExchange(Path dataDir) {
         return dataDir.resolve("demo");

@@ -121,6 +121,13 @@ public final class AccountState {
         });
     }
 
+    /** The account as read before there was a page to show it (as the app opened): its first reading, unless one is in. */
+    public void readBefore(AccountCheck read) {
+        if (check.get() == null && !loading.get()) {
+            check.set(read);
+        }
+    }
+
     /** A failure in the user's words, never a stack trace. */
     public String describe(Exception failure) {
         return describe(messages, failure);

@@ -2,6 +2,7 @@ package dev.closeout.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.ExchangeException;
@@ -17,6 +18,8 @@ import dev.closeout.ui.desktop.Desktop;
 import dev.closeout.ui.desktop.FxDialogService;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -40,6 +44,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The desktop app: one main window, at least {@link MainWindow#MIN_WIDTH} × {@link MainWindow#MIN_HEIGHT}, its size and position, theme and
@@ -59,6 +64,7 @@ public final class CloseoutApp extends Application {
     }
 
     private static final double SPINNER = 40;
+    private static final Duration SPINNER_AFTER = Duration.seconds(1.5);
     private static Options options;
     /**
      * Settings are written here, in order, so a slow disk never holds up the window; {@link #launch}
@@ -129,7 +135,8 @@ public final class CloseoutApp extends Application {
         WindowPlace.apply(stage, preferences);
         Messages messages = Messages.forLocale(language);
         stage.setTitle(messages.get("ui.app.title"));
-        // The first frame shows no more than it must: the spinner (an animation) and the icons follow it, in a place kept for them.
+        // The first frame shows no more than it must: the icons follow it, and the spinner, in a place kept for it, only
+        // when opening takes longer than a usual start: drawn 60 times a second, it took a sixth of a second from a start's processor.
         ProgressIndicator opening = new ProgressIndicator();
         opening.setPrefSize(SPINNER, SPINNER);
         StackPane spinner = new StackPane();
@@ -171,17 +178,22 @@ public final class CloseoutApp extends Application {
         // The account's window is built after the first frame is on screen, whenever the exchange is open.
         StartupProbe.afterNextFrame(() -> {
             whenOpen(options.open().get(), language, messages, opening, openingText, retry);
-            spinner.getChildren().add(opening);
+            PauseTransition slow = new PauseTransition(SPINNER_AFTER);
+            slow.setOnFinished(e -> spinner.getChildren().add(opening));
+            slow.play();
+            // All at once: the window takes its icons again at each one added, scaling every one to each size it shows.
+            List<Image> icons = new ArrayList<>();
             for (int size : new int[] {16, 32, 48, 64, 128, 256}) { // drawn from icons/closeout.svg by icons/generate.sh
-                stage.getIcons().add(new Image(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/icons/closeout-" + size + ".png")).toExternalForm()));
+                icons.add(new Image(Objects.requireNonNull(CloseoutApp.class.getResource("/dev/closeout/ui/icons/closeout-" + size + ".png")).toExternalForm()));
             }
+            stage.getIcons().setAll(icons);
         });
     }
 
     /** Builds the window once the exchange is open; says why not if it could not be, and offers to try again. */
     private void whenOpen(CompletableFuture<ClosureService> opened, Locale language, Messages messages, ProgressIndicator opening,
             Label openingText, Button retry) {
-        opened.whenComplete((service, failure) -> Platform.runLater(() -> {
+        opened.thenApply(Opened::read).whenComplete((open, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 opening.setVisible(false);
@@ -190,9 +202,9 @@ public final class CloseoutApp extends Application {
                 retry.setVisible(true);
                 return;
             }
-            this.service = service;
-            this.demo = service;
-            MainWindow window = build(language, null);
+            this.service = open.service();
+            this.demo = open.service();
+            MainWindow window = build(language, null, open.firstRead());
             if (options.probeStartup()) {
                 window.whenFirstRead(() -> StartupProbe.afterNextFrame(() -> {
                     StartupProbe.accountShown();
@@ -203,10 +215,27 @@ public final class CloseoutApp extends Application {
     }
 
     /**
-     * Builds the window's content in a language, where the person was (kept in the settings), or on
-     * {@code page} when not null; switching language builds it again, where the person was.
+     * The exchange, open, and its first reading, made on the thread that opened it: the window is
+     * built once, with the account in it, rather than drawn empty and again a moment later. No
+     * reading where it failed: the window reads again, and says why.
      */
-    private MainWindow build(Locale language, MainWindow.Page page) {
+    private record Opened(ClosureService service, Optional<AccountCheck> firstRead) {
+
+        static Opened read(ClosureService service) {
+            try {
+                return new Opened(service, Optional.of(service.check()));
+            } catch (ExchangeException | RuntimeException e) {
+                return new Opened(service, Optional.empty());
+            }
+        }
+    }
+
+    /**
+     * Builds the window's content in a language, where the person was (kept in the settings), or on
+     * {@code page} when not null; switching language builds it again, where the person was. The
+     * account is read again unless {@code firstRead} was read for it.
+     */
+    private MainWindow build(Locale language, MainWindow.Page page, Optional<AccountCheck> firstRead) {
         this.language = language;
         LanguageFont.apply(stage.getScene(), language);
         Messages messages = Messages.forLocale(language);
@@ -228,7 +257,7 @@ public final class CloseoutApp extends Application {
         MainWindow window = new MainWindow(service, executors, messages, stage, language, chosen -> {
             preferences.put("language", chosen.toLanguageTag());
             save();
-            build(chosen, MainWindow.Page.SETTINGS);
+            build(chosen, MainWindow.Page.SETTINGS, Optional.empty());
         }, dark, Desktop.of(stage, getHostServices(), remembered), exchanges);
         window.remember(remembered);
         if (page != null) {
@@ -236,7 +265,7 @@ public final class CloseoutApp extends Application {
         }
         shown = window;
         root.getChildren().set(0, window.node());
-        window.start();
+        firstRead.ifPresentOrElse(window::start, window::start);
         return window;
     }
 
@@ -258,7 +287,7 @@ public final class CloseoutApp extends Application {
     /** The whole window, again, on another exchange's account, still on Settings where it was connected; the language stays. */
     private void switchTo(ClosureService next) {
         service = next;
-        build(language, MainWindow.Page.SETTINGS);
+        build(language, MainWindow.Page.SETTINGS, Optional.empty());
     }
 
     private void applyTheme() {

@@ -3,6 +3,7 @@ package dev.closeout.ui.shell;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.closeout.account.AccountStatus;
+import dev.closeout.closure.AccountCheck;
 import dev.closeout.closure.ClosureService;
 import dev.closeout.closure.KeyConnector;
 import dev.closeout.exchange.DemoControls;
@@ -182,8 +183,17 @@ public final class MainWindow {
         }
     }
 
-    /** Runs {@code then} once, on the FX thread, when the account's read in progress has ended, well or not. */
+    /** Shows the account as {@code read} just before the window was built, instead of reading it again. */
+    public void start(AccountCheck read) {
+        account.readBefore(read);
+    }
+
+    /** Runs {@code then} once, on the FX thread, when the account's first read has ended, well or not (now, if it has). */
     void whenFirstRead(Runnable then) {
+        if (account.check() != null && !account.loadingProperty().get()) {
+            then.run();
+            return;
+        }
         account.loadingProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> loading, Boolean was, Boolean now) {
