@@ -106,7 +106,9 @@ public final class Main {
                 return CloseoutCommand.BAD_INPUT;
             }
         }
-        Relaunch.plan(Relaunch.Process.current(), DataDirectory.startArchive(dataDir), args).ifPresent(Relaunch::startAgain);
+        if (!Boolean.getBoolean(Relaunch.STARTED_AGAIN)) {
+            Relaunch.plan(Relaunch.Process.current(), DataDirectory.startArchive(dataDir), args).ifPresent(Relaunch::startAgain);
+        }
         Path demoFolder = DataDirectory.demoExchange(dataDir);
         // Opened in the background once the window is on screen, and again on "Try again".
         Supplier<CompletableFuture<ClosureService>> service = () -> CompletableFuture.supplyAsync(() -> {

@@ -43,6 +43,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -145,6 +146,9 @@ public final class CloseoutApp extends Application {
         openingText.setId("opening-text");
         openingText.setWrapText(true);
         openingText.setMaxWidth(560);
+        // The column gives the label its whole width: its words are centred in it, under the spinner's place.
+        openingText.setAlignment(Pos.CENTER);
+        openingText.setTextAlignment(TextAlignment.CENTER);
         Button retry = new Button(messages.get("ui.app.retry"));
         retry.setId("opening-retry");
         retry.setVisible(false);

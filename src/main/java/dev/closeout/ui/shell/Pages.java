@@ -36,8 +36,6 @@ import dev.closeout.ui.wizard.eligibility.EligibilityView;
 import dev.closeout.ui.wizard.eligibility.EligibilityViewModel;
 import dev.closeout.ui.wizard.notice.NoticeView;
 import dev.closeout.ui.wizard.notice.NoticeViewModel;
-import dev.closeout.ui.settings.ConnectBinanceView;
-import dev.closeout.ui.settings.ConnectBinanceViewModel;
 import dev.closeout.ui.wizard.settings.SettingsView;
 import dev.closeout.ui.wizard.settings.SettingsViewModel;
 import dev.closeout.ui.wizard.status.StatusView;
