@@ -41,21 +41,31 @@ final class Relaunch {
     /** Set on the start that was started again, so it never starts again itself. */
     static final String STARTED_AGAIN = "closeout.startedAgain";
     static final String ONE_PROCESS = "CLOSEOUT_ONE_PROCESS";
-    private static final List<String> PERSONS_OWN = List.of("-agentlib", "-agentpath", "-javaagent", "-Xshare", "-XX:SharedArchiveFile",
-            "-XX:DumpLoadedClassList", "-XX:ArchiveClassesAtExit", "-XX:SharedClassListFile");
+    /**
+     * Options that would act twice (an agent, a debugger or JMX listening on a port the first JVM already
+     * holds, which execv keeps open) or that name an archive of their own.
+     */
+    private static final List<String> PERSONS_OWN = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrun", "-Xdebug",
+            "-Dcom.sun.management", "-Xshare", "-XX:SharedArchiveFile", "-XX:DumpLoadedClassList", "-XX:ArchiveClassesAtExit",
+            "-XX:SharedClassListFile");
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", ONE_PROCESS);
 
     /**
      * Waits for the start that recorded the list to end, then makes the archive from it at low
-     * priority, under a name of its own until it is whole. Arguments: pid, list, archive, java, jar.
+     * priority, with the person's JVM options (an archive must be made as it is used), under a name
+     * of its own until it is whole. Ctrl+C and a closed terminal, which end the app, leave it going.
+     * Arguments: pid, list, archive, java, jar, then the person's JVM options.
      */
     static final String MAKE_ARCHIVE = """
-            while kill -0 "$1" 2>/dev/null; do sleep 1; done
-            [ -s "$2" ] || exit 0
-            part="$3.$$.part"
-            if nice -n 10 "$4" -Xshare:dump -XX:SharedClassListFile="$2" -XX:SharedArchiveFile="$part" -cp "$5" >/dev/null 2>&1
-            then mv -f "$part" "$3"; else rm -f "$part"; fi
-            rm -f "$2"
+            pid=$1 list=$2 archive=$3 java=$4 jar=$5
+            shift 5
+            trap '' INT HUP
+            while kill -0 "$pid" 2>/dev/null; do sleep 1; done
+            [ -s "$list" ] || exit 0
+            part="$archive.$$.part"
+            if nice -n 10 "$java" "$@" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$part" -cp "$jar" >/dev/null 2>&1
+            then mv -f "$part" "$archive"; else rm -f "$part"; fi
+            rm -f "$list"
             """;
 
     private Relaunch() {
@@ -98,7 +108,8 @@ final class Relaunch {
         command.addAll(COMPILER);
         Optional<List<String>> makeArchive = Optional.empty();
         Optional<String> key = key(process, jar);
-        if (key.isPresent() && prepare(startFolder, key.get())) {
+        // The JVM reads a colon in an archive's path as two archives.
+        if (key.isPresent() && !startFolder.toString().contains(":") && prepare(startFolder, key.get())) {
             Path archive = startFolder.resolve("classes-" + key.get() + ".jsa");
             if (Files.isRegularFile(archive)) {
                 // -Xlog: an archive that does not fit is set aside by the JVM with a warning on standard output.
@@ -106,8 +117,10 @@ final class Relaunch {
             } else {
                 Path list = startFolder.resolve("classes-" + key.get() + "." + process.pid() + ".list");
                 command.add("-XX:DumpLoadedClassList=" + list);
-                makeArchive = Optional.of(List.of("/bin/sh", "-c", MAKE_ARCHIVE, "closeout-start-archive", Long.toString(process.pid()),
-                        list.toString(), archive.toString(), java.toString(), jar.toString()));
+                List<String> maker = new ArrayList<>(List.of("/bin/sh", "-c", MAKE_ARCHIVE, "closeout-start-archive",
+                        Long.toString(process.pid()), list.toString(), archive.toString(), java.toString(), jar.toString()));
+                maker.addAll(process.jvmArguments());
+                makeArchive = Optional.of(maker);
             }
         }
         command.addAll(process.jvmArguments());
@@ -151,7 +164,8 @@ final class Relaunch {
                 }
             }
             jars.subList(1, jars.size()).sort(null);
-            StringBuilder facts = new StringBuilder(process.javaHome() + "\n" + process.vmVersion());
+            // The person's options too: an archive made without them may not fit a JVM started with them (another collector).
+            StringBuilder facts = new StringBuilder(process.javaHome() + "\n" + process.vmVersion() + "\n" + process.jvmArguments());
             for (Path each : jars) {
                 facts.append('\n').append(each).append(' ').append(Files.size(each)).append(' ').append(Files.getLastModifiedTime(each).toMillis());
             }
@@ -162,19 +176,33 @@ final class Relaunch {
         }
     }
 
-    /** Makes the folder, and clears it of other jars' and JDKs' archives and lists; false where it cannot be written. */
+    /**
+     * Makes the folder, and clears it of other jars' and JDKs' archives and of lists no start is
+     * recording any more (one whose archive was never made); false where it cannot be written.
+     */
     private static boolean prepare(Path startFolder, String key) {
         try {
             Files.createDirectories(startFolder);
             try (DirectoryStream<Path> files = Files.newDirectoryStream(startFolder, "classes-*")) {
                 for (Path file : files) {
-                    if (!file.getFileName().toString().startsWith("classes-" + key + ".")) {
+                    String name = file.getFileName().toString();
+                    if (!name.startsWith("classes-" + key + ".") || name.endsWith(".list") && !recording(name)) {
                         Files.deleteIfExists(file);
                     }
                 }
             }
             return Files.isWritable(startFolder);
         } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether the start that named the list {@code classes-KEY.PID.list} is still running. */
+    private static boolean recording(String list) {
+        String[] parts = list.split("\\.");
+        try {
+            return parts.length == 3 && ProcessHandle.of(Long.parseLong(parts[1])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
             return false;
         }
     }

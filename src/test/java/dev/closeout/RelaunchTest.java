@@ -62,6 +62,7 @@ class RelaunchTest {
                 command.subList(command.size() - 5, command.size()), "the person's own options and arguments, after the jar's");
         List<String> maker = plan.makeArchive().orElseThrow();
         assertEquals(List.of("4242", list), maker.subList(4, 6), "it waits for this process, then reads its list");
+        assertEquals("-Dprism.order=sw", maker.get(maker.size() - 1), "the archive is made with the options it is used with");
         assertTrue(Files.isDirectory(start));
     }
 
@@ -112,12 +113,31 @@ class RelaunchTest {
     }
 
     @Test
+    void a_data_folder_with_a_colon_in_its_path_gets_the_compiler_options_alone_the_jvm_would_read_two_archives_in_it() {
+        Relaunch.Plan plan = Relaunch.plan(process(jar.toString(), List.of(), Map.of(), false), dir.resolve("a:b/start"), List.of()).orElseThrow();
+
+        assertTrue(plan.command().containsAll(Relaunch.COMPILER));
+        assertTrue(plan.command().stream().noneMatch(a -> a.contains("SharedArchiveFile") || a.contains("DumpLoadedClassList")));
+    }
+
+    @Test
+    void different_options_of_the_persons_get_an_archive_of_their_own() {
+        String plain = plan(process(jar.toString(), List.of(), Map.of(), false)).orElseThrow().makeArchive().orElseThrow().get(6);
+        String zgc = plan(process(jar.toString(), List.of("-XX:+UseZGC"), Map.of(), false)).orElseThrow().makeArchive().orElseThrow().get(6);
+
+        assertFalse(plain.equals(zgc));
+    }
+
+    @Test
     void nothing_starts_again_where_it_would_change_more_than_the_jvm_options() {
         assertEquals(Optional.empty(), plan(process(jar.toString(), List.of(), Map.of(), true)), "started again already");
         assertEquals(Optional.empty(), plan(process("", List.of(), Map.of(), false)), "the module path");
         assertEquals(Optional.empty(), plan(process(jar + ":" + dir.resolve("app/lib/javafx-controls.jar"), List.of(), Map.of(), false)),
                 "a class path of its own: the installed app's launcher, which gives the options itself");
         assertEquals(Optional.empty(), plan(process(jar.toString(), List.of("-javaagent:profiler.jar"), Map.of(), false)));
+        assertEquals(Optional.empty(), plan(process(jar.toString(), List.of("-Xrunjdwp:transport=dt_socket,server=y"), Map.of(), false)),
+                "a debugger's port, which the first JVM holds and execv keeps open");
+        assertEquals(Optional.empty(), plan(process(jar.toString(), List.of("-Dcom.sun.management.jmxremote.port=9010"), Map.of(), false)));
         assertEquals(Optional.empty(), plan(process(jar.toString(), List.of("-XX:SharedArchiveFile=mine.jsa"), Map.of(), false)));
         assertEquals(Optional.empty(), plan(process(jar.toString(), List.of(), Map.of("JDK_JAVA_OPTIONS", "-Xmx2g"), false)),
                 "the launcher would give them twice");
@@ -140,19 +160,26 @@ class RelaunchTest {
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void the_archive_is_made_from_the_list_once_the_start_has_ended_under_a_name_of_its_own_until_it_is_whole() throws Exception {
         Path fakeJava = dir.resolve("java");
-        // Writes what it was asked for where -XX:SharedArchiveFile= says, as -Xshare:dump would.
-        Files.writeString(fakeJava, "#!/bin/sh\nfor a; do case $a in -XX:SharedArchiveFile=*) echo archive > \"${a#*=}\";; esac; done\n");
+        Path asked = dir.resolve("asked");
+        // Notes what it was asked and, asked to dump a list that is there, writes the archive where -XX:SharedArchiveFile= says.
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"$@\" > " + asked + "\nlist=; out=\n"
+                + "for a; do case $a in -XX:SharedClassListFile=*) list=${a#*=};; -XX:SharedArchiveFile=*) out=${a#*=};; esac; done\n"
+                + "[ -s \"$list\" ] && echo archive > \"$out\"\n");
         fakeJava.toFile().setExecutable(true);
         Path list = Files.writeString(dir.resolve("classes.list"), "java/lang/Object id: 0\n");
         Path archive = dir.resolve("classes.jsa");
-        java.lang.Process ended = new ProcessBuilder("true").start();
-        ended.waitFor();
+        java.lang.Process start = new ProcessBuilder("sleep", "2").start();
 
-        java.lang.Process maker = new ProcessBuilder("/bin/sh", "-c", Relaunch.MAKE_ARCHIVE, "test", Long.toString(ended.pid()),
-                list.toString(), archive.toString(), fakeJava.toString(), jar.toString()).start();
+        java.lang.Process maker = new ProcessBuilder("/bin/sh", "-c", Relaunch.MAKE_ARCHIVE, "test", Long.toString(start.pid()),
+                list.toString(), archive.toString(), fakeJava.toString(), jar.toString(), "-Xmx2g").start();
+        Thread.sleep(500);
+        assertFalse(Files.exists(archive), "not while the start that recorded the list is running");
 
         assertTrue(maker.waitFor(20, TimeUnit.SECONDS));
+        assertFalse(start.isAlive());
         assertEquals("archive\n", Files.readString(archive));
+        String options = Files.readString(asked);
+        assertTrue(options.startsWith("-Xmx2g -Xshare:dump -XX:SharedClassListFile=" + list), options);
         assertFalse(Files.exists(list), "the list is gone once read");
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".part")).collect(Collectors.toList()));
