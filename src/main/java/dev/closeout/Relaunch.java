@@ -30,8 +30,9 @@ import java.util.zip.CRC32;
  * <p>
  * The process stays one: {@code execv} replaces it, so its id, its console, its exit code and
  * anything it is sent stay the person's. Nothing is started again where that cannot be done the
- * same way (Windows), where the person set JVM options of their own (an agent, an archive,
- * {@code JDK_JAVA_OPTIONS}), on the module path, or with {@code CLOSEOUT_ONE_PROCESS} set.
+ * same way (Windows), where the person set JVM options that would act twice or name an archive
+ * (an agent, a debugger, JMX, {@code JDK_JAVA_OPTIONS}), on the module path, or with
+ * {@code CLOSEOUT_ONE_PROCESS} set.
  */
 final class Relaunch {
 
