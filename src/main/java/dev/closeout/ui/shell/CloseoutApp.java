@@ -269,7 +269,7 @@ public final class CloseoutApp extends Application {
         }
         shown = window;
         root.getChildren().set(0, window.node());
-        firstRead.ifPresentOrElse(window::start, window::start);
+        firstRead.ifPresentOrElse(window::startWith, window::start);
         return window;
     }
 

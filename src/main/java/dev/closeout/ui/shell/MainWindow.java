@@ -184,7 +184,7 @@ public final class MainWindow {
     }
 
     /** Shows the account as {@code read} just before the window was built, instead of reading it again. */
-    public void start(AccountCheck read) {
+    public void startWith(AccountCheck read) {
         account.readBefore(read);
     }
 

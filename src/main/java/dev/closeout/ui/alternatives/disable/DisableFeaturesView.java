@@ -33,7 +33,7 @@ public final class DisableFeaturesView {
             tick.setId("disable-select-" + id);
             tick.getStyleClass().add(Styles.TEXT_BOLD);
             tick.selectedProperty().bindBidirectional(row.selectedProperty());
-            tick.disableProperty().bind(row.onlyOnWebsiteProperty().or(row.nothingToDoProperty()));
+            tick.disableProperty().bind(row.onlyOnWebsiteProperty().or(row.nothingLeftProperty()));
             Label detail = Ui.muted("");
             detail.textProperty().bind(row.detailProperty());
             Label result = Ui.text("");
@@ -46,7 +46,7 @@ public final class DisableFeaturesView {
             Button run = new Button(messages.get("ui.alternatives.disable.runOne"));
             run.setId("disable-run-" + id);
             run.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-            run.disableProperty().bind(vm.busyProperty().or(row.nothingToDoProperty()));
+            run.disableProperty().bind(vm.busyProperty().or(row.nothingLeftProperty()));
             run.setOnAction(e -> vm.run(row));
             run.setMinWidth(Region.USE_PREF_SIZE);
             run.visibleProperty().bind(row.onlyOnWebsiteProperty().not());

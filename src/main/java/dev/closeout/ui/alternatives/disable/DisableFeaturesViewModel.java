@@ -82,7 +82,7 @@ public final class DisableFeaturesViewModel {
             List<AccountAction> plan = plan(row.feature(), s);
             List<URI> pages = plan.stream().map(this::page).flatMap(Optional::stream).toList();
             row.setPage(pages.isEmpty() ? null : pages.get(0), !pages.isEmpty() && pages.size() == plan.size());
-            row.setNothingToDo(nothingToDo(row.feature(), s));
+            row.setNothingLeft(nothingLeft(row.feature(), s));
             row.setDetail(switch (row.feature()) {
                 case API_KEYS -> s.apiKeys().isEmpty() ? messages.get("ui.alternatives.disable.noKeys")
                         : messages.get("ui.alternatives.disable.keys", s.apiKeys().size(),
@@ -105,7 +105,7 @@ public final class DisableFeaturesViewModel {
     }
 
     /** Nothing of the feature is left: its line has nothing to run. */
-    private static boolean nothingToDo(Feature feature, AccountSnapshot s) {
+    private static boolean nothingLeft(Feature feature, AccountSnapshot s) {
         return switch (feature) {
             case API_KEYS -> s.apiKeys().isEmpty();
             case RECURRING_PLANS -> s.recurringPlans().isEmpty();
@@ -131,7 +131,7 @@ public final class DisableFeaturesViewModel {
     /** Switches off every ticked feature Closeout can, in the checklist's order; what only the website does has its own button. */
     public void runSelected() {
         run(rows.stream().filter(r -> r.selectedProperty().get() && !r.onlyOnWebsiteProperty().get()
-                && !r.nothingToDoProperty().get()).toList());
+                && !r.nothingLeftProperty().get()).toList());
     }
 
     private void run(List<FeatureRow> chosen) {

@@ -24,7 +24,7 @@ public final class FeatureRow {
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<URI> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper onlyOnWebsite = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper nothingToDo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper nothingLeft = new ReadOnlyBooleanWrapper();
 
     FeatureRow(Feature feature, String title) {
         this.feature = feature;
@@ -48,16 +48,16 @@ public final class FeatureRow {
         return detail.getReadOnlyProperty();
     }
 
-    void setNothingToDo(boolean none) {
-        nothingToDo.set(none);
+    void setNothingLeft(boolean none) {
+        nothingLeft.set(none);
         if (none) {
             selected.set(false);
         }
     }
 
     /** The account has nothing of this feature left: its line has nothing to run. */
-    public ReadOnlyBooleanProperty nothingToDoProperty() {
-        return nothingToDo.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty nothingLeftProperty() {
+        return nothingLeft.getReadOnlyProperty();
     }
 
     /** Ticked to be included when everything ticked is done at once; nothing is ticked until the person ticks it. */
